@@ -1,0 +1,8 @@
+import type { CommandModule } from 'yargs';
+
+/**
+ * Every `livelift` command, in the order `--help` lists them. One line each; each module keeps
+ * its heavy imports inside its handler.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const commands: CommandModule<any, any>[] = [];
