@@ -4,7 +4,8 @@
  * code (the design of GrowthBook's gbstats).
  *
  * For a metric x over n units: n, Σx, Σx². A CUPED covariate z adds Σz, Σz², Σxz. A ratio metric
- * x / d adds the denominator's Σd, Σd², Σxd.
+ * x / d adds the denominator's Σd, Σd², Σxd. CUPED on a ratio metric adds the pre-period
+ * numerator x₀ and denominator d₀ with every cross-product (`RatioCovariateSums`).
  */
 
 /** Σy, Σy² of a second variable y, and its cross-product Σxy with the metric x. */
@@ -12,6 +13,23 @@ export interface PairedSums {
   readonly sum: number;
   readonly sumSquares: number;
   readonly sumProduct: number;
+}
+
+/**
+ * Pre-period numerator x₀ and denominator d₀ of a ratio metric x / d, for CUPED: with the metric's
+ * own Σx, Σx², Σd, Σd², Σxd these give the full 4 × 4 covariance matrix of (x, d, x₀, d₀).
+ */
+export interface RatioCovariateSums {
+  /** Σx₀, Σx₀², and Σx·x₀ (product with the metric's numerator). */
+  readonly numerator: PairedSums;
+  /** Σd₀, Σd₀², and Σx·d₀ (product with the metric's numerator). */
+  readonly denominator: PairedSums;
+  /** Σd·x₀: metric denominator × pre-period numerator. */
+  readonly sumDenominatorNumerator: number;
+  /** Σd·d₀: metric denominator × pre-period denominator. */
+  readonly sumDenominatorDenominator: number;
+  /** Σx₀·d₀: pre-period numerator × pre-period denominator. */
+  readonly sumNumeratorDenominator: number;
 }
 
 export interface MetricStats {
@@ -22,6 +40,8 @@ export interface MetricStats {
   readonly covariate?: PairedSums;
   /** Denominator d of a ratio metric x / d: Σd, Σd², Σxd. */
   readonly denominator?: PairedSums;
+  /** Pre-period numerator and denominator of a ratio metric, for CUPED on ratios. */
+  readonly ratioCovariate?: RatioCovariateSums;
 }
 
 export const EMPTY_STATS: MetricStats = Object.freeze({ n: 0, sum: 0, sumSquares: 0 });
@@ -34,6 +54,17 @@ export function addStats(a: MetricStats, b: MetricStats): MetricStats {
     sumSquares: a.sumSquares + b.sumSquares,
     ...(a.covariate || b.covariate ? { covariate: addPaired(a.covariate, b.covariate) } : {}),
     ...(a.denominator || b.denominator ? { denominator: addPaired(a.denominator, b.denominator) } : {}),
+    ...(a.ratioCovariate || b.ratioCovariate ? { ratioCovariate: addRatioCovariate(a.ratioCovariate, b.ratioCovariate) } : {}),
+  };
+}
+
+function addRatioCovariate(a: RatioCovariateSums | undefined, b: RatioCovariateSums | undefined): RatioCovariateSums {
+  return {
+    numerator: addPaired(a?.numerator, b?.numerator),
+    denominator: addPaired(a?.denominator, b?.denominator),
+    sumDenominatorNumerator: (a?.sumDenominatorNumerator ?? 0) + (b?.sumDenominatorNumerator ?? 0),
+    sumDenominatorDenominator: (a?.sumDenominatorDenominator ?? 0) + (b?.sumDenominatorDenominator ?? 0),
+    sumNumeratorDenominator: (a?.sumNumeratorDenominator ?? 0) + (b?.sumNumeratorDenominator ?? 0),
   };
 }
 
@@ -48,7 +79,12 @@ function addPaired(a: PairedSums | undefined, b: PairedSums | undefined): Paired
 /** Sufficient statistics of raw values (and optional paired covariate / denominator values). */
 export function statsFromValues(
   values: ArrayLike<number>,
-  paired: { covariate?: ArrayLike<number>; denominator?: ArrayLike<number> } = {},
+  paired: {
+    covariate?: ArrayLike<number>;
+    denominator?: ArrayLike<number>;
+    /** Pre-period numerator and denominator of a ratio metric (needs `denominator` too). */
+    ratioCovariate?: { numerator: ArrayLike<number>; denominator: ArrayLike<number> };
+  } = {},
 ): MetricStats {
   let sum = 0;
   let sumSquares = 0;
@@ -59,7 +95,27 @@ export function statsFromValues(
   const stats: { -readonly [K in keyof MetricStats]: MetricStats[K] } = { n: values.length, sum, sumSquares };
   if (paired.covariate) stats.covariate = pairedFromValues(values, paired.covariate);
   if (paired.denominator) stats.denominator = pairedFromValues(values, paired.denominator);
+  if (paired.ratioCovariate) {
+    if (!paired.denominator) throw new Error('statsFromValues: a ratio covariate needs the denominator values');
+    stats.ratioCovariate = ratioCovariateFromValues(values, paired.denominator, paired.ratioCovariate);
+  }
   return stats;
+}
+
+function ratioCovariateFromValues(
+  x: ArrayLike<number>,
+  d: ArrayLike<number>,
+  pre: { numerator: ArrayLike<number>; denominator: ArrayLike<number> },
+): RatioCovariateSums {
+  const numerator = pairedFromValues(x, pre.numerator);
+  const denominator = pairedFromValues(x, pre.denominator);
+  return {
+    numerator,
+    denominator,
+    sumDenominatorNumerator: pairedFromValues(d, pre.numerator).sumProduct,
+    sumDenominatorDenominator: pairedFromValues(d, pre.denominator).sumProduct,
+    sumNumeratorDenominator: pairedFromValues(pre.numerator, pre.denominator).sumProduct,
+  };
 }
 
 function pairedFromValues(x: ArrayLike<number>, y: ArrayLike<number>): PairedSums {
@@ -78,6 +134,12 @@ function pairedFromValues(x: ArrayLike<number>, y: ArrayLike<number>): PairedSum
 /** Sample mean Σx / n (NaN for an empty arm; callers check n first and warn). */
 export function mean(stats: MetricStats): number {
   return stats.sum / stats.n;
+}
+
+/** Unbiased sample covariance (Σxy − ΣxΣy/n) / (n − 1) from sums (0 when n < 2). */
+export function sampleCovariance(n: number, sumX: number, sumY: number, sumProduct: number): number {
+  if (n < 2) return 0;
+  return (sumProduct - (sumX * sumY) / n) / (n - 1);
 }
 
 /** Unbiased sample variance (Σx² − (Σx)²/n) / (n − 1), clamped at 0 against rounding. */

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { compareMeans, cuped, cupedMoments, statsFromValues, type MetricKind, type MetricStats, type Sides } from '../../src/stats/index.js';
+import { expectClose, expectEstimate, loadFixture, type ExpectedEstimate } from './goldenHelpers.js';
+
+interface CupedCase {
+  name: string;
+  kind: MetricKind;
+  control: MetricStats;
+  treatment: MetricStats;
+  options: { alpha: number; sides: Sides };
+  theta: number;
+  varianceReduction: number;
+  df: number | null;
+  absolute: ExpectedEstimate;
+  relative: { delta: ExpectedEstimate | null; fieller: ExpectedEstimate | null; fiellerWarning: string | null };
+}
+
+const cases = loadFixture<CupedCase[]>('core_cuped.json');
+
+describe('cuped against regression adjustment on raw values in numpy (pooled theta)', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const delta = cuped(c.control, c.treatment, { ...c.options, relativeCi: 'delta' }, c.kind);
+    expectClose(delta.theta, c.theta, `${c.name} theta`);
+    expectClose(delta.varianceReduction, c.varianceReduction, `${c.name} variance reduction`);
+    expectEstimate(delta.absolute, c.absolute, `${c.name} absolute`);
+    expectEstimate(delta.relative!, c.relative.delta!, `${c.name} relative delta`);
+    const fieller = cuped(c.control, c.treatment, { ...c.options, relativeCi: 'fieller' }, c.kind);
+    expectEstimate(fieller.relative!, c.relative.fieller!, `${c.name} relative fieller`);
+    const reference = cupedMoments(c.control, c.treatment, c.kind).reference;
+    if (c.df === null) expect(reference.kind).toBe('normal');
+    else expectClose(reference.kind === 't' ? reference.df : NaN, c.df, `${c.name} df`);
+  });
+  it('covers mean, proportion and ratio metrics, with a large variance reduction', () => {
+    expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(['mean', 'proportion', 'ratio']));
+    expect(Math.max(...cases.map((c) => c.varianceReduction))).toBeGreaterThan(0.8);
+  });
+});
+
+describe('cuped data conditions', () => {
+  const options = { alpha: 0.05, sides: 'two', relativeCi: 'delta' } as const;
+  it('a constant covariate gives COVARIATE_ZERO_VARIANCE, theta 0 and the unadjusted Welch estimate', () => {
+    const control = statsFromValues([1, 2, 3, 4], { covariate: [5, 5, 5, 5] });
+    const treatment = statsFromValues([2, 3, 4, 6], { covariate: [5, 5, 5, 5] });
+    const result = cuped(control, treatment, options);
+    expect(result.theta).toBe(0);
+    expect(result.varianceReduction).toBe(0);
+    expect(result.warnings.map((w) => w.code)).toEqual(['COVARIATE_ZERO_VARIANCE']);
+    const welch = compareMeans(control, treatment, options).absolute;
+    expect(result.absolute.estimate).toBeCloseTo(1.25, 12);
+    expect(result.absolute.se).toBeCloseTo(welch.se, 12);
+    expect(result.absolute.pValue).toBeCloseTo(welch.pValue, 12);
+  });
+  it('an empty arm is uninformative; a missing covariate is a programmer error', () => {
+    const result = cuped(statsFromValues([], { covariate: [] }), statsFromValues([1, 2], { covariate: [1, 3] }), options);
+    expect(result.warnings.map((w) => w.code)).toEqual(['EMPTY_ARM']);
+    expect(result.absolute.pValue).toBe(1);
+    expect(() => cuped(statsFromValues([1, 2]), statsFromValues([1, 2]), options)).toThrow();
+  });
+  it('a non-positive control mean keeps the absolute lift and drops the relative one', () => {
+    const control = statsFromValues([-1, -2, -3, 0], { covariate: [1, 2, 3, 4] });
+    const treatment = statsFromValues([1, 0, 2, 1], { covariate: [2, 1, 3, 3] });
+    const result = cuped(control, treatment, options);
+    expect(result.relative).toBeNull();
+    expect(result.warnings.map((w) => w.code)).toContain('NON_POSITIVE_CONTROL_MEAN');
+  });
+});
