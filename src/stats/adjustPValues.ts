@@ -29,7 +29,8 @@ export function adjustPValues(pValues: readonly number[], method: CorrectionMeth
     for (let rank = m - 1; rank >= 0; rank--) {
       const index = order[rank];
       running = Math.min(running, (m * pValues[index]) / (rank + 1));
-      adjusted[index] = running;
+      // (m·p)/m can round one ulp below p; the adjusted value is never below the raw one.
+      adjusted[index] = Math.max(running, pValues[index]);
     }
   }
   return adjusted;

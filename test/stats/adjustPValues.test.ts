@@ -25,6 +25,12 @@ const pValueList = fc.array(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }),
 const method = fc.constantFrom<CorrectionMethod>('holm', 'bh');
 
 describe('adjustPValues properties', () => {
+  it('never rounds an adjusted p-value below the raw one (fast-check counterexample, seed -173184354)', () => {
+    const raw = [0, 0, 4.361263455583738e-280];
+    const adjusted = adjustPValues(raw, 'bh');
+    raw.forEach((p, i) => expect(adjusted[i]).toBeGreaterThanOrEqual(p));
+  });
+
   it('adjusted p-values lie in [raw, 1] and are monotone in the raw p-values', () => {
     fc.assert(
       fc.property(pValueList, method, (pValues, m) => {

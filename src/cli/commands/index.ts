@@ -1,5 +1,10 @@
 import type { CommandModule } from 'yargs';
+import { reportCommand } from './report.js';
 import { powerCommand } from './power.js';
+import { analyzeCommand } from './analyze.js';
+import { simulateCommand } from './simulate.js';
+import { schemaCommand } from './schema.js';
+import { demoCommand } from './demo.js';
 
 /**
  * Every `livelift` command, in the order `--help` lists them. One line each; each module keeps
@@ -7,5 +12,10 @@ import { powerCommand } from './power.js';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: CommandModule<any, any>[] = [
+  reportCommand,
   powerCommand,
+  analyzeCommand,
+  simulateCommand,
+  schemaCommand,
+  demoCommand,
 ];

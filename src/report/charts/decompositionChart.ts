@@ -1,0 +1,84 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { PANEL, categoryScale, specHeader } from '../theme.js';
+import type { ConcatChild, LayerChild } from './specTypes.js';
+
+/** A value with an optional interval (e.g. mean over replicates with a 95% band). */
+export interface ValueWithInterval {
+  readonly value: number;
+  readonly lo?: number;
+  readonly hi?: number;
+}
+
+/** Revenue R = A × P × V per arm: audience, purchase rate, value per buyer, and their product. */
+export interface DecompositionData {
+  readonly arms: readonly {
+    readonly name: string;
+    /** A: unique viewers reached (people). */
+    readonly audience: ValueWithInterval;
+    /** P: buyers per viewer (a proportion). */
+    readonly purchaseRate: ValueWithInterval;
+    /** V: revenue per buyer (currency). */
+    readonly valuePerBuyer: ValueWithInterval;
+    /** R: revenue (currency); equals A × P × V up to rounding. */
+    readonly revenue: ValueWithInterval;
+  }[];
+  /** Currency symbol (default "¥"). */
+  readonly currency?: string;
+}
+
+type Factor = 'audience' | 'purchaseRate' | 'valuePerBuyer' | 'revenue';
+
+/** Panel titles: the letter of the identity, the words, and the unit. */
+export function decompositionFactorTitles(currency: string): Record<Factor, { panel: string; axis: string; format: string }> {
+  return {
+    audience: { panel: 'A: audience', axis: 'Unique viewers (people)', format: ',.0f' },
+    purchaseRate: { panel: '× P: purchase rate', axis: 'Buyers per viewer (%)', format: '.1%' },
+    valuePerBuyer: { panel: '× V: value per buyer', axis: `Revenue per buyer (${currency})`, format: ',.0f' },
+    revenue: { panel: '= R: revenue', axis: `Revenue (${currency})`, format: ',.0f' },
+  };
+}
+
+/**
+ * Revenue decomposition R = A × P × V per arm: four small bar panels (audience, purchase rate,
+ * value per buyer, revenue), so a change in revenue can be traced to reach, conversion or basket.
+ */
+export function decompositionChart(data: DecompositionData): TopLevelSpec {
+  const arms = data.arms.map((arm) => arm.name);
+  const titles = decompositionFactorTitles(data.currency ?? '¥');
+  const factors: Factor[] = ['audience', 'purchaseRate', 'valuePerBuyer', 'revenue'];
+  const rows = data.arms.flatMap((arm) => factors.map((factor) => ({ arm: arm.name, factor, ...arm[factor] })));
+  const hasIntervals = rows.some((row) => row.lo !== undefined && row.hi !== undefined);
+  return {
+    ...specHeader('Revenue decomposition: R = A × P × V', 'Audience × purchase rate × value per buyer = revenue, per arm' + (hasIntervals ? '; whiskers: interval' : '')),
+    datasets: { factors: rows },
+    hconcat: factors.map((factor) => factorPanel(factor, titles[factor], arms, hasIntervals)),
+  };
+}
+
+function factorPanel(factor: Factor, title: { panel: string; axis: string; format: string }, arms: string[], hasIntervals: boolean): ConcatChild {
+  const x = { field: 'arm', type: 'nominal' as const, sort: arms, title: null, axis: { labelAngle: 0 } };
+  const layers: LayerChild[] = [
+    {
+      mark: { type: 'bar', tooltip: true },
+      encoding: {
+        x,
+        y: { field: 'value', type: 'quantitative', title: title.axis, axis: { format: title.format } },
+        color: { field: 'arm', type: 'nominal', title: 'Arm', scale: categoryScale(arms) },
+      },
+    },
+  ];
+  if (hasIntervals) {
+    layers.push({
+      mark: { type: 'rule', color: '#222222' },
+      encoding: { x, y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' } },
+    });
+  }
+  return {
+    title: title.panel,
+    width: Math.max(PANEL.smallWidth / 2, 40 * arms.length),
+    height: PANEL.smallHeight,
+    data: { name: 'factors' },
+    transform: [{ filter: { field: 'factor', equal: factor } }],
+    layer: layers,
+  };
+}

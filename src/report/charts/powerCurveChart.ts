@@ -1,0 +1,59 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { COLORS, PANEL, categoryScale, specHeader } from '../theme.js';
+import type { LayerChild } from './specTypes.js';
+
+/** Power at each sample size (optionally several curves, e.g. one per effect size). */
+export interface PowerCurveData {
+  readonly points: readonly { readonly size: number; readonly power: number; readonly curve?: string }[];
+  /** What `size` counts: sessions (per arm) or viewers (per arm). */
+  readonly sizeUnit: 'sessions' | 'viewers';
+  /** Target power, e.g. 0.8. */
+  readonly targetPower: number;
+  /** The sample size chosen (the smallest reaching the target), if any. */
+  readonly chosenSize?: number;
+  /** Effect the design is powered for, in words, for the subtitle (e.g. "+10% revenue per viewer"). */
+  readonly effectLabel?: string;
+}
+
+/**
+ * Power curve: probability of detecting the effect against the sample size, with the target power
+ * as a horizontal line and the chosen size as a vertical line.
+ */
+export function powerCurveChart(data: PowerCurveData): TopLevelSpec {
+  const curves = [...new Set(data.points.map((point) => point.curve ?? 'power'))];
+  const points = data.points.map((point) => ({ ...point, curve: point.curve ?? 'power' }));
+  const x = { field: 'size', type: 'quantitative' as const, title: `Sample size per arm (${data.sizeUnit})` };
+  const layers: LayerChild[] = [
+    {
+      data: { values: points },
+      mark: { type: 'line', point: true, tooltip: true },
+      encoding: {
+        x,
+        y: { field: 'power', type: 'quantitative', title: 'Power (%)', scale: { domain: [0, 1] }, axis: { format: '.0%' } },
+        color: { field: 'curve', type: 'nominal', title: 'Curve', scale: categoryScale(curves), legend: curves.length > 1 ? {} : null },
+      },
+    },
+    {
+      data: { values: [{ target: data.targetPower, label: `target ${Math.round(data.targetPower * 100)}%` }] },
+      layer: [
+        { mark: { type: 'rule', strokeDash: [4, 3], color: COLORS.reference }, encoding: { y: { field: 'target', type: 'quantitative' } } },
+        { mark: { type: 'text', align: 'left', dx: 4, dy: -6, color: COLORS.reference }, encoding: { y: { field: 'target', type: 'quantitative' }, x: { value: 0 }, text: { field: 'label' } } },
+      ],
+    },
+  ];
+  if (data.chosenSize !== undefined) {
+    layers.push({
+      data: { values: [{ size: data.chosenSize, label: `chosen: ${data.chosenSize.toLocaleString('en-US')} ${data.sizeUnit}` }] },
+      layer: [
+        { mark: { type: 'rule', color: COLORS.negative, strokeWidth: 2 }, encoding: { x } },
+        { mark: { type: 'text', align: 'left', dx: 4, baseline: 'bottom', color: COLORS.negative }, encoding: { x, y: { value: PANEL.height - 4 }, text: { field: 'label' } } },
+      ],
+    });
+  }
+  return {
+    ...specHeader('Power curve', data.effectLabel ? `Chance of detecting ${data.effectLabel}` : 'Chance of detecting the planned effect'),
+    width: PANEL.width,
+    height: PANEL.height,
+    layer: layers,
+  };
+}

@@ -1,0 +1,136 @@
+import { Environment } from '../kernel/index.js';
+import { createStream, nonHomogeneousPoisson, poisson, type PoissonProcessTimes, type Rng } from '../random/index.js';
+import type { Scenario } from '../scenario/index.js';
+import { ArmAccumulators } from './ArmAccumulators.js';
+import type { ArmTreatment } from './ArmTreatment.js';
+import { compilePlan, type CompiledPlan } from './compilePlan.js';
+import { MinuteSeries } from './MinuteSeries.js';
+import { organicArrivalRate } from './organicArrivalRate.js';
+import { productTable, type ProductTable } from './productTable.js';
+import { ProfileSampler, SOURCES } from './ProfileSampler.js';
+import { PURPOSE_DECIDE, ViewerStreams } from './ViewerStreams.js';
+import { ViewerTable } from './ViewerTable.js';
+import { expectedPeakViewers } from './expectedPeakViewers.js';
+import { SessionTotals } from './SessionTotals.js';
+import { startArrivals } from './arrivalHandlers.js';
+import { scheduleHostEvents } from './hostHandlers.js';
+import { exitViewer, EXIT_END } from './viewerHandlers.js';
+
+/** How to run one session. */
+export interface SessionOptions {
+  seed: number;
+  replicate: number;
+  /** Arms of an in-room experiment (default: one arm, the scenario as written). */
+  arms?: readonly ArmTreatment[];
+  /** Which arm viewer number `viewerIndex` (0, 1, … in arrival order) joins; `rng` is the run's `assignment` stream. */
+  assignArm?: (viewerIndex: number, rng: Rng) => number;
+  /** Receives one CSV line (see VIEWER_CSV_HEADER) per viewer as the viewer leaves. */
+  exportViewer?: (line: string) => void;
+  /**
+   * Called as each viewer leaves, before the slot is freed: read the viewer's columns directly
+   * (`session.table.revenue[slot]`, …) without formatting a CSV line. `reason` is EXIT_NATURAL,
+   * EXIT_PURCHASE or EXIT_END.
+   */
+  onViewerLeave?: (session: LiveSession, slot: number, exitTime: number, reason: number, followed: boolean) => void;
+}
+
+/** Viewer arms are kept in an Int8Array column. */
+export const MAX_ARMS = 127;
+
+/** The kernel environment of a session, so module-level handlers can reach the session. */
+export class SessionEnvironment extends Environment {
+  constructor(
+    readonly session: LiveSession,
+    initialCapacity: number,
+  ) {
+    super({ initialCapacity });
+  }
+}
+
+/**
+ * One simulated live session: the state of the room and its viewers, and the run.
+ *
+ *   compile plan → schedule host events and arrival processes → kernel.run(until T)
+ *   → everyone still watching leaves at T → totals (see buildRunResult)
+ *
+ * The model is a set of module-level event handlers over this state (arrivals, acts, notices,
+ * purchases, departures, host boundaries), each taking the viewer's slot as its integer target.
+ * Formulas: docs/model.md.
+ */
+export class LiveSession {
+  readonly env: SessionEnvironment;
+  readonly plan: CompiledPlan;
+  readonly products: ProductTable;
+  readonly table: ViewerTable;
+  readonly streams: ViewerStreams;
+  readonly series: MinuteSeries;
+  readonly totals: SessionTotals;
+  readonly armStats: ArmAccumulators;
+  readonly profiles: ProfileSampler[];
+  readonly organic: PoissonProcessTimes;
+  readonly followerTimes: Rng;
+  readonly promotionTimes: Rng;
+  readonly assignment: Rng;
+  readonly offerStock: Float64Array;
+  readonly offerUnits: Float64Array;
+  /** Slot whose private decide stream `decideRng` reads (samplers need an Rng function). */
+  cursor = 0;
+  readonly decideRng: Rng = () => this.streams.next(this.cursor, PURPOSE_DECIDE);
+  readonly referralCount: () => number;
+  /** Product named by `link.productId`, −1 if none. */
+  readonly linkProduct: number;
+  currentPiece = 0;
+  private ran = false;
+  /** Scratch outputs of purchaseLogOdds. */
+  decisionPrice = 0;
+  decisionUsesCoupon = false;
+  nextViewerId = 0;
+  followerClock = 0;
+  readonly T: number;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly options: SessionOptions,
+  ) {
+    const { seed, replicate } = options;
+    if ((options.arms?.length ?? 0) > MAX_ARMS) throw new RangeError(`LiveSession: at most ${MAX_ARMS} arms, got ${options.arms?.length}`);
+    this.plan = compilePlan(scenario, options.arms ?? []);
+    this.T = this.plan.durationSeconds;
+    const peak = expectedPeakViewers(scenario);
+    this.table = new ViewerTable(peak);
+    this.streams = new ViewerStreams(peak);
+    this.products = productTable(scenario);
+    this.series = new MinuteSeries(this.plan.minutes);
+    this.totals = new SessionTotals(scenario.audience.segments.length, this.products.count);
+    this.armStats = new ArmAccumulators(this.plan.arms.length);
+    this.profiles = SOURCES.map((source) => new ProfileSampler(scenario, this.products.tags, seed, replicate, source));
+    const intensity = organicArrivalRate(scenario.traffic.arrivals, this.T);
+    this.organic = nonHomogeneousPoisson(createStream(seed, replicate, 'organic.times'), intensity.rate, intensity.maxRate, 0, this.T);
+    this.followerTimes = createStream(seed, replicate, 'followers.times');
+    this.promotionTimes = createStream(seed, replicate, 'promotion.times');
+    this.assignment = createStream(seed, replicate, 'assignment');
+    this.linkProduct = scenario.link.productId === undefined ? -1 : this.products.ids.indexOf(scenario.link.productId);
+    this.offerStock = Float64Array.from(this.plan.offers, (offer) => offer.stock);
+    this.offerUnits = new Float64Array(this.plan.offers.length);
+    this.referralCount = poisson(this.decideRng)(scenario.traffic.referral.viewersPerShare);
+    // One pending event per viewer present, plus arrivals, host events and notices.
+    this.env = new SessionEnvironment(this, peak + 256);
+  }
+
+  /** Run the whole session once; a LiveSession runs only once (create a new one per run). */
+  run(): this {
+    if (this.ran) throw new Error('LiveSession.run: this session has already run; create a new LiveSession');
+    this.ran = true;
+    scheduleHostEvents(this);
+    startArrivals(this);
+    this.env.run({ until: this.T });
+    while (this.table.count > 0) exitViewer(this, this.table.present[this.table.count - 1], this.T, EXIT_END);
+    this.series.close(this.T);
+    return this;
+  }
+
+  /** Viewer-facing events processed, counted like the reference workload: kernel events plus rejected arrival candidates. */
+  get events(): number {
+    return this.env.eventsProcessed + (this.organic.candidates - this.totals.arrivalsBySource[0]);
+  }
+}

@@ -1,0 +1,79 @@
+import type { Scenario } from '../scenario/index.js';
+import type { ArmTreatment } from './ArmTreatment.js';
+import { compileArm } from './compileArm.js';
+import { compileInteractions } from './compileInteractions.js';
+import { compileSelling, type CouponSpec, type OfferSpec } from './compileSelling.js';
+import { PiecewiseClock } from './PiecewiseClock.js';
+import { planPieces } from './planPieces.js';
+
+export type { CouponSpec, OfferSpec } from './compileSelling.js';
+
+/** One arm's view of the link and its leaving clock. */
+export interface CompiledArm {
+  name: string;
+  priceMultiplier: number;
+  linkAdEffect: number;
+  /** Link notices per viewer per second. */
+  noticeRate: number;
+  /** Whether the link is live in each piece, for this arm's placement. */
+  linkLive: Uint8Array;
+  /** Patience used per second in each piece (segment × link annoyance × charisma). */
+  leaveClock: PiecewiseClock;
+  couponOnArrival: { value: number; adEffect: number } | null;
+}
+
+/**
+ * Everything time-dependent in a scenario, compiled once per run into per-piece tables and
+ * operational clocks (see {@link PiecewiseClock}), so that events only do lookups.
+ * Formulas: docs/model.md (leaving, interactions, interest growth, ad effect).
+ */
+export interface CompiledPlan {
+  durationSeconds: number;
+  minutes: number;
+  pieceStarts: Float64Array;
+  pieceSegment: Int32Array;
+  /** Segment ad effect per piece (pitches scaled by 2·charisma); a flash sale's is in its offer. */
+  pieceAdEffect: Float64Array;
+  /** Offer index per piece (−1 none), giveaway coupon index (−1 none). */
+  pieceOffer: Int32Array;
+  pieceCoupon: Int32Array;
+  /** −2: not a pitch; −1: a pitch without a product (pitchPolicy decides); else the product. */
+  piecePitchProduct: Int32Array;
+  offers: OfferSpec[];
+  coupons: CouponSpec[];
+  /** Per audience segment: total interaction rate clock, and cumulative kind weights per piece. */
+  interactionClocks: PiecewiseClock[];
+  kindCumulative: Float64Array;
+  /** Per audience segment: the only interaction kind it ever has, or −1 when it has several. */
+  singleKind: Int32Array;
+  /** Per audience segment: its act rate per second if the same in every piece, else 0. */
+  uniformActRate: Float64Array;
+  growthClock: PiecewiseClock;
+  /** Whether any piece grows interest (else the content term is 0 and is skipped). */
+  hasGrowth: boolean;
+  liveFrom: number;
+  arms: CompiledArm[];
+}
+
+export function compilePlan(scenario: Scenario, treatments: readonly ArmTreatment[] = []): CompiledPlan {
+  const T = scenario.session.durationMinutes * 60;
+  const pieces = planPieces(scenario);
+  const selling = compileSelling(scenario, pieces);
+  const { pieceOffer, piecePitchProduct } = selling;
+  const interactions = compileInteractions(scenario, pieces.starts, pieces.effects);
+  const arms = (treatments.length > 0 ? treatments : [{ name: 'all' }]).map((treatment) =>
+    compileArm(scenario, treatment, pieces.starts, pieces.effects, piecePitchProduct, pieceOffer, pieces.liveFrom),
+  );
+  return {
+    durationSeconds: T,
+    minutes: Math.ceil(T / 60),
+    pieceStarts: Float64Array.from(pieces.starts),
+    pieceSegment: Int32Array.from(pieces.segment),
+    ...selling,
+    ...interactions,
+    growthClock: new PiecewiseClock(pieces.starts, pieces.effects.map((effects) => effects.interestGrowthPerMinute / 60)),
+    hasGrowth: pieces.effects.some((effects) => effects.interestGrowthPerMinute > 0),
+    liveFrom: pieces.liveFrom,
+    arms,
+  };
+}

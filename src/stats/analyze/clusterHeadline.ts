@@ -1,0 +1,50 @@
+import { clusterComparison, FEW_CLUSTERS_LIMIT, type ClusterArmStats } from '../cluster/index.js';
+import { compareRatios } from '../compareRatios.js';
+import type { MetricStats } from '../sufficientStats.js';
+import type { AnalysisOptions, Comparison, EffectEstimate, MetricKind, StatsWarning } from '../types.js';
+import { warning } from '../warnings.js';
+
+/** A cluster-level comparison with what the naive row-level analysis would have said. */
+export interface ClusterHeadline extends Comparison {
+  readonly designEffect: number | null;
+  readonly clusters: { readonly control: number; readonly treatment: number };
+  readonly naive: EffectEstimate;
+}
+
+/** Design effect above which the row-level analysis is flagged (clusterComparison's default). */
+const DESIGN_EFFECT_THRESHOLD = 1.1;
+
+/**
+ * Compare two arms of a cluster-randomized experiment.
+ *
+ * - mean and proportion metrics: `clusterComparison` (per-row mean ΣS_c / Σn_c with CR0
+ *   cluster-robust variance, normal reference);
+ * - ratio metrics: `compareRatios` on the clusters' totals (each cluster one observation of
+ *   ΣX_c / ΣD_c; delta method with (K − 1) moments, i.e. CR1-style), the naive result being
+ *   `compareRatios` on the rows; the design effect is the ratio of their variances.
+ *
+ * `rows` are the row-level statistics of each arm (for the ratio's naive comparison).
+ */
+export function clusterHeadline(
+  kind: MetricKind,
+  control: ClusterArmStats,
+  treatment: ClusterArmStats,
+  rows: { readonly control: MetricStats; readonly treatment: MetricStats },
+  options: AnalysisOptions,
+): ClusterHeadline {
+  if (kind !== 'ratio') {
+    const result = clusterComparison(control, treatment, { alpha: options.alpha, sides: options.sides });
+    return { absolute: result.absolute, relative: result.relative, warnings: result.warnings, designEffect: result.designEffect, clusters: result.clusters, naive: result.naive };
+  }
+  const clusters = { control: control.clusters.n, treatment: treatment.clusters.n };
+  const result = compareRatios(control.clusters, treatment.clusters, options);
+  const naive = compareRatios(rows.control, rows.treatment, options).absolute;
+  const warnings: StatsWarning[] = [...result.warnings];
+  for (const [name, k] of Object.entries(clusters)) if (k < FEW_CLUSTERS_LIMIT && k >= 2) warnings.push(warning('FEW_CLUSTERS', `${name} has ${k}`));
+  const designEffect = Number.isFinite(result.absolute.se) && naive.se > 0 ? (result.absolute.se / naive.se) ** 2 : null;
+  if (designEffect !== null && designEffect > DESIGN_EFFECT_THRESHOLD) {
+    const detail = `design effect ${designEffect.toPrecision(3)}; naive p = ${naive.pValue.toPrecision(3)}, cluster-level p = ${result.absolute.pValue.toPrecision(3)}`;
+    warnings.push(warning('NAIVE_ANALYSIS_OVERSTATES_SIGNIFICANCE', detail));
+  }
+  return { ...result, warnings, designEffect, clusters, naive };
+}

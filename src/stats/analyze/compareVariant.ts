@@ -1,0 +1,113 @@
+import { betaBinomialComparison, gaussianBayesian } from '../bayesian/index.js';
+import { compare } from '../compare.js';
+import { cuped } from '../cuped.js';
+import { sequentialFromMoments } from '../sequential/index.js';
+import type { MetricStats } from '../sufficientStats.js';
+import type { AnalysisOptions, Comparison, CupedComparison, EffectEstimate, StatsWarning } from '../types.js';
+import type { AnalyzeOptions } from './analyzeOptions.js';
+import type { BayesianJson, ComparisonResult } from './analysisResult.js';
+import { clusterHeadline, type ClusterHeadline } from './clusterHeadline.js';
+import type { AggregatedMetric } from './input/AggregatedData.js';
+
+/** The effects a decision is made on: absolute and relative lift. */
+export interface DecisionEffects {
+  readonly absolute: EffectEstimate;
+  readonly relative: EffectEstimate | null;
+}
+
+/** One metric × variant comparison before corrections and wording. */
+export interface ComparisonDraft {
+  readonly variant: string;
+  readonly control: string;
+  readonly method: ComparisonResult['method'];
+  readonly fixed: Comparison;
+  readonly cluster?: ClusterHeadline;
+  readonly cuped?: CupedComparison;
+  readonly sequential?: DecisionEffects;
+  readonly bayesian?: BayesianJson;
+  readonly decision: ComparisonResult['decision'];
+  /** The decision's effects at the analysis alpha. */
+  readonly decisionEffects: DecisionEffects;
+  /** The decision's effects at another alpha (for intervals consistent with adjusted p-values). */
+  readonly decisionAt: (alpha: number) => DecisionEffects;
+  readonly warnings: StatsWarning[];
+}
+
+/**
+ * Compare one variant with the control on one metric, with every method asked for:
+ *
+ *   fixed horizon (Welch / z / delta ratio, or cluster-robust with --cluster)
+ *     → CUPED when the arms carry covariate sums (the primary estimate then)
+ *     → sequential: confidence sequence on the primary estimate (--sequential)
+ *     → Bayesian: Gaussian posterior of the primary relative lift; Beta-Binomial for conversions
+ *
+ * The decision (verdict, correction) uses the sequential result when asked, else the primary one.
+ */
+export function compareVariant(metric: AggregatedMetric, control: number, variant: number, names: readonly string[], options: AnalyzeOptions): ComparisonDraft {
+  const { kind } = metric;
+  const c = metric.arms[control];
+  const t = metric.arms[variant];
+  const at = (alpha: number): AnalysisOptions => ({ alpha, sides: options.sides, relativeCi: options.relativeCi });
+  const clusterArms = metric.clusterArms;
+  const headlineAt = (alpha: number): Comparison | ClusterHeadline =>
+    clusterArms ? clusterHeadline(kind, clusterArms[control], clusterArms[variant], { control: c, treatment: t }, at(alpha)) : compare(kind, c, t, at(alpha));
+  const hasCovariate = c.covariate !== undefined || c.ratioCovariate !== undefined;
+  const primaryAt = (alpha: number): Comparison => (hasCovariate ? cuped(c, t, at(alpha), kind) : headlineAt(alpha));
+  const totalN = clusterArms ? clusterArms[control].clusters.n + clusterArms[variant].clusters.n : c.n + t.n;
+  const sequenceOf = (primary: Comparison, alpha: number): DecisionEffects => confidenceSequences(primary, totalN, { alpha, tuning: options.tuning, sides: options.sides });
+  const fixed = headlineAt(options.alpha);
+  const primary = hasCovariate ? primaryAt(options.alpha) : fixed;
+  const sequential = options.sequential ? sequenceOf(primary, options.alpha) : undefined;
+  const bayesian = options.bayesian ? bayesianSummary(primary, kind === 'proportion' && !clusterArms ? [c, t] : undefined, options) : undefined;
+  const base = clusterArms ? 'cluster' : hasCovariate ? 'cuped' : 'fixed';
+  return {
+    variant: names[variant],
+    control: names[control],
+    method: clusterArms ? 'cluster-robust' : kind === 'proportion' ? 'z-test' : kind === 'mean' ? 'welch' : 'delta',
+    fixed,
+    ...(clusterArms ? { cluster: fixed as ClusterHeadline } : {}),
+    ...(hasCovariate ? { cuped: primary as CupedComparison } : {}),
+    ...(sequential ? { sequential } : {}),
+    ...(bayesian ? { bayesian } : {}),
+    decision: options.sequential ? (base === 'fixed' ? 'sequential' : `${base}-sequential`) : base,
+    decisionEffects: sequential ?? primary,
+    decisionAt: (alpha) => (options.sequential ? sequenceOf(primaryAt(alpha), alpha) : primaryAt(alpha)),
+    warnings: uniqueWarnings([...fixed.warnings, ...(hasCovariate ? primary.warnings : [])]),
+  };
+}
+
+/** Always-valid intervals around the primary estimate (se from the fixed-horizon analysis). */
+function confidenceSequences(primary: Comparison, totalN: number, options: { alpha: number; tuning: number; sides: AnalyzeOptions['sides'] }): DecisionEffects {
+  const moment = (effect: EffectEstimate) => ({ estimate: effect.estimate, variance: effect.se * effect.se });
+  const estimable = Number.isFinite(primary.absolute.se);
+  const moments = { absolute: moment(primary.absolute), relative: primary.relative ? moment(primary.relative) : null, warnings: [], estimable };
+  const result = sequentialFromMoments(moments, totalN, options);
+  return { absolute: result.absolute, relative: result.relative };
+}
+
+/**
+ * Gaussian posterior of the relative lift (GrowthBook's scale; the prior is on that scale), or of
+ * the absolute lift when the relative one is undefined and no prior was given; plus, for
+ * conversions, the exact Beta-Binomial chance that the variant beats control.
+ */
+function bayesianSummary(primary: Comparison, conversions: [MetricStats, MetricStats] | undefined, options: AnalyzeOptions): BayesianJson | undefined {
+  const prior = options.priorMean !== undefined && options.priorVariance !== undefined ? { mean: options.priorMean, variance: options.priorVariance } : undefined;
+  const effect = primary.relative ?? (prior === undefined ? primary.absolute : null);
+  if (effect === null || !Number.isFinite(effect.se)) return undefined;
+  const result = gaussianBayesian({ estimate: effect.estimate, se: effect.se }, { alpha: options.alpha, prior });
+  const exact = conversions ? betaBinomialComparison(conversions[0], conversions[1], { alpha: options.alpha }) : undefined;
+  return {
+    scale: primary.relative ? 'relative' : 'absolute',
+    chanceToWin: result.chanceToWin,
+    risk: result.risk,
+    ci: result.ci,
+    posteriorMean: result.posteriorMean,
+    posteriorSd: result.posteriorSd,
+    ...(exact ? { betaBinomial: { chanceToWin: exact.chanceToWin, risk: exact.risk, ci: exact.ci, method: exact.method } } : {}),
+  };
+}
+
+function uniqueWarnings(warnings: StatsWarning[]): StatsWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((entry) => !seen.has(entry.message) && seen.add(entry.message) !== undefined);
+}
