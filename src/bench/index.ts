@@ -1,6 +1,7 @@
 import { kernelSection } from './kernel.js';
 import { csvSection } from './csv.js';
 import { simulateSection } from './simulate.js';
+import { experimentSection } from './experiment.js';
 
 /** One measured figure. */
 export interface BenchRow {
@@ -25,4 +26,5 @@ export const sections: BenchSection[] = [
   kernelSection,
   csvSection,
   simulateSection,
+  experimentSection,
 ];

@@ -1,5 +1,9 @@
 import { buildAnalysisReport } from './buildAnalysisReport.js';
+import { buildBanditReport } from './buildBanditReport.js';
+import { buildExperimentReport } from './buildExperimentReport.js';
+import { buildPowerReport } from './buildPowerReport.js';
 import { buildSimulationReport } from './buildSimulationReport.js';
+import { buildSweepReport } from './buildSweepReport.js';
 import type { Report } from './report.js';
 
 /**
@@ -14,5 +18,9 @@ export type ResultReportBuilder = (result: unknown, file?: string) => Report;
  */
 export const RESULT_REPORT_BUILDERS: Readonly<Record<string, ResultReportBuilder>> = {
   analysis: buildAnalysisReport,
+  bandit: buildBanditReport,
+  experiment: buildExperimentReport,
+  power: buildPowerReport,
   simulation: buildSimulationReport,
+  sweep: buildSweepReport,
 };

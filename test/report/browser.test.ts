@@ -6,20 +6,15 @@
  * Chromium comes from apt (`.ci/run` installs it when missing). Without it this test fails when
  * CI is set, and is skipped with the reason in its name otherwise.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../../src/report/writeReport.js';
 import { HOSTILE_NAME, galleryReport } from './fixtures/galleryReport.js';
 import { decodePng, luminanceVariance } from './helpers/decodePng.js';
+import { haveChromium, inCi, missingChromium as missing, openInChromium } from './helpers/openInChromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-const inCi = Boolean(process.env.CI);
-const missing = `Chromium is missing at ${CHROMIUM}; install it with: apt-get update && apt-get install -y --no-install-recommends chromium`;
 /** Where the screenshot is kept after the run, for people and CI artifacts to look at. */
 export const SCREENSHOT_PATH = join(tmpdir(), 'livelift-browser-test', 'report-screenshot.png');
 
@@ -40,24 +35,7 @@ describe('report.html in headless Chromium', () => {
     const report = galleryReport();
     const dir = join(workDir, 'report');
     await writeReport(dir, report);
-    const context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1280, height: 900 },
-    });
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('request', (request) => {
-        if (!request.url().startsWith('file:')) problems.push(`request left the folder: ${request.url()}`);
-      });
-      await page.goto(pathToFileURL(join(dir, 'report.html')).href, { waitUntil: 'load' });
-
+    await openInChromium(join(dir, 'report.html'), workDir, async ({ page, problems }) => {
       const figures = page.locator('figure.chart');
       expect(await figures.count()).toBe(report.charts.length);
       for (const chart of report.charts) {
@@ -76,8 +54,6 @@ describe('report.html in headless Chromium', () => {
       expect(height).toBeGreaterThan(2000);
       expect(luminanceVariance(rgba)).toBeGreaterThan(100);
       expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

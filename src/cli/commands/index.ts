@@ -5,6 +5,8 @@ import { analyzeCommand } from './analyze.js';
 import { simulateCommand } from './simulate.js';
 import { schemaCommand } from './schema.js';
 import { demoCommand } from './demo.js';
+import { experimentCommand } from './experiment.js';
+import { sweepCommand } from './sweep.js';
 
 /**
  * Every `livelift` command, in the order `--help` lists them. One line each; each module keeps
@@ -18,4 +20,6 @@ export const commands: CommandModule<any, any>[] = [
   simulateCommand,
   schemaCommand,
   demoCommand,
+  experimentCommand,
+  sweepCommand,
 ];

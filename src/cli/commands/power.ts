@@ -2,8 +2,18 @@ import type { CommandModule } from 'yargs';
 import { InputError } from '../../io/inputError.js';
 import type { PowerPlan, PowerRequest } from '../../stats/power/planPower.js';
 
-/** Options of analytic planning (a later issue adds planning by simulation: `power <experiment>`). */
+/**
+ * Options of `livelift power`: analytic planning (--kind, --baseline, …), or planning by
+ * simulation when an experiment file is given (`power <experiment> [--target-power 0.8]`).
+ */
 export interface PowerArguments {
+  /** Experiment file: switches to planning by simulation. */
+  experiment?: string;
+  targetPower?: number;
+  replicates?: number;
+  workers?: number;
+  seed?: number;
+  out?: string;
   kind?: string;
   baseline?: number;
   sd?: number;
@@ -20,16 +30,25 @@ export interface PowerArguments {
 }
 
 /**
- * `livelift power`: analytic sample size, minimum detectable effect and power.
+ * `livelift power`: analytic sample size, minimum detectable effect and power; or, given an
+ * experiment file, the sessions / viewers per arm its simulated test needs (planning by
+ * simulation, src/experiments/power/), beside the analytic size that ignores clustering.
  *
  *   options ─▶ validate (InputError, exit 2) ─▶ PowerDesign ─▶ fixed-horizon or sequential solver
  *           ─▶ plan (sample size | MDE + power curve | power) ─▶ text or --json
+ *   <experiment> ─▶ powerSimulationCommand (lazy import) ─▶ text | --json, --out DIR
  */
 export const powerCommand: CommandModule<object, PowerArguments> = {
-  command: 'power',
-  describe: 'Plan an A/B test analytically: sample size for an MDE, or MDE and power for a sample size',
+  command: 'power [experiment]',
+  describe: 'Plan an A/B test: analytically (sample size, MDE, power), or by simulation for an experiment file',
   builder: (yargs) =>
     yargs
+      .positional('experiment', { type: 'string', describe: 'Experiment file: find the sessions / viewers per arm by simulation' })
+      .option('target-power', { type: 'number', describe: 'Simulation mode: power to reach (default 0.8)' })
+      .option('replicates', { type: 'number', describe: 'Simulation mode: simulated tests per size (default: the file\'s "replicates")' })
+      .option('workers', { type: 'number', describe: 'Simulation mode: worker threads (default: CPU cores, at most 4); results do not depend on it' })
+      .option('seed', { type: 'number', describe: 'Simulation mode: random seed (default: the file\'s "seed"); 0 is a valid seed' })
+      .option('out', { type: 'string', describe: 'Simulation mode: also write result.json and tables/*.csv to this folder' })
       .option('kind', { type: 'string', choices: ['proportion', 'mean'], describe: 'Metric: a conversion rate (pooled z-test) or a mean (known sd)' })
       .option('baseline', { type: 'number', describe: 'Control conversion rate in (0, 1), or control mean' })
       .option('sd', { type: 'number', describe: 'Per-unit standard deviation of a mean metric' })
@@ -44,8 +63,14 @@ export const powerCommand: CommandModule<object, PowerArguments> = {
       .option('tuning', { type: 'number', describe: 'Tuning sample size of the confidence sequence (default 5000; needs --sequential)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print one JSON object' })
       .example('$0 power --kind proportion --baseline 0.1 --mde 0.05 --relative', 'Units per arm to detect a 5% relative lift on a 10% rate')
-      .example('$0 power --kind mean --baseline 40 --sd 25 --n 20000 --split 20,80', 'MDE and power curve for 20,000 units split 20/80'),
+      .example('$0 power --kind mean --baseline 40 --sd 25 --n 20000 --split 20,80', 'MDE and power curve for 20,000 units split 20/80')
+      .example('$0 power scenarios/experiments/host-strategy.json --target-power 0.8', 'Sessions per arm a real host-strategy test needs, by simulation'),
   handler: async (argv) => {
+    if (argv.experiment !== undefined) {
+      const { powerSimulationCommand } = await import('../../experiments/power/powerSimulationCommand.js');
+      process.stdout.write(await powerSimulationCommand({ ...argv, experiment: argv.experiment, analyticOptionsGiven: analyticOptionsGiven(argv) }));
+      return;
+    }
     const request = validatePowerArguments(argv);
     const { planPower } = await import('../../stats/power/planPower.js');
     const plan = planPower(request);
@@ -73,6 +98,7 @@ export function validatePowerArguments(argv: PowerArguments): PowerRequest {
   if (split.length !== 2 || !split.every((share) => Number.isFinite(share) && share > 0)) fail('--split', `must be two positive shares like 50,50, got "${argv.split}"`);
   if (argv.tuning !== undefined && !argv.sequential) fail('--tuning', 'needs --sequential');
   if (argv.tuning !== undefined && !(Number.isFinite(argv.tuning) && argv.tuning > 0)) fail('--tuning', `must be a positive number of units, got ${argv.tuning}`);
+  for (const option of SIMULATION_OPTIONS) if (argv[option] !== undefined) fail(`--${kebab(option)}`, 'applies to planning by simulation only: give an experiment file, e.g. livelift power experiment.json');
   if (problems.length === 0 && argv.kind === 'proportion' && argv.mde !== undefined) problems.push(...treatmentRateProblems(argv));
   if (problems.length > 0) throw new InputError(problems);
   return {
@@ -87,6 +113,24 @@ export function validatePowerArguments(argv: PowerArguments): PowerRequest {
     ...(argv.n !== undefined ? { totalUnits: argv.n } : {}),
     ...(argv.sequential ? { tuning: argv.tuning ?? 5000 } : {}),
   };
+}
+
+/** Options that only planning by simulation reads. */
+const SIMULATION_OPTIONS = ['targetPower', 'replicates', 'workers', 'seed', 'out'] as const;
+
+const kebab = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/** Analytic options given on a simulation command line (those with defaults count when changed). */
+function analyticOptionsGiven(argv: PowerArguments): string[] {
+  const given: string[] = [];
+  for (const option of ['kind', 'baseline', 'sd', 'mde', 'n', 'tuning'] as const) if (argv[option] !== undefined) given.push(`--${option}`);
+  if (argv.relative) given.push('--relative');
+  if (argv.sequential) given.push('--sequential');
+  if (argv.alpha !== 0.05) given.push('--alpha');
+  if (argv.power !== 0.8) given.push('--power');
+  if (argv.sides !== 'two') given.push('--sides');
+  if (argv.split !== '50,50') given.push('--split');
+  return given;
 }
 
 /** A conversion-rate effect must keep the treatment rate inside (0, 1). */

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
 import { InputError, type InputProblem } from '../../io/inputError.js';
+import type { SimulationResult } from '../../sim/simulate/index.js';
 
 /** Options of `livelift simulate`. */
 export interface SimulateArguments {
@@ -39,10 +40,10 @@ export const simulateCommand: CommandModule<object, SimulateArguments> = {
     const { loadScenario } = await import('../../sim/scenario/index.js');
     const scenario = loadScenario(argv.scenario);
     const checked = checkSimulateArguments(argv, scenario.seed);
-    const { assertNotInput, writeDirAtomic } = await import('../../io/atomicWrite.js');
+    const { assertNotInput } = await import('../../io/atomicWrite.js');
     if (argv.out !== undefined) assertNotInput(argv.out, [argv.scenario], '--out');
     if (argv.exportViewers !== undefined) assertNotInput(argv.exportViewers, [argv.scenario], '--export-viewers');
-    const { simulate, formatSummary, resultFiles } = await import('../../sim/simulate/index.js');
+    const { simulate, formatSummary } = await import('../../sim/simulate/index.js');
     const { createProgress } = await import('../progress.js');
     const progress = createProgress({ label: 'simulate', total: checked.replicates });
     const result = await simulate({
@@ -55,14 +56,24 @@ export const simulateCommand: CommandModule<object, SimulateArguments> = {
     });
     progress.done();
     const json = `${JSON.stringify(result, null, 2)}\n`;
-    if (argv.out !== undefined) {
-      const { buildSimulationReport, reportFiles } = await import('../../report/index.js');
-      const { files } = await reportFiles(buildSimulationReport(result, argv.scenario));
-      writeDirAtomic(argv.out, { ...files, ...resultFiles(result, json) });
-    }
+    if (argv.out !== undefined) await writeSimulationReport(argv.out, result, argv.scenario);
     process.stdout.write(argv.json ? json : formatSummary(result));
   },
 };
+
+/**
+ * The `--out` folder of a simulation: the report (report.html, charts/, tables/) and the result's
+ * own files (result.json, summary.csv, timeline.csv), swapped in atomically as one folder.
+ */
+export async function writeSimulationReport(out: string, result: SimulationResult, scenarioFile: string): Promise<void> {
+  const [{ writeDirAtomic }, { buildSimulationReport, reportFiles }, { resultFiles }] = await Promise.all([
+    import('../../io/atomicWrite.js'),
+    import('../../report/index.js'),
+    import('../../sim/simulate/index.js'),
+  ]);
+  const { files } = await reportFiles(buildSimulationReport(result, scenarioFile));
+  writeDirAtomic(out, { ...files, ...resultFiles(result, `${JSON.stringify(result, null, 2)}\n`) });
+}
 
 /** Check the numeric options; every problem is reported at once. */
 export function checkSimulateArguments(argv: SimulateArguments, scenarioSeed: number): { seed: number; replicates: number; workers: number } {

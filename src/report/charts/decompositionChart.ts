@@ -75,7 +75,8 @@ function factorPanel(factor: Factor, title: { panel: string; axis: string; forma
   }
   return {
     title: title.panel,
-    width: Math.max(PANEL.smallWidth / 2, 40 * arms.length),
+    // Room for each arm's name under its bar (about 7 px per character at 11 px).
+    width: Math.max(PANEL.smallWidth / 2, arms.length * Math.max(40, 7 * Math.max(0, ...arms.map((arm) => arm.length)) + 10)),
     height: PANEL.smallHeight,
     data: { name: 'factors' },
     transform: [{ filter: { field: 'factor', equal: factor } }],

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { COLORS, PANEL, specHeader } from '../theme.js';
+import type { LayerChild } from './specTypes.js';
 
 /** One estimated lift per metric × variant, with its interval and whether it is significant. */
 export interface ForestChartData {
@@ -10,6 +11,8 @@ export interface ForestChartData {
     readonly lo: number;
     readonly hi: number;
     readonly significant: boolean;
+    /** The true effect, when known (simulated experiments): drawn as a red tick. */
+    readonly truth?: number;
   }[];
   /** "relative" lifts are fractions drawn as percentages; "absolute" are in the metric's units. */
   readonly scale: 'relative' | 'absolute';
@@ -22,6 +25,12 @@ export interface ForestChartData {
    * adjusted p-values but not adjusted intervals; significance then follows the adjusted p.
    */
   readonly pValueCorrection?: string;
+  /**
+   * What the bars are, replacing the default subtitle text (e.g. for simulated experiments: "bars:
+   * 95% of replicate estimates"); what a filled diamond means, replacing "significant".
+   */
+  readonly intervalLabel?: string;
+  readonly significanceLabel?: string;
 }
 
 /**
@@ -36,13 +45,14 @@ export function forestChart(data: ForestChartData): TopLevelSpec {
   }));
   const relative = data.scale === 'relative';
   const levelText = `${Math.round(data.level * 1000) / 10}%`;
-  const intervalText = forestIntervalText(data, levelText);
+  const intervalText = data.intervalLabel ?? forestIntervalText(data, levelText);
+  const hasTruth = data.rows.some((row) => row.truth !== undefined);
   const y = { field: 'label', type: 'nominal' as const, title: 'Metric · variant', sort: rows.map((row) => row.label) };
   const xTitle = relative ? 'Lift vs control (%)' : 'Difference vs control (metric units)';
   const xAxis = relative ? { format: '+.0%' } : {};
   const verdictScale = { domain: ['significant', 'not significant'], range: [COLORS.control, COLORS.reference] };
   return {
-    ...specHeader('Lift by metric and variant', intervalText + '; filled diamonds: significant'),
+    ...specHeader('Lift by metric and variant', forestSubtitle(data, intervalText, hasTruth)),
     width: PANEL.width,
     height: { step: 26 },
     data: { values: rows },
@@ -67,8 +77,15 @@ export function forestChart(data: ForestChartData): TopLevelSpec {
           fill: { condition: { test: 'datum.significant', value: COLORS.control }, value: 'white' },
         },
       },
+      ...(hasTruth ? [truthLayer(y)] : []),
     ],
   };
+}
+
+/** One line for the default marks; two lines when a builder names its own marks (they are longer). */
+function forestSubtitle(data: ForestChartData, intervalText: string, hasTruth: boolean): string | string[] {
+  const marks = `filled diamonds: ${data.significanceLabel ?? 'significant'}${hasTruth ? '; red ticks: true effect' : ''}`;
+  return data.intervalLabel === undefined && data.significanceLabel === undefined && !hasTruth ? `${intervalText}; ${marks}` : [intervalText, marks.replace(/^./, (first) => first.toUpperCase())];
 }
 
 /** What the intervals and the significance marks mean, for the subtitle. */
@@ -76,4 +93,13 @@ function forestIntervalText(data: ForestChartData, levelText: string): string {
   if (data.correction) return `${levelText} intervals adjusted for multiple comparisons (${data.correction})`;
   if (data.pValueCorrection) return `${levelText} confidence intervals, unadjusted; significance from ${data.pValueCorrection}-adjusted p-values`;
   return `${levelText} confidence intervals, unadjusted`;
+}
+
+/** Red ticks at the true effects (rows without one are left out). */
+function truthLayer(y: { field: string; type: 'nominal'; title: string; sort: string[] }): LayerChild {
+  return {
+    transform: [{ filter: 'isValid(datum.truth)' }],
+    mark: { type: 'tick', color: COLORS.highlight, thickness: 2, size: 18 },
+    encoding: { y, x: { field: 'truth', type: 'quantitative' } },
+  };
 }

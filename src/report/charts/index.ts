@@ -10,3 +10,4 @@ export * from './liftDistributionChart.js';
 export * from './segmentBreakdownChart.js';
 export * from './srmChart.js';
 export type { LayerChild, ConcatChild } from './specTypes.js';
+export * from './banditChart.js';

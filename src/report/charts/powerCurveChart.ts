@@ -4,7 +4,14 @@ import type { LayerChild } from './specTypes.js';
 
 /** Power at each sample size (optionally several curves, e.g. one per effect size). */
 export interface PowerCurveData {
-  readonly points: readonly { readonly size: number; readonly power: number; readonly curve?: string }[];
+  readonly points: readonly {
+    readonly size: number;
+    readonly power: number;
+    readonly curve?: string;
+    /** Interval of a simulated power (e.g. 95% Wilson), drawn as a whisker. */
+    readonly lo?: number;
+    readonly hi?: number;
+  }[];
   /** What `size` counts: sessions (per arm) or viewers (per arm). */
   readonly sizeUnit: 'sessions' | 'viewers';
   /** Target power, e.g. 0.8. */
@@ -13,6 +20,8 @@ export interface PowerCurveData {
   readonly chosenSize?: number;
   /** Effect the design is powered for, in words, for the subtitle (e.g. "+10% revenue per viewer"). */
   readonly effectLabel?: string;
+  /** Other sizes to compare with, e.g. the analytic formula's answer (grey dashed lines). */
+  readonly referenceSizes?: readonly { readonly size: number; readonly label: string }[];
 }
 
 /**
@@ -41,6 +50,11 @@ export function powerCurveChart(data: PowerCurveData): TopLevelSpec {
       ],
     },
   ];
+  const whiskers = points.filter((point) => point.lo !== undefined && point.hi !== undefined);
+  if (whiskers.length > 0) {
+    layers.push({ data: { values: whiskers }, mark: { type: 'rule', color: COLORS.reference }, encoding: { x, y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' } } });
+  }
+  if (data.referenceSizes !== undefined && data.referenceSizes.length > 0) layers.push(referenceLayer(data.referenceSizes, x));
   if (data.chosenSize !== undefined) {
     layers.push({
       data: { values: [{ size: data.chosenSize, label: `chosen: ${data.chosenSize.toLocaleString('en-US')} ${data.sizeUnit}` }] },
@@ -55,5 +69,16 @@ export function powerCurveChart(data: PowerCurveData): TopLevelSpec {
     width: PANEL.width,
     height: PANEL.height,
     layer: layers,
+  };
+}
+
+/** Grey dashed vertical lines at sizes to compare with, labelled at the bottom. */
+function referenceLayer(sizes: readonly { size: number; label: string }[], x: { field: string; type: 'quantitative'; title: string }): LayerChild {
+  return {
+    data: { values: sizes.map((entry) => ({ ...entry })) },
+    layer: [
+      { mark: { type: 'rule', strokeDash: [6, 4], color: COLORS.reference, strokeWidth: 1.5 }, encoding: { x } },
+      { mark: { type: 'text', align: 'right', dx: -4, baseline: 'bottom', color: COLORS.reference }, encoding: { x, y: { value: PANEL.height - 4 }, text: { field: 'label' } } },
+    ],
   };
 }

@@ -10,6 +10,8 @@ export interface SegmentBreakdownData {
   readonly metric: string;
   /** Axis number format (d3-format), e.g. ".1%" for proportions (default ",.3~f"). */
   readonly format?: string;
+  /** What the coloured groups are, for the legend and subtitle (default "Arm"). */
+  readonly groupLabel?: string;
   readonly rows: readonly { readonly segment: string; readonly arm: string; readonly value: number; readonly lo?: number; readonly hi?: number }[];
 }
 
@@ -23,15 +25,17 @@ export function segmentBreakdownChart(data: SegmentBreakdownData): TopLevelSpec 
   const layers: LayerChild[] = [
     {
       mark: { type: 'bar', tooltip: true },
-      encoding: { y, yOffset, x: { field: 'value', type: 'quantitative', title: data.metric, axis }, color: { field: 'arm', type: 'nominal', title: 'Arm', scale: categoryScale(arms) } },
+      encoding: { y, yOffset, x: { field: 'value', type: 'quantitative', title: data.metric, axis }, color: { field: 'arm', type: 'nominal', title: data.groupLabel ?? 'Arm', scale: categoryScale(arms) } },
     },
   ];
   const hasIntervals = data.rows.some((row) => row.lo !== undefined && row.hi !== undefined);
   if (hasIntervals) {
-    layers.push({ mark: { type: 'rule', color: '#222222' }, encoding: { y, yOffset, x: { field: 'lo', type: 'quantitative' }, x2: { field: 'hi' } } });
+    // A rule is not a banded mark: centre it in its sub-band, level with the middle of its bar.
+    const centre = { bandPosition: 0.5 };
+    layers.push({ mark: { type: 'rule', color: '#222222' }, encoding: { y: { ...y, ...centre }, yOffset: { ...yOffset, ...centre }, x: { field: 'lo', type: 'quantitative' }, x2: { field: 'hi' } } });
   }
   return {
-    ...specHeader(`${data.metric} by ${data.dimension.toLowerCase()}`, hasIntervals ? 'Bars: estimate per arm; whiskers: interval' : 'Bars: estimate per arm'),
+    ...specHeader(`${data.metric} by ${data.dimension.toLowerCase()}`, `Bars: estimate per ${(data.groupLabel ?? 'Arm').toLowerCase()}${hasIntervals ? '; whiskers: interval' : ''}`),
     width: PANEL.width,
     height: { step: Math.max(12, 32 / Math.max(1, arms.length)) },
     data: { values: data.rows.map((row) => ({ ...row })) },

@@ -24,10 +24,12 @@ export interface EnvironmentOptions {
  * See docs/kernel.md.
  */
 export class Environment {
-  // Initialised here with a number, not only in the constructor: a class field declared without
-  // an initialiser starts as `undefined`, V8 then keeps it as a tagged field, and every store of
-  // a non-integer time would allocate a heap number (one per event).
-  private time = 0;
+  // Initialised here with a non-integer number (the constructor sets the real start): a class
+  // field declared without an initialiser starts as `undefined` and V8 keeps it tagged, so every
+  // store of a non-integer time would allocate a heap number; one initialised with a small
+  // integer gets an integer representation that the first fractional time generalises, which
+  // deprecates the object's map and deoptimises code compiled against it.
+  private time = Number.NaN;
   private processed = 0;
   private running = false;
   private readonly queue: EventQueue;
@@ -111,22 +113,24 @@ export class Environment {
     return this.queue.peekTime();
   }
 
+  // One path for live and cancelled events (a cancelled slot's handler is a no-op that is not
+  // called): a branch first taken late in a run, when the first cancelled event surfaces, has no
+  // type feedback and would deoptimise the loop.
   private loop(until: number): void {
     const queue = this.queue;
     while (queue.size > 0) {
       const time = queue.heapTime[0];
       if (time > until) return;
       const slot = queue.popSlot();
-      if (!queue.isLive(slot)) {
-        queue.release(slot);
-        continue;
-      }
+      const live = queue.isLive(slot);
       const handler = queue.handlers[slot];
       const target = queue.targets[slot];
       queue.release(slot);
-      this.time = time;
-      this.processed++;
-      handler(this, target);
+      if (live) {
+        this.time = time;
+        this.processed++;
+        handler(this, target);
+      }
     }
   }
 

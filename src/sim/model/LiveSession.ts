@@ -8,6 +8,8 @@ import { MinuteSeries } from './MinuteSeries.js';
 import { organicArrivalRate } from './organicArrivalRate.js';
 import { productTable, type ProductTable } from './productTable.js';
 import { ProfileSampler, SOURCES } from './ProfileSampler.js';
+import { ReturningSampler } from './ReturningSampler.js';
+import type { ReturningViewers } from './ReturningViewers.js';
 import { PURPOSE_DECIDE, ViewerStreams } from './ViewerStreams.js';
 import { ViewerTable } from './ViewerTable.js';
 import { expectedPeakViewers } from './expectedPeakViewers.js';
@@ -32,6 +34,8 @@ export interface SessionOptions {
    * EXIT_PURCHASE or EXIT_END.
    */
   onViewerLeave?: (session: LiveSession, slot: number, exitTime: number, reason: number, followed: boolean) => void;
+  /** Followers of an earlier session of a season who come back, with their carried state (flag RETURNING). */
+  returning?: ReturningViewers;
 }
 
 /** Viewer arms are kept in an Int8Array column. */
@@ -67,6 +71,8 @@ export class LiveSession {
   readonly totals: SessionTotals;
   readonly armStats: ArmAccumulators;
   readonly profiles: ProfileSampler[];
+  /** Returning followers of a season (options.returning), or null. */
+  readonly returning: ReturningSampler | null;
   readonly organic: PoissonProcessTimes;
   readonly followerTimes: Rng;
   readonly promotionTimes: Rng;
@@ -82,7 +88,10 @@ export class LiveSession {
   currentPiece = 0;
   private ran = false;
   /** Scratch outputs of purchaseLogOdds. */
-  decisionPrice = 0;
+  // A non-integer initial value gives the field a double representation from the start: the
+  // first fractional price stored in a small-integer field would deprecate the session's map
+  // (at the first decision moment) and deoptimise every handler compiled against it.
+  decisionPrice = Number.NaN;
   decisionUsesCoupon = false;
   nextViewerId = 0;
   followerClock = 0;
@@ -104,6 +113,7 @@ export class LiveSession {
     this.totals = new SessionTotals(scenario.audience.segments.length, this.products.count);
     this.armStats = new ArmAccumulators(this.plan.arms.length);
     this.profiles = SOURCES.map((source) => new ProfileSampler(scenario, this.products.tags, seed, replicate, source));
+    this.returning = options.returning === undefined ? null : new ReturningSampler(scenario, seed, replicate, options.returning);
     const intensity = organicArrivalRate(scenario.traffic.arrivals, this.T);
     this.organic = nonHomogeneousPoisson(createStream(seed, replicate, 'organic.times'), intensity.rate, intensity.maxRate, 0, this.T);
     this.followerTimes = createStream(seed, replicate, 'followers.times');

@@ -103,7 +103,8 @@ function labels(rng: Rng, weights: Record<string, number>): Draw {
   return values.length === 1 ? () => 0 : categorical(rng)(values);
 }
 
-function watchTimeSeconds(rng: Rng, watch: WatchTime): Draw {
+/** Patience sampler (neutral seconds) of a watch-time distribution; also used for returning followers. */
+export function watchTimeSeconds(rng: Rng, watch: WatchTime): Draw {
   if (watch.kind === 'exponential') return exponential(rng)(1 / (watch.meanMinutes * 60));
   if (watch.kind === 'lognormal') return logNormal(rng)(Math.log(watch.medianMinutes * 60), watch.sigma);
   return gamma(rng)(watch.shape, (watch.meanMinutes * 60) / watch.shape);

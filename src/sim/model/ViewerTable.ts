@@ -3,6 +3,8 @@ export const SAW_LINK = 1;
 export const CLICKED = 2;
 /** The pending purchase uses the viewer's coupon. */
 export const COUPON_PENDING = 4;
+/** A follower of an earlier session of a season who came back (see ReturningViewers). */
+export const RETURNING = 8;
 /** `couponProduct` of a viewer without a coupon (−1 means a coupon valid for any product). */
 export const NO_COUPON = -2;
 
@@ -39,6 +41,8 @@ export class ViewerTable {
   declare baseInterest: Float64Array;
   declare growthAtArrival: Float64Array;
   declare propensity: Float64Array;
+  /** Added to the segment's trust in the host (0 for new viewers; returning followers trust more). */
+  declare trustShift: Float64Array;
   // Changing during the stay.
   declare nextActClock: Float64Array;
   declare acts: Int32Array;
@@ -116,6 +120,7 @@ export class ViewerTable {
     this.baseInterest = grow(this.baseInterest, f64);
     this.growthAtArrival = grow(this.growthAtArrival, f64);
     this.propensity = grow(this.propensity, f64);
+    this.trustShift = grow(this.trustShift, f64);
     this.nextActClock = grow(this.nextActClock, f64);
     this.acts = grow(this.acts, (n) => new Int32Array(n * 4));
     this.flags = grow(this.flags, (n) => new Uint8Array(n));

@@ -14,10 +14,11 @@ const MIN_PRICE = 0.01;
  * Purchase probability P = p(D, I, B, A) (docs/model.md § Purchase decision):
  *
  *   η = baseline + interest·I + A + priceVsWillingness·sensitivity·ln(price / WTP)
- *       + listPriceAnchor·ln(list / price) + trust·(trust − 0.5) + room(D)
+ *       + listPriceAnchor·ln(list / price) + trust·(trust + shift − 0.5) + room(D)
  *   click if U < σ(η + clickLift), buy if U < σ(η)   (one uniform U, so every buyer clicked)
  *
- * A = link ad effect (if live) + segment ad effect + offer effect (+ countdown) + coupon effect.
+ * A = link ad effect (if live) + segment ad effect + offer effect (+ countdown) + coupon effect;
+ * shift = the viewer's extra trust (0, or more for a follower returning in a season).
  * A purchase is scheduled as an event at once; sale stock is reserved now.
  */
 export function decide(session: LiveSession, slot: number, product: number): void {
@@ -81,7 +82,7 @@ export function purchaseLogOdds(session: LiveSession, slot: number, product: num
     logOdds += purchase.priceVsWillingness * segment.priceSensitivity * Math.log(paid / willingness);
   }
   if (purchase.listPriceAnchor !== 0) logOdds += purchase.listPriceAnchor * Math.log(Math.max(products.listPrice[product], paid) / paid);
-  logOdds += purchase.trust * (segment.trustInHost - 0.5) + roomLogOdds(session);
+  logOdds += purchase.trust * (segment.trustInHost + table.trustShift[slot] - 0.5) + roomLogOdds(session);
   session.decisionPrice = price;
   session.decisionUsesCoupon = usesCoupon;
   return logOdds;

@@ -1,5 +1,7 @@
-import { clusterComparison, FEW_CLUSTERS_LIMIT, type ClusterArmStats } from '../cluster/index.js';
+import { clusterComparison, clusterReference, FEW_CLUSTERS_LIMIT, type ClusterArmStats } from '../cluster/index.js';
 import { compareRatios } from '../compareRatios.js';
+import { comparisonFromMoments } from '../comparisonFromMoments.js';
+import { liftMoments } from '../liftMoments.js';
 import type { MetricStats } from '../sufficientStats.js';
 import type { AnalysisOptions, Comparison, EffectEstimate, MetricKind, StatsWarning } from '../types.js';
 import { warning } from '../warnings.js';
@@ -17,11 +19,13 @@ const DESIGN_EFFECT_THRESHOLD = 1.1;
 /**
  * Compare two arms of a cluster-randomized experiment.
  *
- * - mean and proportion metrics: `clusterComparison` (per-row mean ΣS_c / Σn_c with CR0
- *   cluster-robust variance, normal reference);
- * - ratio metrics: `compareRatios` on the clusters' totals (each cluster one observation of
- *   ΣX_c / ΣD_c; delta method with (K − 1) moments, i.e. CR1-style), the naive result being
- *   `compareRatios` on the rows; the design effect is the ratio of their variances.
+ * - mean and proportion metrics: `clusterComparison` with its defaults (per-row mean ΣS_c / Σn_c
+ *   with CR1 cluster-robust variance, Student t on K_c + K_t − 2 df);
+ * - ratio metrics: the delta method of `compareRatios` on the clusters' totals (each cluster one
+ *   observation of ΣX_c / ΣD_c; (K − 1) moments, i.e. CR1), but with the same t reference on
+ *   K_c + K_t − 2 df in place of compareRatios' normal (Cameron & Miller 2015 §VI.C: few clusters);
+ *   the naive result is `compareRatios` on the rows (normal); the design effect is the ratio of
+ *   their variances.
  *
  * `rows` are the row-level statistics of each arm (for the ratio's naive comparison).
  */
@@ -37,7 +41,9 @@ export function clusterHeadline(
     return { absolute: result.absolute, relative: result.relative, warnings: result.warnings, designEffect: result.designEffect, clusters: result.clusters, naive: result.naive };
   }
   const clusters = { control: control.clusters.n, treatment: treatment.clusters.n };
-  const result = compareRatios(control.clusters, treatment.clusters, options);
+  const moments = liftMoments(control.clusters, treatment.clusters, 'ratio');
+  const reference = moments.estimable ? clusterReference(clusters, 't') : moments.reference;
+  const result = comparisonFromMoments({ ...moments, reference }, options);
   const naive = compareRatios(rows.control, rows.treatment, options).absolute;
   const warnings: StatsWarning[] = [...result.warnings];
   for (const [name, k] of Object.entries(clusters)) if (k < FEW_CLUSTERS_LIMIT && k >= 2) warnings.push(warning('FEW_CLUSTERS', `${name} has ${k}`));

@@ -110,7 +110,7 @@ describe('analyze end to end: ratio metric and CUPED', () => {
 describe('analyze end to end: cluster-randomized stores', () => {
   const fixture = expected.cluster;
 
-  it('cluster-robust (CR0) lift equals the numpy sandwich; SRM counts clusters; naive is flagged', () => {
+  it('cluster-robust (CR1, t on K_c + K_t − 2 df) lift equals the numpy sandwich and scipy t; SRM counts clusters; naive is flagged', () => {
     const result = analyze(fixture.options, 16);
     expect(result.unitsCounted).toBe('clusters');
     expect(result.variants.map((v) => v.units)).toEqual(fixture.clusters);
@@ -121,6 +121,13 @@ describe('analyze end to end: cluster-randomized stores', () => {
     expectEffect(comparison.cluster?.naive, fixture.naive, 'naive row-level');
     expectClose(comparison.cluster?.designEffect, fixture.designEffect, 'design effect');
     expect(comparison.warnings.map((w) => w.code)).toContain('NAIVE_ANALYSIS_OVERSTATES_SIGNIFICANCE');
+  });
+
+  it('a ratio metric on cluster totals uses CR1 and t on K_c + K_t − 2 df (linearized residuals by cluster)', () => {
+    const comparison = metric(analyze(fixture.options, 16), 'perItem').comparisons[0];
+    expect(comparison.method).toBe('cluster-robust');
+    expectEffect(comparison.absolute, fixture.perItem.absolute, 'cluster ratio absolute');
+    expectEffect(comparison.relative, fixture.perItem.relative, 'cluster ratio relative');
   });
 });
 

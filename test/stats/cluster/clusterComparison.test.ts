@@ -13,7 +13,8 @@ import { compareRatios } from '../../../src/stats/index.js';
 import { expectEstimate, expectClose, loadFixture, type ExpectedEstimate } from '../goldenHelpers.js';
 
 interface ClusterCase {
-  input: { control: ClusterTotals[]; treatment: ClusterTotals[]; alpha: number; smallSample: boolean };
+  /** smallSample / reference are absent when the case uses the defaults (CR1, t). */
+  input: { control: ClusterTotals[]; treatment: ClusterTotals[]; alpha: number; smallSample?: boolean; reference?: 'normal' | 't' };
   expected: {
     absolute: ExpectedEstimate;
     relative: ExpectedEstimate;
@@ -21,12 +22,13 @@ interface ClusterCase {
     designEffect: number;
     controlMean: number;
     treatmentMean: number;
+    df: number | null;
   };
 }
 
 const { cases } = loadFixture<{ cases: ClusterCase[] }>('advanced_cluster.json');
 
-describe('clusterComparison (golden: explicit numpy CR0 sandwich on the row-level regression)', () => {
+describe('clusterComparison (golden: explicit numpy CR1/CR0 sandwich on the row-level regression, scipy t/normal)', () => {
   it.each(cases.map((c, i) => [i, c] as const))('case %i', (_, { input, expected }) => {
     const result = clusterComparison(clusterArmStats(input.control), clusterArmStats(input.treatment), input);
     expectEstimate(result.absolute, expected.absolute, 'absolute');
@@ -34,6 +36,7 @@ describe('clusterComparison (golden: explicit numpy CR0 sandwich on the row-leve
     expectEstimate(result.naive, expected.naive, 'naive');
     expectClose(result.designEffect!, expected.designEffect, 'design effect');
     expect(result.clusters).toEqual({ control: input.control.length, treatment: input.treatment.length });
+    expect(result.reference).toEqual(expected.df === null ? { kind: 'normal' } : { kind: 't', df: expected.df });
     const codes = result.warnings.map((w) => w.code);
     expect(codes.includes('NAIVE_ANALYSIS_OVERSTATES_SIGNIFICANCE')).toBe(expected.designEffect > 1.1);
     expect(codes.includes('FEW_CLUSTERS')).toBe(Math.min(input.control.length, input.treatment.length) < 30);
@@ -59,15 +62,16 @@ describe('cluster statistics', () => {
     );
   });
 
-  it('small-sample variance equals the delta-method ratio on cluster totals (compareRatios)', () => {
+  it('the default (CR1) variance equals the delta-method ratio on cluster totals (compareRatios)', () => {
     fc.assert(
       fc.property(arm, arm, (a, b) => {
         const control = clusterArmStats(a);
         const treatment = clusterArmStats(b);
         const ratio = compareRatios(control.clusters, treatment.clusters);
-        const cluster = clusterComparison(control, treatment, { smallSample: true });
+        const cluster = clusterComparison(control, treatment);
         expect(cluster.absolute.estimate).toBeCloseTo(ratio.absolute.estimate, 9);
         expect(cluster.absolute.se).toBeCloseTo(ratio.absolute.se, 9);
+        expect(cluster.reference).toEqual({ kind: 't', df: a.length + b.length - 2 });
       }),
     );
   });
@@ -85,14 +89,16 @@ describe('cluster statistics', () => {
     );
   });
 
-  it('one row per cluster: the design effect is (N − 1)/N, no warning', () => {
+  it('one row per cluster: the design effect is 1 with CR1 and (N − 1)/N with CR0, no warning', () => {
     const rows = (values: number[]): ClusterTotals[] => values.map((x) => ({ n: 1, sum: x, sumSquares: x * x }));
     const a = [3, 5, 2, 8, 1, 9, 4, 4, 6, 7, 2, 3, 5, 8, 1, 0, 2, 3, 4, 6, 9, 1, 3, 5, 7, 2, 4, 6, 8, 0];
     const b = a.map((x, i) => x + (i % 3));
     const result = clusterComparison(clusterArmStats(rows(a)), clusterArmStats(rows(b)));
-    // CR0 uses 1/N moments where the naive analysis uses 1/(N − 1).
-    expect(result.designEffect).toBeCloseTo((a.length - 1) / a.length, 12);
+    // CR1 uses 1/(N − 1) moments like the naive analysis; CR0 uses 1/N.
+    expect(result.designEffect).toBeCloseTo(1, 12);
     expect(result.warnings).toEqual([]);
+    const cr0 = clusterComparison(clusterArmStats(rows(a)), clusterArmStats(rows(b)), { smallSample: false });
+    expect(cr0.designEffect).toBeCloseTo((a.length - 1) / a.length, 12);
   });
 
   it('warns instead of failing with fewer than two clusters, or a non-positive control mean', () => {

@@ -1,0 +1,57 @@
+import { InputError } from '../../io/inputError.js';
+import { runInWorkers } from '../../sim/parallel/index.js';
+import type { LoadedExperiment } from '../load/loadExperiment.js';
+import type { SeasonPayload } from '../season/SeasonPayload.js';
+import { DEFAULT_SEASON_SETTINGS, type SeasonSettings } from '../season/seasonSettings.js';
+import { assembleBanditResult } from './assembleBanditResult.js';
+import type { BanditReplicate } from './banditSummary.js';
+import type { BanditResult } from './BanditResult.js';
+import { REFERENCE_PRIOR, type NormalInverseGamma } from './normalInverseGamma.js';
+import { minimumWarmup } from './thompsonSampling.js';
+
+/** How to run: replicates, seed and workers (the command line's choices over the file's). */
+export interface BanditRunOptions {
+  readonly replicates?: number;
+  readonly seed?: number;
+  readonly workers?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Prior of every arm's revenue per session (default: the reference prior, warm-up ≥ 2). */
+  readonly prior?: NormalInverseGamma;
+  /** What returning followers carry (default: DEFAULT_SEASON_SETTINGS). */
+  readonly season?: SeasonSettings;
+}
+
+/**
+ * Run a bandit experiment: a season of sessions allocated among arms (e.g. three hosts) by
+ * Thompson sampling, against a fixed equal split, with followers carried between sessions.
+ *
+ *   load ─▶ payload (arm scenarios, season, prior, warm-up) ─▶ replicates on workers: one
+ *   season per policy on common random numbers (Thompson, fixed split, always-arm-a for each a)
+ *   ─▶ banditSummary (true revenue per arm, regret, best-arm share, paired difference)
+ *   + seasonSummary per policy ─▶ recommendation ─▶ result
+ *
+ * Byte-identical for any number of workers (results come back in replicate order).
+ */
+export async function runBanditExperiment(loaded: LoadedExperiment, options: BanditRunOptions = {}): Promise<BanditResult> {
+  const design = loaded.experiment.design;
+  if (design.kind !== 'bandit') throw new InputError({ file: loaded.file, path: 'design.kind', message: `the bandit runner runs bandit designs, not "${design.kind}"` });
+  const seed = options.seed ?? loaded.experiment.seed;
+  const replicates = options.replicates ?? loaded.experiment.replicates;
+  const prior = options.prior ?? REFERENCE_PRIOR;
+  const warmupSessionsPerArm = Math.max(design.burnInSessionsPerArm, minimumWarmup(prior));
+  const payload: SeasonPayload = {
+    arms: loaded.arms.map((arm) => ({ name: arm.name, scenario: arm.scenario, treatment: arm.treatment })),
+    sessionsPerSeason: design.sessionsPerSeason,
+    seed,
+    settings: options.season ?? DEFAULT_SEASON_SETTINGS,
+    bandit: { prior, warmupSessionsPerArm, compareWithFixedSplit: design.compareWithFixedSplit },
+  };
+  const raws = await runInWorkers<SeasonPayload, BanditReplicate>({
+    moduleUrl: new URL(import.meta.url.endsWith('.ts') ? './banditTask.ts' : './banditTask.js', import.meta.url),
+    payload,
+    count: replicates,
+    workers: options.workers ?? 1,
+    onProgress: options.onProgress,
+  });
+  return assembleBanditResult({ loaded, payload, replicates: raws, warmupRaised: warmupSessionsPerArm > design.burnInSessionsPerArm });
+}

@@ -1,0 +1,21 @@
+/**
+ * Every note power planning can attach to its result, with its message, in one place. Codes are
+ * a public contract (they appear in `--json` output); add, never rename.
+ */
+export const POWER_NOTES = {
+  TARGET_NOT_REACHED: 'the target power was not reached at the largest size tried (1000 sessions per arm); the effect is too small to test this way',
+  TARGET_MET_AT_MINIMUM: 'the smallest size tried already reaches the target power; the required size is the minimum',
+  FIT_FAILED: 'the probit curve could not be fitted to the simulated points; the required size is the smallest simulated size that reached the target',
+  NO_ANALYTIC_FORMULA:
+    'no analytic formula applies (a ratio metric, a rate of 0 or 1, no variation, or an effect against a one-sided alternative); only the simulated size is given',
+  SIMULATED_BELOW_ANALYTIC:
+    'the naive analytic size is above the 95% interval of the simulated one: the simulated test rejects more often than the formula expects (a session-level test with few sessions is anti-conservative; with few replicates this can also be chance); plan for the larger size',
+  FEW_SESSIONS:
+    'the required size is under 30 sessions per arm; with so few sessions the session-level test (cluster-robust, normal reference) rejects too often, so part of this power is false positives: plan for more sessions',
+} as const;
+
+export type PowerNoteCode = keyof typeof POWER_NOTES;
+
+export function powerNote(code: PowerNoteCode): { code: PowerNoteCode; message: string } {
+  return { code, message: POWER_NOTES[code] };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { recommend } from '../../../src/experiments/aggregate/recommend.js';
+import type { ArmSummary, ComparisonSummary, Rate } from '../../../src/experiments/output/ExperimentResult.js';
+
+const rate = (value: number): Rate => ({ value, of: 100, ci: [value, value] });
+
+function arm(name: string, revenuePerViewer: number, isControl = false): ArmSummary {
+  return {
+    name, description: '', weight: 1, isControl, identicalToControl: isControl, treatment: {},
+    revenuePerSession: { mean: revenuePerViewer * 2000, ci: [0, 0], range: [0, 0] }, viewersPerSession: 2000,
+    metrics: { revenuePerViewer, watchTime: isControl ? 10 : 9 },
+  };
+}
+
+function comparison(contrast: string, metric: 'revenuePerViewer' | 'watchTime', role: 'primary' | 'guardrail', truth: number, control: number, power: number, bias = 0): ComparisonSummary {
+  return {
+    contrast, kind: 'arm', metric, role, isNull: false,
+    truth: { absolute: truth, relative: truth / control, control, mcSe: { absolute: 0.01, relative: 0.001 } },
+    estimate: { absolute: { mean: truth + bias, sd: 1, quantiles: [0, 0, 0, 0, 0] }, relative: null },
+    rejectionRate: rate(power), power: rate(power), falsePositiveRate: null, wrongDirectionRate: rate(0),
+    bias: { absolute: { value: bias, mcSe: 0.01 }, relative: null },
+    coverage: { absolute: rate(0.95), relative: null },
+    ...(role === 'guardrail' ? { breachRate: rate(0.4) } : {}),
+    warnings: {},
+  };
+}
+
+const inputs = (arms: ArmSummary[], comparisons: ComparisonSummary[]) => ({ arms, comparisons, primary: 'revenuePerViewer' as const, unit: 'viewer' as const, currency: 'CNY', srmFlaggedRate: 0, alpha: 0.05 });
+
+describe('recommend', () => {
+  it('rolls out the best arm when a real test would detect it, and names a guardrail that falls', () => {
+    const result = recommend(inputs([arm('a', 10, true), arm('b', 12)], [comparison('b', 'revenuePerViewer', 'primary', 2, 10, 0.9), comparison('b', 'watchTime', 'guardrail', -1, 10, 0.4)]));
+    expect(result.verdict).toBe('roll-out');
+    expect(result.arm).toBe('b');
+    expect(result.text[0]).toBe('Roll out b: it changes revenue per viewer by +20.0% against a (revenue per session 20,000 CNY → 24,000 CNY).');
+    expect(result.text).toContain('A real test of this design detects it in 90% of runs.');
+    expect(result.text).toContain('Watch watch time: it falls by 10.0% under b (a real test flags the drop in 40% of runs).');
+  });
+  it('is inconclusive when the model favours an arm but the test is underpowered', () => {
+    const result = recommend(inputs([arm('a', 10, true), arm('b', 10.5)], [comparison('b', 'revenuePerViewer', 'primary', 0.5, 10, 0.3)]));
+    expect(result.verdict).toBe('inconclusive');
+    expect(result.text[1]).toMatch(/detects it in only 30% of runs: run more sessions/);
+  });
+  it('keeps the control when no arm beats it, and reports interference in a shared room', () => {
+    const result = recommend(inputs([arm('a', 10, true), arm('b', 8)], [comparison('b', 'revenuePerViewer', 'primary', -2, 10, 0.5, 1)]));
+    expect(result.verdict).toBe('keep-control');
+    expect(result.text[0]).toMatch(/^Keep a: no arm beats it/);
+    expect(result.text).toContain('Interference: in a shared room the test estimates −10.0% for b on average, while rolling it out gives −20.0% (social proof and room state leak between arms).');
+  });
+});
