@@ -14,12 +14,12 @@ import { sweepCommand } from './sweep.js';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: CommandModule<any, any>[] = [
-  reportCommand,
-  powerCommand,
-  analyzeCommand,
   simulateCommand,
-  schemaCommand,
-  demoCommand,
   experimentCommand,
   sweepCommand,
+  powerCommand,
+  analyzeCommand,
+  reportCommand,
+  schemaCommand,
+  demoCommand,
 ];
