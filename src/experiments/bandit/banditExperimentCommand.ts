@@ -27,8 +27,11 @@ export async function banditExperimentCommand(argv: BanditArguments, loaded: Loa
   const progress = createProgress({ label: 'bandit', total: run.replicates });
   const result = await runBanditExperiment(loaded, { ...run, onProgress: (done) => progress.tick(done) });
   progress.done();
-  if (argv.out !== undefined) writeDirAtomic(argv.out, banditFiles(result));
+  if (argv.out !== undefined) {
+    const { commandReportFiles } = await import('../../report/commandReportFiles.js');
+    writeDirAtomic(argv.out, await commandReportFiles(result, argv.file, banditFiles(result)));
+  }
   if (argv.json) return banditJson(result);
   const text = formatBanditText(result);
-  return argv.out !== undefined ? `${text}\nWrote result.json and tables/ to ${argv.out}\n` : text;
+  return argv.out !== undefined ? `${text}\nWrote the report (report.html, charts/, tables/, result.json; CSVs in data/) to ${argv.out}\n` : text;
 }

@@ -55,8 +55,11 @@ export async function powerSimulationCommand(argv: PowerSimulationArguments): Pr
     },
   });
   progress?.done();
-  if (argv.out !== undefined) writeDirAtomic(argv.out, powerFiles(result));
+  if (argv.out !== undefined) {
+    const { commandReportFiles } = await import('../../report/commandReportFiles.js');
+    writeDirAtomic(argv.out, await commandReportFiles(result, argv.experiment, powerFiles(result)));
+  }
   if (argv.json) return powerJson(result);
   const text = formatPowerText(result);
-  return argv.out !== undefined ? `${text}\nWrote result.json and tables/ to ${argv.out}\n` : text;
+  return argv.out !== undefined ? `${text}\nWrote the report (report.html, charts/, tables/, result.json; CSVs in data/) to ${argv.out}\n` : text;
 }

@@ -36,7 +36,7 @@ describe('livelift power <experiment> (built CLI, simulation mode)', () => {
     expect(result.points.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('prints the power curve, the simulated size beside the analytic one and the design effect; --out writes result.json and the tables', () => {
+  it('prints the power curve, the simulated size beside the analytic one and the design effect; --out writes the report, result.json and the tables', () => {
     const out = join(dir, 'plan');
     const { code, stdout } = livelift('power', file, '--workers', '1', '--seed', '4', '--out', out);
     expect(code).toBe(0);
@@ -44,10 +44,11 @@ describe('livelift power <experiment> (built CLI, simulation mode)', () => {
     expect(stdout).toMatch(/Simulation: \d+ shared sessions ≈ [\d,]+ viewers per arm/);
     expect(stdout).toMatch(/Analytic two-proportion z-test, viewers independent: [\d,]+ viewers per arm/);
     expect(stdout).toMatch(/Design effect: \d+\.\d\d×/);
-    expect(stdout).toContain(`Wrote result.json and tables/ to ${out}`);
+    expect(stdout).toContain(`Wrote the report (report.html, charts/, tables/, result.json; CSVs in data/) to ${out}`);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/<svg/);
     expect(JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')).kind).toBe('power');
-    expect(readFileSync(join(out, 'tables', 'power-curve.csv'), 'utf8')).toMatch(/^Shared sessions,Viewers per arm \(control\),Power,/);
-    expect(readFileSync(join(out, 'tables', 'plan.csv'), 'utf8')).toContain('simulation');
+    expect(readFileSync(join(out, 'data', 'power-curve.csv'), 'utf8')).toMatch(/^Shared sessions,Viewers per arm \(control\),Power,/);
+    expect(readFileSync(join(out, 'data', 'plan.csv'), 'utf8')).toContain('simulation');
   });
 
   it('bad input exits 2 with the option named, and writes nothing', () => {
