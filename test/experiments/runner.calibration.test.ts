@@ -27,7 +27,9 @@ describe('experiment runner calibration', () => {
     const n = size(300);
     const { comparison } = await sessionAA(30, n, 1303);
     expect(comparison.falsePositiveRate!.value).toBeLessThanOrEqual(0.05 + band99(0.05, n));
-    expect(comparison.naive!.rejectionRate.value).toBeGreaterThan(0.05 + 3 * band99(0.05, n));
+    // Inflated = above the 99% binomial band of alpha. (Three band widths, as before, exceeds the
+    // naive rate itself (about 0.21-0.24) at the CI size of 75 runs, where the band is 0.065 wide.)
+    expect(comparison.naive!.rejectionRate.value).toBeGreaterThan(0.05 + band99(0.05, n));
   });
   it('simulated power of a conversion test matches the analytic formula', async () => {
     const n = size(1000);
