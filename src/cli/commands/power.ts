@@ -13,6 +13,7 @@ export interface PowerArguments {
   replicates?: number;
   workers?: number;
   seed?: number;
+  maxSessions?: number;
   out?: string;
   kind?: string;
   baseline?: number;
@@ -48,7 +49,8 @@ export const powerCommand: CommandModule<object, PowerArguments> = {
       .option('replicates', { type: 'number', describe: 'Simulation mode: simulated tests per size (default: the file\'s "replicates")' })
       .option('workers', { type: 'number', describe: 'Simulation mode: worker threads (default: CPU cores, at most 4); results do not depend on it' })
       .option('seed', { type: 'number', describe: 'Simulation mode: random seed (default: the file\'s "seed"); 0 is a valid seed' })
-      .option('out', { type: 'string', describe: 'Simulation mode: also write result.json and tables/*.csv to this folder' })
+      .option('max-sessions', { type: 'number', describe: 'Simulation mode: largest sessions per arm to simulate (default 200); beyond it the size is extrapolated' })
+      .option('out', { type: 'string', describe: 'Simulation mode: also write the report (report.html, charts/, tables/, result.json; CSVs in data/) to this folder' })
       .option('kind', { type: 'string', choices: ['proportion', 'mean'], describe: 'Metric: a conversion rate (pooled z-test) or a mean (known sd)' })
       .option('baseline', { type: 'number', describe: 'Control conversion rate in (0, 1), or control mean' })
       .option('sd', { type: 'number', describe: 'Per-unit standard deviation of a mean metric' })
@@ -116,7 +118,7 @@ export function validatePowerArguments(argv: PowerArguments): PowerRequest {
 }
 
 /** Options that only planning by simulation reads. */
-const SIMULATION_OPTIONS = ['targetPower', 'replicates', 'workers', 'seed', 'out'] as const;
+const SIMULATION_OPTIONS = ['targetPower', 'replicates', 'workers', 'seed', 'maxSessions', 'out'] as const;
 
 const kebab = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 

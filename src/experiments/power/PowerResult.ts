@@ -30,6 +30,8 @@ export interface PowerResult {
   /** What the chart's x axis counts: sessions per arm (session unit) or viewers per arm (viewer and switchback units). */
   readonly sizeUnit: 'sessions' | 'viewers';
   readonly targetPower: number;
+  /** Largest size simulated; a required size beyond it is extrapolated from the fitted curve. */
+  readonly maxSessionsPerArm: number;
   readonly alpha: number;
   readonly sides: Experiment['analysis']['sides'];
   readonly metric: MetricName;
@@ -43,7 +45,11 @@ export interface PowerResult {
   readonly points: SimulatedPowerPoint[];
   /** Probit fit power = Φ(intercept + slope·√sessionsPerArm) over the points; null if it failed. */
   readonly fit: { readonly intercept: number; readonly slope: number; readonly covariance: [[number, number], [number, number]] } | null;
-  /** Smallest size reaching the target on the fitted curve, with the Monte-Carlo error (delta-method se and 95% Fieller interval). */
+  /**
+   * Smallest size reaching the target on the fitted curve, with the Monte-Carlo error (delta-method
+   * se and 95% Fieller interval). `sessionsPerArm` is null when the target lies beyond the largest
+   * size simulated; `exactSessionsPerArm` then extrapolates the fitted curve.
+   */
   readonly required: {
     readonly sessionsPerArm: number | null;
     readonly viewersPerArm: number | null;

@@ -12,6 +12,8 @@ import type { SizeSearchResult } from './searchRequiredSize.js';
 export interface PowerResultInputs {
   readonly loaded: LoadedExperiment;
   readonly options: PowerPlanOptions;
+  /** Largest size the search could simulate. */
+  readonly maxSize: number;
   readonly planned: PlannedContrast;
   readonly search: SizeSearchResult;
   readonly analytic: NaiveAnalyticPlan | null;
@@ -42,6 +44,7 @@ export function assemblePowerResult(inputs: PowerResultInputs): PowerResult {
     unit: experiment.unit,
     sizeUnit: experiment.unit.kind === 'session' ? 'sessions' : 'viewers',
     targetPower: options.targetPower,
+    maxSessionsPerArm: inputs.maxSize,
     alpha: experiment.analysis.alpha,
     sides: experiment.analysis.sides,
     metric: experiment.metrics.primary,

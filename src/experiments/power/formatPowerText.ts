@@ -29,7 +29,10 @@ export function formatPowerText(result: PowerResult): string {
 function requiredLines(result: PowerResult, sizeWord: string): string[] {
   const { required, analytic } = result;
   const lines: string[] = [];
-  if (required.sessionsPerArm === null) lines.push(`Simulation: the target was not reached within the sizes tried.`);
+  if (required.sessionsPerArm === null) {
+    const beyond = required.exactSessionsPerArm === null ? '' : `; the fitted curve reaches it at about ${count(required.exactSessionsPerArm)} ${sizeWord} (extrapolated)`;
+    lines.push(`Simulation: the target is not reached within ${count(result.maxSessionsPerArm)} ${sizeWord}${beyond}`);
+  }
   else {
     const [low, high] = required.interval ?? [null, null];
     const interval = low === null ? '' : ` (exact ${number(required.exactSessionsPerArm ?? NaN)}, 95% interval ${number(low)}–${high === null ? '∞' : number(high)})`;

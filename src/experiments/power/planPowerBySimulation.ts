@@ -16,14 +16,22 @@ export interface PowerPlanOptions extends Omit<PowerRunOptions, 'onProgress'> {
   readonly targetPower: number;
   /** Most sizes to simulate, the pilot included (default 8). */
   readonly maxEvaluations?: number;
+  /** Largest size to simulate (default DEFAULT_MAX_SESSIONS_PER_ARM, at most MAX_SESSIONS_PER_ARM); beyond it the size is extrapolated. */
+  readonly maxSessionsPerArm?: number;
   /** Replicates at bracketing sizes, which may be far from the answer (default max(20, ⌈R/4⌉), at most R). */
   readonly bracketReplicates?: number;
   /** Progress callback for the simulation of one size (e.g. a progress bar per size). */
   readonly onSize?: (sessionsPerArm: number) => ((done: number, total: number) => void) | undefined;
 }
 
-/** Largest size tried: the experiment schema's limit on sessionsPerArm. */
+/** Largest size that can be simulated: the experiment schema's limit on sessionsPerArm. */
 export const MAX_SESSIONS_PER_ARM = 1000;
+/**
+ * Largest size simulated unless asked otherwise: 200 sessions per arm is about two years of
+ * twice-weekly sessions per arm, beyond any live test a team would run; past it the required
+ * size is extrapolated from the fitted curve (cheaply, and clearly labelled).
+ */
+export const DEFAULT_MAX_SESSIONS_PER_ARM = 200;
 
 /**
  * Power planning by simulation: the smallest number of sessions per arm (session unit) or of
@@ -43,7 +51,8 @@ export const MAX_SESSIONS_PER_ARM = 1000;
 export async function planPowerBySimulation(loaded: LoadedExperiment, options: PowerPlanOptions): Promise<PowerResult> {
   const metric = loaded.experiment.metrics.primary;
   const minSize = loaded.experiment.unit.kind === 'session' ? 2 : 1;
-  const pilotSize = Math.min(MAX_SESSIONS_PER_ARM, Math.max(minSize, loaded.experiment.sessionsPerArm));
+  const maxSize = Math.min(MAX_SESSIONS_PER_ARM, Math.max(minSize, options.maxSessionsPerArm ?? DEFAULT_MAX_SESSIONS_PER_ARM));
+  const pilotSize = Math.min(maxSize, Math.max(minSize, loaded.experiment.sessionsPerArm));
   const tallies = new Map<number, SizeTally>();
   const bracketReplicates = Math.min(options.replicates, options.bracketReplicates ?? Math.max(20, Math.ceil(options.replicates / 4)));
   const simulate = async (size: number, replicates: number, withTruth = false) => {
@@ -63,14 +72,14 @@ export async function planPowerBySimulation(loaded: LoadedExperiment, options: P
     targetPower: options.targetPower,
     initialSize: clustered ?? analyticPlan(loaded, pilot, potential, tallies, options.targetPower)?.sessionsPerArm ?? pilotSize,
     minSize,
-    maxSize: MAX_SESSIONS_PER_ARM,
+    maxSize,
     maxEvaluations: options.maxEvaluations ?? 8,
     confidence: 0.95,
     known: new Map([[pilotSize, count(pilotSize)]]),
     evaluate: async (size, phase) => (await simulate(size, phase === 'bracket' ? bracketReplicates : options.replicates), count(size)),
   });
   const analytic = analyticPlan(loaded, pilot, potential, tallies, options.targetPower);
-  return assemblePowerResult({ loaded, options, planned: pilot, search, analytic, clustered, tallies });
+  return assemblePowerResult({ loaded, options, maxSize, planned: pilot, search, analytic, clustered, tallies });
 }
 
 /** Replicates significant in the direction of the planned contrast's true effect. */

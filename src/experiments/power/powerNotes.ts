@@ -3,7 +3,8 @@
  * a public contract (they appear in `--json` output); add, never rename.
  */
 export const POWER_NOTES = {
-  TARGET_NOT_REACHED: 'the target power was not reached at the largest size tried (1000 sessions per arm); the effect is too small to test this way',
+  TARGET_NOT_REACHED:
+    'the target power was not reached at the largest size simulated (--max-sessions, default 200 per arm); the size shown is extrapolated from the fitted curve: the effect is too small for a practical live test',
   TARGET_MET_AT_MINIMUM: 'the smallest size tried already reaches the target power; the required size is the minimum',
   FIT_FAILED: 'the probit curve could not be fitted to the simulated points; the required size is the smallest simulated size that reached the target',
   NO_ANALYTIC_FORMULA:

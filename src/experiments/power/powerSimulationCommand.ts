@@ -4,7 +4,7 @@ import { createProgress } from '../../cli/progress.js';
 import { checkRunArguments } from '../cli/runOptions.js';
 import { loadExperiment } from '../load/loadExperiment.js';
 import { formatPowerText } from './formatPowerText.js';
-import { planPowerBySimulation } from './planPowerBySimulation.js';
+import { DEFAULT_MAX_SESSIONS_PER_ARM, MAX_SESSIONS_PER_ARM, planPowerBySimulation } from './planPowerBySimulation.js';
 import { powerFiles, powerJson } from './powerFiles.js';
 
 /** What `livelift power <experiment>` reads from the command line (the analytic options must be absent). */
@@ -14,6 +14,7 @@ export interface PowerSimulationArguments {
   replicates?: number;
   workers?: number;
   seed?: number;
+  maxSessions?: number;
   json?: boolean;
   out?: string;
   /** Analytic-mode options, refused here (set them in the experiment file instead). */
@@ -37,6 +38,10 @@ export async function powerSimulationCommand(argv: PowerSimulationArguments): Pr
   }));
   const targetPower = argv.targetPower ?? 0.8;
   if (!(targetPower > 0 && targetPower < 1)) problems.push({ path: '--target-power', message: `must be in (0, 1), got ${argv.targetPower}` });
+  const maxSessions = argv.maxSessions ?? DEFAULT_MAX_SESSIONS_PER_ARM;
+  if (!(Number.isInteger(maxSessions) && maxSessions >= 2 && maxSessions <= MAX_SESSIONS_PER_ARM)) {
+    problems.push({ path: '--max-sessions', message: `must be a whole number from 2 to ${MAX_SESSIONS_PER_ARM}, got ${argv.maxSessions}` });
+  }
   const kind = loaded.experiment.design.kind;
   if (kind === 'bandit' || kind === 'sweep') {
     problems.push({ file: argv.experiment, path: 'design.kind', message: `a ${kind} design has no fixed-split test to plan; power planning needs an ab or factorial design` });
@@ -48,6 +53,7 @@ export async function powerSimulationCommand(argv: PowerSimulationArguments): Pr
   const result = await planPowerBySimulation(loaded, {
     ...run,
     targetPower,
+    maxSessionsPerArm: maxSessions,
     onSize: (size) => {
       progress?.done();
       progress = createProgress({ label: `power: ${size} sessions/arm`, total: run.replicates });

@@ -23,6 +23,7 @@ function sessionResult(): PowerResult {
     unit: { kind: 'session' },
     sizeUnit: 'sessions',
     targetPower: 0.8,
+    maxSessionsPerArm: 200,
     alpha: 0.05,
     sides: 'two',
     metric: 'conversion',
@@ -51,6 +52,11 @@ describe('power result output', () => {
     expect(text).toContain("Cluster-trial formula with the pilot's between-session variance: 5.1 sessions per arm");
     expect(text).toContain('Design effect: 2.87×');
     expect(text).toContain('Note: the required size is under 30 sessions per arm');
+  });
+
+  it('text: a target beyond the largest size simulated is extrapolated, and said so', () => {
+    const beyond = { ...result, required: { ...result.required, sessionsPerArm: null, viewersPerArm: null, exactSessionsPerArm: 640.2, interval: [410, null] as [number, null] } };
+    expect(formatPowerText(beyond)).toContain('Simulation: the target is not reached within 200 sessions per arm; the fitted curve reaches it at about 640 sessions per arm (extrapolated)');
   });
 
   it('files: result.json and the two tables', () => {
