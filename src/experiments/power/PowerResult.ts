@@ -65,7 +65,7 @@ export interface PowerResult {
    * variance (the search's starting point; Donner & Klar 2000, §5.2). Null for other units.
    */
   readonly clusteredAnalyticSessionsPerArm: number | null;
-  /** Simulated required size / naive analytic size (> 1: clustering or interference costs sessions). */
+  /** Simulated required size / naive analytic size (> 1: clustering or interference costs sessions); null when either is missing or the simulated size is extrapolated. */
   readonly designEffect: number | null;
   readonly notes: { readonly code: PowerNoteCode; readonly message: string }[];
   readonly input: { readonly file: string | null; readonly scenarioFile: string | null; readonly experiment: Experiment; readonly scenario: Scenario };

@@ -29,7 +29,8 @@ export function assemblePowerResult(inputs: PowerResultInputs): PowerResult {
   const perSession = controlViewersPerSession(inputs.tallies, planned);
   const estimate = search.estimate;
   const exact = estimate !== null && Number.isFinite(estimate.size) ? estimate.size : null;
-  const designEffect = exact !== null && analytic !== null ? exact / analytic.sessionsPerArm : null;
+  // An extrapolated size (target beyond the largest simulated) is too uncertain for a ratio.
+  const designEffect = exact !== null && analytic !== null && search.requiredSize !== null ? exact / analytic.sessionsPerArm : null;
   const notes: PowerNoteCode[] = [...search.notes];
   if (analytic === null) notes.push('NO_ANALYTIC_FORMULA');
   if (analytic !== null && estimate !== null && analytic.sessionsPerArm > estimate.interval[1]) notes.push('SIMULATED_BELOW_ANALYTIC');

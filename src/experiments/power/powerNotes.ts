@@ -10,9 +10,9 @@ export const POWER_NOTES = {
   NO_ANALYTIC_FORMULA:
     'no analytic formula applies (a ratio metric, a rate of 0 or 1, no variation, or an effect against a one-sided alternative); only the simulated size is given',
   SIMULATED_BELOW_ANALYTIC:
-    'the naive analytic size is above the 95% interval of the simulated one: the simulated test rejects more often than the formula expects (a session-level test with few sessions is anti-conservative; with few replicates this can also be chance); plan for the larger size',
+    'the naive analytic size is above the 95% interval of the simulated one: the simulated test detects the effect more often than the formula expects (CUPED, or a metric whose spread the formula misjudges; with few replicates it can also be chance); check the design, and plan for the larger size if unsure',
   FEW_SESSIONS:
-    'the required size is under 30 sessions per arm; with so few sessions the session-level test (cluster-robust, normal reference) rejects too often, so part of this power is false positives: plan for more sessions',
+    'the required size is under 30 sessions per arm: the session-level test then rests on few sessions (its CR1 variance with a t reference keeps false positives near alpha, but one unusual session weighs a lot); keep a margin above this size',
 } as const;
 
 export type PowerNoteCode = keyof typeof POWER_NOTES;
