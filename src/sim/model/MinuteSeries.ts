@@ -35,13 +35,16 @@ export class MinuteSeries {
   readonly clicks: Float64Array;
   readonly orders: Float64Array;
   readonly revenue: Float64Array;
-  private lastChange = 0;
+  // Doubles from the start (NaN, then 0 in the constructor): see SessionTotals.revenue.
+  private lastChange = Number.NaN;
   private viewers = 0;
   /** ∫ viewers dt over the session so far (viewer-seconds). */
-  totalViewerSeconds = 0;
+  totalViewerSeconds = Number.NaN;
 
   constructor(minutes: number) {
     this.minutes = minutes;
+    this.lastChange = 0;
+    this.totalViewerSeconds = 0;
     const make = () => new Float64Array(minutes);
     this.arrivals = make();
     this.departures = make();

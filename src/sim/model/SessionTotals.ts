@@ -24,9 +24,13 @@ export class SessionTotals {
   clicked = 0;
   bought = 0;
   orders = 0;
-  revenue = 0;
+  // Fractional from the first discounted order or first departure: declared through NaN so V8
+  // stores them as doubles from the start (see Environment's `time`); a field that starts as a
+  // small integer and later holds a fraction changes the object's map mid-run and deoptimises
+  // every function compiled against it.
+  revenue = Number.NaN;
   decisions = 0;
-  watchSeconds = 0;
+  watchSeconds = Number.NaN;
   naturalDepartures = 0;
   purchaseExits = 0;
   newFollowers = 0;
@@ -37,6 +41,8 @@ export class SessionTotals {
     readonly segmentCount: number,
     readonly productCount: number,
   ) {
+    this.revenue = 0;
+    this.watchSeconds = 0;
     this.segment = new Float64Array(segmentCount * SEG);
     this.product = new Float64Array(productCount * PROD);
   }

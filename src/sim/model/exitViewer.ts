@@ -16,11 +16,7 @@ export const EXIT_END = 2;
  * only happens at a decision moment, where the viewer sees the link; a purchase implies a click.
  */
 export function exitViewer(session: LiveSession, slot: number, t: number, reason: number): void {
-  const { table, totals, env } = session;
-  if (reason === EXIT_PURCHASE) {
-    if (table.stayEvent[slot] >= 0) env.cancel(table.stayEvent[slot]);
-    if (table.noticeEvent[slot] >= 0) env.cancel(table.noticeEvent[slot]);
-  }
+  const { table, totals } = session;
   const watch = t - table.arrival[slot];
   const a = slot * 4;
   const chats = table.acts[a];
@@ -54,11 +50,11 @@ export function exitViewer(session: LiveSession, slot: number, t: number, reason
   const followed = follows(session, slot, bought, engaged);
   if (session.options.exportViewer !== undefined) session.options.exportViewer(viewerCsvLine(session, slot, t, reason, followed));
   if (session.options.onViewerLeave !== undefined) session.options.onViewerLeave(session, slot, t, reason, followed);
-  if (reason !== EXIT_END) {
-    session.series.departures[session.series.minuteOf(t)]++;
-    if (reason === EXIT_NATURAL) totals.naturalDepartures++;
-    else totals.purchaseExits++;
-  }
+  if (reason !== EXIT_END) session.series.departures[session.series.minuteOf(t)]++;
+  // Both counters are updated on every exit: a branch first taken at the first purchase would
+  // have no type feedback and deoptimise this function mid-run.
+  totals.naturalDepartures += reason === EXIT_NATURAL ? 1 : 0;
+  totals.purchaseExits += reason === EXIT_PURCHASE ? 1 : 0;
   table.release(slot);
   session.series.viewersChanged(t, table.count);
 }
@@ -86,6 +82,13 @@ function addSegment(
   columns[o + S_REVENUE] += revenue;
   columns[o + S_WATCH] += watch;
   columns[o + S_INTERACTIONS] += acts;
+}
+
+/** Cancel a leaving buyer's pending events (the next act or departure, and noticing the link). */
+export function cancelStay(session: LiveSession, slot: number): void {
+  const { table, env } = session;
+  if (table.stayEvent[slot] >= 0) env.cancel(table.stayEvent[slot]);
+  if (table.noticeEvent[slot] >= 0) env.cancel(table.noticeEvent[slot]);
 }
 
 /** Retention: buyers, engaged viewers and the rest follow with their own probabilities. */

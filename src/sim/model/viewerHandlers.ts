@@ -6,7 +6,7 @@ import { KIND_CHAT } from './compileInteractions.js';
 import { PURPOSE_CHAT } from './ViewerStreams.js';
 import { SAW_LINK } from './ViewerTable.js';
 import { recordPurchase } from './recordPurchase.js';
-import { exitViewer, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
+import { cancelStay, exitViewer, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
 
 export { exitViewer, EXIT_END, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
 
@@ -98,5 +98,8 @@ export function onDeparture(env: Environment, slot: number): void {
 export function onPurchase(env: Environment, slot: number): void {
   const session = (env as SessionEnvironment).session;
   recordPurchase(session, slot);
-  if (session.scenario.purchase.leaveAfterPurchase) exitViewer(session, slot, env.now, EXIT_PURCHASE);
+  if (session.scenario.purchase.leaveAfterPurchase) {
+    cancelStay(session, slot);
+    exitViewer(session, slot, env.now, EXIT_PURCHASE);
+  }
 }
