@@ -1,4 +1,4 @@
-import { RETURNING, type ViewerTable } from '../../sim/model/ViewerTable.js';
+import { PROPENSITY, RETURNING, STAY_FIELDS, type ViewerTable } from '../../sim/model/ViewerTable.js';
 
 /** The state a follower takes with them when they leave, one array per column. */
 export interface FollowerColumns {
@@ -56,7 +56,7 @@ export class FollowerLog {
     c.region.push(table.region[slot]);
     c.baseInterest.push(table.baseInterest[slot]);
     c.willingnessToPay.push(table.willingnessToPay[slot]);
-    c.propensity.push(table.propensity[slot]);
+    c.propensity.push(table.stay[slot * STAY_FIELDS + PROPENSITY]);
     c.trustShift.push(table.trustShift[slot]);
     c.bought.push(table.bought[slot]);
     c.wasReturning.push(returning ? 1 : 0);

@@ -1,4 +1,5 @@
 import type { LiveSession } from '../../sim/model/LiveSession.js';
+import { ACTS, PROPENSITY, STAY_FIELDS } from '../../sim/model/ViewerTable.js';
 import type { Scenario } from '../../sim/scenario/index.js';
 import type { CupedCovariate } from '../schema/analysisSchema.js';
 import { VARIABLES, ViewerSums } from './ViewerSums.js';
@@ -27,7 +28,7 @@ export function viewerRecorder(scenario: Scenario, covariate: CupedCovariate, su
     values[2] = table.revenue[slot];
     values[3] = orders;
     values[4] = (exitTime - table.arrival[slot]) / 60;
-    values[5] = table.acts[slot * 4];
+    values[5] = table.stay[slot * STAY_FIELDS + ACTS];
     values[6] = followed ? 1 : 0;
     values[7] = pre(session, slot);
     sums.add(table.arm[slot], values);
@@ -36,7 +37,7 @@ export function viewerRecorder(scenario: Scenario, covariate: CupedCovariate, su
 
 function covariateOf(scenario: Scenario, covariate: CupedCovariate): (session: LiveSession, slot: number) => number {
   if (covariate === 'arrivalInterest') return (session, slot) => session.table.baseInterest[slot];
-  if (covariate === 'engagementPropensity') return (session, slot) => session.table.propensity[slot];
+  if (covariate === 'engagementPropensity') return (session, slot) => session.table.stay[slot * STAY_FIELDS + PROPENSITY];
   if (covariate === 'willingnessToPay') {
     const kind = scenario.products[0].kind;
     const logMedian = scenario.audience.segments.map((segment) => Math.log(segment.willingnessToPay.medianByKind[kind]));

@@ -1,6 +1,6 @@
 import { beta, categorical, createStream, exponential, gamma, logNormal, type Rng } from '../random/index.js';
 import type { AudienceSegment, Scenario, WatchTime } from '../scenario/index.js';
-import type { ViewerTable } from './ViewerTable.js';
+import { DEPARTURE, PROPENSITY, STAY_FIELDS, type ViewerTable } from './ViewerTable.js';
 import { fmix32, type ViewerStreams } from './ViewerStreams.js';
 
 /** Where a viewer came from. */
@@ -55,9 +55,9 @@ export class ProfileSampler {
     table.baseInterest[slot] = draws.interest();
     // The viewer's scale e^(sigma·Z); WTP for a product is its kind's median times this.
     table.willingnessToPay[slot] = draws.willingnessToPay();
-    table.propensity[slot] = draws.propensity();
+    table.stay[slot * STAY_FIELDS + PROPENSITY] = draws.propensity();
     // Patience in neutral seconds; the leaving clock turns it into a departure time.
-    table.departure[slot] = draws.patience();
+    table.stay[slot * STAY_FIELDS + DEPARTURE] = draws.patience();
     // The viewer's key: the source's arrival ordinal hashed with the source's salt (drawn once
     // from `<source>.keys`), so keys are distinct within a source and unrelated across sources.
     const ordinal = this.ordinal++;

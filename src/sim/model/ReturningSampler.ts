@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/index.js';
 import { watchTimeSeconds } from './ProfileSampler.js';
 import type { ReturningViewers } from './ReturningViewers.js';
 import { fmix32, type ViewerStreams } from './ViewerStreams.js';
-import type { ViewerTable } from './ViewerTable.js';
+import { DEPARTURE, PROPENSITY, STAY_FIELDS, type ViewerTable } from './ViewerTable.js';
 
 const TWO_TO_32 = 4294967296;
 
@@ -43,10 +43,10 @@ export class ReturningSampler {
     table.region[slot] = v.region[index];
     table.baseInterest[slot] = v.baseInterest[index];
     table.willingnessToPay[slot] = v.willingnessToPay[index];
-    table.propensity[slot] = v.propensity[index];
+    table.stay[slot * STAY_FIELDS + PROPENSITY] = v.propensity[index];
     table.trustShift[slot] = v.trustShift[index];
     table.bought[slot] = v.bought[index];
-    table.departure[slot] = this.patience[v.segment[index]]();
+    table.stay[slot * STAY_FIELDS + DEPARTURE] = this.patience[v.segment[index]]();
     streams.seed(slot, fmix32(index ^ this.saltHigh), fmix32((index + this.saltLow) | 0));
   }
 }

@@ -3,7 +3,7 @@ import type { LiveSession, SessionEnvironment } from './LiveSession.js';
 import { decide } from './decide.js';
 import { scheduleFirstAct, scheduleNotice } from './viewerHandlers.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
-import { NO_COUPON, RETURNING } from './ViewerTable.js';
+import { ACTS, DEPARTURE, NO_COUPON, RETURNING, STAY_FIELDS } from './ViewerTable.js';
 
 export const SOURCE_ORGANIC = 0;
 export const SOURCE_FOLLOWERS = 1;
@@ -123,8 +123,9 @@ export function admitViewer(session: LiveSession, source: number, returning = -1
   if (compiledArm === undefined) throw new RangeError(`assignArm returned ${arm}, but there are ${plan.arms.length} arms`);
   if (compiledArm.couponOnArrival !== null) giveCoupon(session, slot, compiledArm.couponOnArrival.value, compiledArm.couponOnArrival.adEffect, -1);
   // The drawn patience (neutral seconds) becomes a departure time on the arm's leaving clock.
-  const departure = compiledArm.leaveClock.advance(now, table.departure[slot]);
-  table.departure[slot] = departure < session.T ? departure : Infinity;
+  // The profile's patience (neutral seconds) sits in DEPARTURE until it becomes a time here.
+  const departure = compiledArm.leaveClock.advance(now, table.stay[slot * STAY_FIELDS + DEPARTURE]);
+  table.stay[slot * STAY_FIELDS + DEPARTURE] = departure < session.T ? departure : Infinity;
   if (plan.hasGrowth) table.growthAtArrival[slot] = plan.growthClock.cumulativeAt(now);
   scheduleFirstAct(session, slot);
   session.totals.arrivalsBySource[source]++;
@@ -158,11 +159,11 @@ function resetViewer(session: LiveSession, slot: number, id: number, source: num
   table.couponProduct[slot] = NO_COUPON;
   table.pendingProduct[slot] = -1;
   table.noticeEvent[slot] = -1;
-  const a = slot * 4;
-  table.acts[a] = 0;
-  table.acts[a + 1] = 0;
-  table.acts[a + 2] = 0;
-  table.acts[a + 3] = 0;
+  const a = slot * STAY_FIELDS + ACTS;
+  table.stay[a] = 0;
+  table.stay[a + 1] = 0;
+  table.stay[a + 2] = 0;
+  table.stay[a + 3] = 0;
 }
 
 /** Hand a coupon to a viewer (replacing an unused one). */

@@ -2,7 +2,7 @@ import type { LiveSession } from './LiveSession.js';
 import { SEGMENT_FIELDS, S_ARRIVED, S_BOUGHT, S_CLICKED, S_ENGAGED, S_INTERACTIONS, S_ORDERS, S_REVENUE, S_SAW_LINK, S_WATCH } from './SessionTotals.js';
 import { viewerCsvLine } from './viewerCsv.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
-import { CLICKED, SAW_LINK } from './ViewerTable.js';
+import { ACTS, CLICKED, SAW_LINK, STAY_EVENT, STAY_FIELDS } from './ViewerTable.js';
 
 /** Why a viewer left: patience ran out, bought (with leaveAfterPurchase), or the session ended. */
 export const EXIT_NATURAL = 0;
@@ -18,11 +18,11 @@ export const EXIT_END = 2;
 export function exitViewer(session: LiveSession, slot: number, t: number, reason: number): void {
   const { table, totals } = session;
   const watch = t - table.arrival[slot];
-  const a = slot * 4;
-  const chats = table.acts[a];
-  const likes = table.acts[a + 1];
-  const votes = table.acts[a + 2];
-  const questions = table.acts[a + 3];
+  const a = slot * STAY_FIELDS + ACTS;
+  const chats = table.stay[a];
+  const likes = table.stay[a + 1];
+  const votes = table.stay[a + 2];
+  const questions = table.stay[a + 3];
   const acts = chats + likes + votes + questions;
   const flags = table.flags[slot];
   const sawLink = (flags & SAW_LINK) !== 0 ? 1 : 0;
@@ -87,7 +87,8 @@ function addSegment(
 /** Cancel a leaving buyer's pending events (the next act or departure, and noticing the link). */
 export function cancelStay(session: LiveSession, slot: number): void {
   const { table, env } = session;
-  if (table.stayEvent[slot] >= 0) env.cancel(table.stayEvent[slot]);
+  const stayEvent = table.stay[slot * STAY_FIELDS + STAY_EVENT];
+  if (stayEvent >= 0) env.cancel(stayEvent);
   if (table.noticeEvent[slot] >= 0) env.cancel(table.noticeEvent[slot]);
 }
 

@@ -1,4 +1,5 @@
 import type { LiveSession } from './LiveSession.js';
+import { ACTS, STAY_FIELDS } from './ViewerTable.js';
 
 /**
  * Interest I = f(U, E, C) of the viewer in `slot` in a product, now (docs/model.md § Interest):
@@ -16,8 +17,8 @@ export function interestOf(session: LiveSession, slot: number, product: number):
   const tag = table.tag[slot];
   if (tag >= 0) shift += coefficients.topicAffinity * products.topicMatch[tag * products.count + product];
   if (coefficients.engagement !== 0) {
-    const a = slot * 4;
-    const acts = table.acts[a] + table.acts[a + 1] + table.acts[a + 2] + table.acts[a + 3];
+    const a = slot * STAY_FIELDS + ACTS;
+    const acts = table.stay[a] + table.stay[a + 1] + table.stay[a + 2] + table.stay[a + 3];
     const saturation = coefficients.engagementSaturation;
     shift += (coefficients.engagement * Math.min(acts, saturation)) / saturation;
   }

@@ -4,7 +4,7 @@ import { chooseProduct } from './chooseProduct.js';
 import { decide } from './decide.js';
 import { KIND_CHAT } from './compileInteractions.js';
 import { PURPOSE_CHAT } from './ViewerStreams.js';
-import { SAW_LINK } from './ViewerTable.js';
+import { ACTS, DEPARTURE, NEXT_ACT_CLOCK, PROPENSITY, SAW_LINK, STAY_EVENT, STAY_FIELDS } from './ViewerTable.js';
 import { recordPurchase } from './recordPurchase.js';
 import { cancelStay, exitViewer, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
 
@@ -23,26 +23,28 @@ export { exitViewer, EXIT_END, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.
  */
 export function scheduleFirstAct(session: LiveSession, slot: number): void {
   const clock = session.plan.interactionClocks[session.table.segment[slot]];
-  session.table.nextActClock[slot] = clock.cumulativeAt(session.env.now);
+  session.table.stay[slot * STAY_FIELDS + NEXT_ACT_CLOCK] = clock.cumulativeAt(session.env.now);
   scheduleNextAct(session, slot);
 }
 
 /** Schedule the viewer's next act if it comes before they leave, else their departure. */
 function scheduleNextAct(session: LiveSession, slot: number): void {
   const table = session.table;
-  const departure = table.departure[slot];
-  const propensity = table.propensity[slot];
+  const stay = table.stay;
+  const s = slot * STAY_FIELDS;
+  const departure = stay[s + DEPARTURE];
+  const propensity = stay[s + PROPENSITY];
   let at = Infinity;
   if (propensity > 0) {
     const step = -Math.log1p(-session.streams.next(slot, PURPOSE_CHAT)) / propensity;
-    const u = (table.nextActClock[slot] += step);
+    const u = (stay[s + NEXT_ACT_CLOCK] += step);
     const segment = table.segment[slot];
     // A segment whose act rate never changes: operational time is just rate × seconds.
     const rate = session.plan.uniformActRate[segment];
     at = rate > 0 ? u / rate : session.plan.interactionClocks[segment].timeWhen(u);
   }
-  if (at < departure && at <= session.T) table.stayEvent[slot] = session.env.at(at, onAct, slot);
-  else table.stayEvent[slot] = departure < Infinity ? session.env.at(departure, onDeparture, slot) : -1;
+  if (at < departure && at <= session.T) stay[s + STAY_EVENT] = session.env.at(at, onAct, slot);
+  else stay[s + STAY_EVENT] = departure < Infinity ? session.env.at(departure, onDeparture, slot) : -1;
 }
 
 /** One act: which kind depends on the segment's rates in the current piece. */
@@ -51,7 +53,7 @@ function onAct(env: Environment, slot: number): void {
   const table = session.table;
   let kind = session.plan.singleKind[table.segment[slot]];
   if (kind < 0) kind = pickKind(session, slot, table.segment[slot]);
-  table.acts[slot * 4 + kind]++;
+  table.stay[slot * STAY_FIELDS + ACTS + kind]++;
   const series = session.series;
   const minute = series.minuteOf(env.now);
   series.interactions[minute]++;
@@ -74,7 +76,7 @@ export function scheduleNotice(session: LiveSession, slot: number, uniform: numb
   const rate = session.plan.arms[table.arm[slot]].noticeRate;
   if (!(rate > 0) || (table.flags[slot] & SAW_LINK) !== 0) return;
   const at = session.env.now - Math.log1p(-uniform) / rate;
-  if (at < table.departure[slot] && at <= session.T) table.noticeEvent[slot] = session.env.at(at, onNotice, slot);
+  if (at < table.stay[slot * STAY_FIELDS + DEPARTURE] && at <= session.T) table.noticeEvent[slot] = session.env.at(at, onNotice, slot);
 }
 
 function onNotice(env: Environment, slot: number): void {
@@ -90,7 +92,7 @@ function onNotice(env: Environment, slot: number): void {
 /** The end of the viewer's patience. */
 export function onDeparture(env: Environment, slot: number): void {
   const session = (env as SessionEnvironment).session;
-  session.table.stayEvent[slot] = -1;
+  session.table.stay[slot * STAY_FIELDS + STAY_EVENT] = -1;
   exitViewer(session, slot, env.now, EXIT_NATURAL);
 }
 

@@ -1,0 +1,47 @@
+import { ANALYZE_OPTION_TEXT as TEXT } from '../../stats/analyze/analyzeOptionText.js';
+/**
+ * `livelift analyze <file.csv> --variant COL --metric COL …` or `livelift analyze --summary FILE`:
+ * A/B analysis of a per-unit export or of per-arm sufficient statistics.
+ *
+ *   argv ─▶ yargs (types, choices) ─▶ AnalyzeOptionsSchema ─▶ stream CSV | read summary
+ *        ─▶ runAnalysis ─▶ tables + verdicts | JSON on stdout; result.json + CSV with --out
+ *
+ * Everything heavy (zod, the CSV reader, the stats engine) is imported inside the handler.
+ */
+export const analyzeCommand = {
+    command: 'analyze [file]',
+    describe: 'Analyse an A/B test: per-unit CSV or per-arm summary → lifts, intervals, p-values, SRM, data quality',
+    builder: (yargs) => yargs
+        .positional('file', { type: 'string', describe: TEXT.file })
+        .option('summary', { type: 'string', describe: TEXT.summary })
+        .option('variant', { type: 'string', describe: TEXT.variant })
+        .option('metric', { type: 'string', array: true, describe: TEXT.metric })
+        .option('control', { type: 'string', describe: TEXT.control })
+        .option('unit', { type: 'string', describe: TEXT.unit })
+        .option('cluster', { type: 'string', describe: TEXT.cluster })
+        .option('covariate', { type: 'string', array: true, describe: TEXT.covariate })
+        .option('ratio', { type: 'string', array: true, describe: TEXT.ratio })
+        .option('segment', { type: 'string', describe: TEXT.segment })
+        .option('weights', { type: 'string', describe: TEXT.weights })
+        .option('alpha', { type: 'number', describe: TEXT.alpha })
+        .option('sides', { choices: ['two', 'greater', 'less'], describe: TEXT.sides })
+        .option('relative-ci', { choices: ['delta', 'fieller'], describe: TEXT.relativeCi })
+        .option('sequential', { type: 'boolean', describe: TEXT.sequential })
+        .option('tuning', { type: 'number', describe: TEXT.tuning })
+        .option('bayesian', { type: 'boolean', describe: TEXT.bayesian })
+        .option('prior-mean', { type: 'number', describe: TEXT.priorMean })
+        .option('prior-variance', { type: 'number', describe: TEXT.priorVariance })
+        .option('correction', { choices: ['none', 'holm', 'bh'], describe: TEXT.correction })
+        .option('cap', { type: 'string', describe: TEXT.cap })
+        .option('multi-variant', { choices: ['report', 'exclude', 'first'], describe: TEXT.multiVariant })
+        .option('json', { type: 'boolean', describe: TEXT.json })
+        .option('out', { type: 'string', describe: TEXT.out })
+        .example('$0 analyze cookie_cats.csv --variant version --control gate_30 --metric retention_1 --metric retention_7', 'Two conversion metrics')
+        .example('$0 analyze orders.csv --variant arm --metric revenue --ratio aov=revenue/orders --unit user_id --cap p99', 'Means, a ratio, data-quality checks, winsorizing')
+        .example('$0 analyze --summary arms.json --bayesian --json', 'Per-arm totals from a warehouse, Bayesian summary, JSON out'),
+    handler: async (argv) => {
+        const { analyzeCommand: run } = await import('../../stats/analyze/analyzeCommand.js');
+        process.stdout.write(await run(argv));
+    },
+};
+//# sourceMappingURL=analyze.js.map

@@ -1,0 +1,74 @@
+import { formatNumber, formatPercent, formatSignedPercent } from '../../report/format.js';
+import { METRICS } from '../schema/metrics.js';
+/** Power at which a test of this design is called adequate. */
+export const ADEQUATE_POWER = 0.8;
+/**
+ * A plain-words recommendation. The model's truth says which arm wins (highest true primary
+ * metric: roll it out, or keep the control if none beats it); the simulated tests say whether a
+ * real test of this design would prove it (power ≥ 80%), whether it would be biased
+ * (interference in a shared room), whether a naive per-viewer analysis would mislead, and
+ * whether a guardrail suffers.
+ */
+export function recommend(inputs) {
+    const { arms, primary, currency } = inputs;
+    const label = METRICS[primary].label;
+    const control = arms.find((arm) => arm.isControl);
+    const best = arms.reduce((top, arm) => ((arm.metrics[primary] ?? -Infinity) > (top.metrics[primary] ?? -Infinity) ? arm : top), control);
+    const text = [];
+    const bestComparison = inputs.comparisons.find((c) => c.kind === 'arm' && c.contrast === best.name && c.metric === primary);
+    let verdict = 'keep-control';
+    if (best === control) {
+        text.push(`Keep ${control.name}: no arm beats it on ${label} in the model (revenue per session ${money(control.revenuePerSession.mean, currency)}).`);
+    }
+    else {
+        const lift = relativeLift(best, control, primary);
+        const power = bestComparison?.power?.value;
+        verdict = power === undefined || power >= ADEQUATE_POWER ? 'roll-out' : 'inconclusive';
+        text.push(`${verdict === 'roll-out' ? 'Roll out' : 'The model favours'} ${best.name}: it changes ${label} by ${formatSignedPercent(lift)} against ${control.name} ` +
+            `(revenue per session ${money(control.revenuePerSession.mean, currency)} → ${money(best.revenuePerSession.mean, currency)}).`);
+        if (power !== undefined) {
+            text.push(power >= ADEQUATE_POWER
+                ? `A real test of this design detects it in ${formatPercent(power, 0)} of runs.`
+                : `But a real test of this design detects it in only ${formatPercent(power, 0)} of runs: run more sessions before deciding (see livelift power).`);
+        }
+    }
+    text.push(...guardrailNotes(inputs, best), ...testNotes(inputs));
+    return { verdict, arm: best.name, text };
+}
+function relativeLift(arm, control, metric) {
+    const value = arm.metrics[metric];
+    const reference = control.metrics[metric];
+    return value !== null && value !== undefined && reference ? value / reference - 1 : NaN;
+}
+function guardrailNotes(inputs, best) {
+    return inputs.comparisons
+        .filter((c) => c.role === 'guardrail' && c.kind === 'arm' && c.contrast === best.name && c.truth.relative !== null && c.truth.relative < -0.01)
+        .map((c) => `Watch ${METRICS[c.metric].label}: it falls by ${formatPercent(-c.truth.relative)} under ${best.name} (a real test flags the drop in ${formatPercent(c.breachRate?.value ?? NaN, 0)} of runs).`);
+}
+/** What the simulated tests teach about the design itself. */
+function testNotes(inputs) {
+    const notes = [];
+    const primary = inputs.comparisons.filter((c) => c.role === 'primary' && c.kind !== 'interaction');
+    for (const c of primary) {
+        const bias = c.bias.absolute;
+        if (c.isNull && c.falsePositiveRate) {
+            notes.push(`${c.contrast} is identical to the control: the test calls it significant in ${formatPercent(c.falsePositiveRate.value)} of runs (nominal: alpha = ${formatNumber(inputs.alpha, 3)}).`);
+            if (c.naive)
+                notes.push(`A naive per-viewer analysis would call ${formatPercent(c.naive.rejectionRate.value)} of these A/A tests significant: analyse per session, never per viewer.`);
+        }
+        else if (inputs.unit !== 'session' && Math.abs(bias.value) > Math.max(3 * bias.mcSe, 0.1 * Math.abs(c.truth.absolute)) && c.truth.control > 0) {
+            notes.push(`Interference: in a shared room the test estimates ${formatSignedPercent((c.truth.absolute + bias.value) / c.truth.control)} for ${c.contrast} on average, ` +
+                `while rolling it out gives ${formatSignedPercent(c.truth.absolute / c.truth.control)} (social proof and room state leak between arms).`);
+        }
+        else if (c.naive && c.naive.meanDesignEffect !== null && c.naive.meanDesignEffect > 1.5) {
+            notes.push(`Sessions differ a lot (design effect ${formatNumber(c.naive.meanDesignEffect, 3)}): a per-viewer analysis would overstate certainty; the session-level analysis is the one to trust.`);
+        }
+    }
+    if (inputs.srmFlaggedRate !== null && inputs.srmFlaggedRate > 0.01)
+        notes.push(`Sample ratio mismatch flagged in ${formatPercent(inputs.srmFlaggedRate)} of runs: check the split.`);
+    return notes;
+}
+function money(value, currency) {
+    return `${formatNumber(value, 4)} ${currency}`;
+}
+//# sourceMappingURL=recommend.js.map

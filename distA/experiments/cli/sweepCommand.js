@@ -1,0 +1,70 @@
+import { basename, dirname, resolve } from 'node:path';
+import { assertNotInput, writeDirAtomic } from '../../io/atomicWrite.js';
+import { InputError } from '../../io/inputError.js';
+import { createProgress } from '../../cli/progress.js';
+import { parseExperiment } from '../load/loadExperiment.js';
+import { formatSweepText } from '../sweep/formatSweepText.js';
+import { runSweep } from '../sweep/runSweep.js';
+import { sweepFiles } from '../sweep/sweepFiles.js';
+import { parseSweepValues } from './parseSweepValues.js';
+import { checkRunArguments } from './runOptions.js';
+/** Default replicates of `livelift sweep`. */
+export const SWEEP_REPLICATES = 100;
+/**
+ * What `livelift sweep` does: the command line becomes an experiment with a sweep design, which
+ * is validated like an experiment file (each value merged into the scenario and checked), run,
+ * and printed or written.
+ *
+ * @returns the text printed on stdout.
+ */
+export async function sweepCommand(argv) {
+    const values = parseSweepValues(argv.values);
+    const scenarioFile = resolve(argv.scenario);
+    const loaded = loadSweep(argv, values, scenarioFile);
+    const run = checkRunArguments(argv, { seed: loaded.base.seed, replicates: SWEEP_REPLICATES });
+    if (argv.out !== undefined)
+        assertNotInput(argv.out, [argv.scenario], '--out');
+    const progress = createProgress({ label: 'sweep', total: run.replicates });
+    const result = await runSweep(loaded, { ...run, onProgress: (done) => progress.tick(done) });
+    progress.done();
+    if (argv.out !== undefined) {
+        const { commandReportFiles } = await import('../../report/commandReportFiles.js');
+        writeDirAtomic(argv.out, await commandReportFiles(result, argv.scenario, sweepFiles(result)));
+    }
+    if (argv.json)
+        return `${JSON.stringify(result, null, 2)}\n`;
+    const text = formatSweepText(result);
+    return argv.out !== undefined ? `${text}\nWrote the report (report.html, charts/, tables/, result.json; CSVs in data/) to ${argv.out}\n` : text;
+}
+/** The sweep as an experiment; problems point at the option that caused them. */
+function loadSweep(argv, values, scenarioFile) {
+    const experiment = {
+        name: basename(argv.scenario).replace(/\.json$/i, ''),
+        scenario: scenarioFile,
+        design: { kind: 'sweep', parameter: argv.param, values },
+        sessionsPerArm: argv.sessions ?? 1,
+    };
+    try {
+        return parseExperiment(experiment, { baseDir: dirname(scenarioFile) });
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        const problems = error.problems.map((problem) => ({ ...problem, path: problem.message.startsWith('cannot set') ? '--param' : optionPath(problem.path, values) }));
+        // A bad path fails the same way for every value: say it once.
+        throw new InputError(problems.filter((problem, index) => problems.findIndex((other) => other.path === problem.path && other.message === problem.message) === index));
+    }
+}
+function optionPath(path, values) {
+    if (path === undefined)
+        return undefined;
+    const value = /^design\.values\[(\d+)\]/.exec(path);
+    if (value)
+        return `--values (${JSON.stringify(values[Number(value[1])])})`;
+    if (path.startsWith('design.parameter'))
+        return '--param';
+    if (path === 'sessionsPerArm')
+        return '--sessions';
+    return path;
+}
+//# sourceMappingURL=sweepCommand.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=PowerResult.js.map

@@ -1,0 +1,77 @@
+import { InputError } from '../../io/inputError.js';
+import { runInWorkers } from '../../sim/parallel/index.js';
+import { analyseReplicate } from '../analyse/analyseReplicate.js';
+import { analysisOptions } from '../analyse/analysisOptions.js';
+import { experimentContrasts } from '../analyse/contrasts.js';
+import { aggregateExperiment } from '../aggregate/aggregateExperiment.js';
+import { armKey } from '../load/armKey.js';
+/**
+ * Run a simulated experiment.
+ *
+ *   load ─→ validate ─→ expand arms × replicates ─→ simulate ─→ analyse ─→ aggregate ─→ report
+ *   (loadExperiment)    (payload)    (workers: test + potential outcomes per replicate)
+ *                                     (analyseReplicate: each replicate as a real test)
+ *                                     (aggregateExperiment: truth, power, bias, coverage…)
+ *
+ * Replicates run on worker threads with `runInWorkers` (results in replicate order), so the
+ * result is byte-identical whatever the number of workers. The runner first checks the design
+ * is one it runs (A/B/n and factorial; sweeps go through `runSweep`, bandits through the bandit
+ * runner).
+ */
+export async function runExperiment(loaded, options = {}) {
+    const experiment = loaded.experiment;
+    const kind = experiment.design.kind;
+    if (kind === 'sweep' || kind === 'bandit') {
+        const where = kind === 'sweep' ? 'runSweep (livelift experiment and livelift sweep call it)' : 'the bandit runner (livelift experiment calls it; docs/bandit-and-power.md)';
+        throw new InputError({ file: loaded.file, path: 'design.kind', message: `a ${kind} design is not a fixed-split test; it runs with ${where}` });
+    }
+    const seed = options.seed ?? experiment.seed;
+    const replicates = options.replicates ?? experiment.replicates;
+    const payload = experimentPayload(loaded, seed, 'test');
+    const raws = await runInWorkers({
+        moduleUrl: new URL(import.meta.url.endsWith('.ts') ? '../simulate/experimentTask.ts' : '../simulate/experimentTask.js', import.meta.url),
+        payload,
+        count: replicates,
+        workers: options.workers ?? 1,
+        onProgress: options.onProgress,
+    });
+    const context = replicateContext(loaded);
+    const analyses = raws.map((raw) => analyseReplicate(raw, context));
+    return aggregateExperiment({ loaded, contrasts: context.contrasts, metrics: context.metrics, raws, analyses, seed });
+}
+/** What workers need: the room, the arms and the unit; nothing of the analysis. */
+export function experimentPayload(loaded, seed, mode) {
+    return {
+        mode,
+        base: loaded.base,
+        arms: loaded.arms.map((arm, index) => ({ scenario: arm.scenario, treatment: arm.treatment, weight: arm.weight, sameAs: firstIdentical(loaded, index) })),
+        unit: loaded.experiment.unit,
+        sessionsPerArm: loaded.experiment.sessionsPerArm,
+        seed,
+        covariate: loaded.experiment.analysis.cuped,
+    };
+}
+/** Index of the first arm that runs exactly what arm `index` runs (same scenario and treatment). */
+function firstIdentical(loaded, index) {
+    const own = armKey(loaded.arms[index]);
+    return loaded.arms.findIndex((arm) => armKey(arm) === own);
+}
+/** The analysis plan shared by every replicate. */
+export function replicateContext(loaded) {
+    const { experiment } = loaded;
+    const unit = experiment.unit.kind;
+    const metrics = [
+        { name: experiment.metrics.primary, role: 'primary' },
+        ...experiment.metrics.secondary.map((name) => ({ name, role: 'secondary' })),
+        ...experiment.metrics.guardrails.map((name) => ({ name, role: 'guardrail' })),
+    ];
+    return {
+        contrasts: experimentContrasts(loaded),
+        metrics,
+        analysis: { clustered: unit !== 'viewer', cuped: experiment.analysis.cuped !== 'none', options: analysisOptions(experiment.analysis) },
+        settings: experiment.analysis,
+        unit,
+        weights: loaded.arms.map((arm) => arm.weight),
+    };
+}
+//# sourceMappingURL=runExperiment.js.map

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+/**
+ * Per-arm sufficient statistics from a warehouse (`livelift analyze --summary FILE`), the single
+ * source of truth for the JSON form and, column by column, for the CSV form
+ * (see {@link summaryCsvColumns}). `livelift schema` can print it as JSON Schema.
+ */
+export const PairedSumsSchema = z
+    .strictObject({
+    sum: z.number().describe('Σy over the arm\'s units'),
+    sumSquares: z.number().nonnegative().describe('Σy² over the arm\'s units'),
+    sumProduct: z.number().describe('Σxy: the metric value x times y, summed over the arm\'s units'),
+})
+    .describe('Sums of a second per-unit variable y paired with the metric x');
+export const SummaryArmSchema = z
+    .strictObject({
+    name: z.string().min(1).describe('Variant name, as listed in `variants`'),
+    n: z.number().int().nonnegative().describe('Units with a value for this metric'),
+    sum: z.number().describe('Σx; for a proportion the number of conversions'),
+    sumSquares: z
+        .number()
+        .nonnegative()
+        .optional()
+        .describe('Σx²; required for mean and ratio metrics, defaults to `sum` for a proportion'),
+    covariate: PairedSumsSchema.optional().describe('Pre-period covariate z for CUPED: Σz, Σz², Σxz (optional)'),
+    denominator: PairedSumsSchema.optional().describe('Denominator d of a ratio metric: Σd, Σd², Σxd (ratio only)'),
+})
+    .describe('One arm of one metric');
+export const SummaryMetricSchema = z
+    .strictObject({
+    name: z.string().min(1).describe('Metric name, unique in the file'),
+    kind: z
+        .enum(['proportion', 'mean', 'ratio'])
+        .describe('proportion: 0/1 conversions (z-test); mean: Welch t-test; ratio: Σx / Σd by the delta method'),
+    variants: z.array(SummaryArmSchema).min(1).describe('One entry per variant, each variant once'),
+})
+    .superRefine((metric, context) => {
+    metric.variants.forEach((arm, index) => {
+        const at = (field) => ['variants', index, field];
+        if (metric.kind !== 'proportion' && arm.sumSquares === undefined) {
+            context.addIssue({ code: 'custom', path: at('sumSquares'), message: `required for a ${metric.kind} metric` });
+        }
+        if (metric.kind === 'proportion' && (arm.sum < 0 || arm.sum > arm.n || !Number.isInteger(arm.sum))) {
+            context.addIssue({ code: 'custom', path: at('sum'), message: 'conversions must be a whole number from 0 to n' });
+        }
+        if (metric.kind === 'ratio' && arm.denominator === undefined) {
+            context.addIssue({ code: 'custom', path: at('denominator'), message: 'required for a ratio metric' });
+        }
+        if (metric.kind !== 'ratio' && arm.denominator !== undefined) {
+            context.addIssue({ code: 'custom', path: at('denominator'), message: 'only a ratio metric has a denominator' });
+        }
+    });
+})
+    .describe('Sufficient statistics of one metric, per arm');
+export const SummaryVariantSchema = z
+    .strictObject({
+    name: z.string().min(1).describe('Variant name, unique in the file'),
+    units: z.number().int().nonnegative().describe('Randomization units assigned to the variant (used by the SRM test)'),
+})
+    .describe('One arm of the experiment');
+export const SummaryFileSchema = z
+    .strictObject({
+    control: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('Control variant (--control overrides it); when absent: a variant named "control" (any case), else the first name in code-point order'),
+    variants: z.array(SummaryVariantSchema).min(2).describe('Every arm, at least two, control first by convention'),
+    metrics: z.array(SummaryMetricSchema).min(1).describe('Metrics with per-arm sufficient statistics'),
+})
+    .superRefine((file, context) => {
+    const names = file.variants.map((variant) => variant.name);
+    names.forEach((name, index) => {
+        if (names.indexOf(name) !== index)
+            context.addIssue({ code: 'custom', path: ['variants', index, 'name'], message: `"${name}" is listed twice` });
+    });
+    if (file.control !== undefined && !names.includes(file.control)) {
+        context.addIssue({ code: 'custom', path: ['control'], message: `"${file.control}" is not one of the variants (${names.join(', ')})` });
+    }
+    const metricNames = file.metrics.map((metric) => metric.name);
+    file.metrics.forEach((metric, m) => {
+        if (metricNames.indexOf(metric.name) !== m)
+            context.addIssue({ code: 'custom', path: ['metrics', m, 'name'], message: `"${metric.name}" is listed twice` });
+        const armNames = metric.variants.map((arm) => arm.name);
+        armNames.forEach((name, a) => {
+            if (!names.includes(name))
+                context.addIssue({ code: 'custom', path: ['metrics', m, 'variants', a, 'name'], message: `"${name}" is not one of the variants (${names.join(', ')})` });
+            else if (armNames.indexOf(name) !== a)
+                context.addIssue({ code: 'custom', path: ['metrics', m, 'variants', a, 'name'], message: `"${name}" is listed twice` });
+        });
+        for (const name of names) {
+            if (!armNames.includes(name))
+                context.addIssue({ code: 'custom', path: ['metrics', m, 'variants'], message: `no statistics for variant "${name}"` });
+        }
+    });
+})
+    .describe('livelift summary file: per-arm sufficient statistics, as a warehouse GROUP BY gives them');
+//# sourceMappingURL=summarySchema.js.map

@@ -1,0 +1,142 @@
+import { normalQuantile } from '../../stats/distributions/normalQuantile.js';
+/**
+ * Adapters from an `analyze` result to chart inputs. Pure; each returns undefined when the
+ * result has nothing to draw for that chart.
+ */
+/**
+ * The relative effect the verdict is based on (`decision`: fixed, CUPED, sequential...), with
+ * the interval consistent with the correction when one is on (`adjustedCi`).
+ */
+export function decisionRelative(comparison) {
+    const decision = comparison.decision ?? 'fixed';
+    const effect = decision.includes('sequential')
+        ? (comparison.sequential?.relative ?? comparison.relative)
+        : decision.includes('cuped')
+            ? (comparison.cuped?.relative ?? comparison.relative)
+            : comparison.relative;
+    if (!effect)
+        return undefined;
+    const adjustedCi = comparison.adjustedCi?.relative ?? undefined;
+    return { effect, ci: adjustedCi ?? effect.ci, adjusted: adjustedCi !== undefined };
+}
+/** p-value that decides significance: the corrected one when a correction is on. */
+export function decidingPValue(comparison, useAdjusted) {
+    const effect = decisionRelative(comparison)?.effect ?? comparison.absolute;
+    return useAdjusted && comparison.adjustedPValue != null ? comparison.adjustedPValue : (effect.pValue ?? null);
+}
+/** The result's own decision when it has one, else the deciding p-value against alpha. */
+export function isSignificant(result, comparison) {
+    if (comparison.significant !== undefined)
+        return comparison.significant;
+    const p = decidingPValue(comparison, hasCorrection(result));
+    return p !== null && p < result.alpha;
+}
+export function hasCorrection(result) {
+    return result.correction != null && result.correction !== 'none';
+}
+/**
+ * Forest plot of relative lifts, metric × variant, on the effects the verdicts use. Comparisons
+ * without a relative lift (control mean ≤ 0) are left out. Open interval ends (one-sided tests,
+ * null in JSON) are drawn to the edge of the plotted range.
+ */
+export function analysisForest(result) {
+    const chosen = result.metrics.flatMap((metric) => metric.comparisons.flatMap((comparison) => {
+        const relative = decisionRelative(comparison);
+        if (!relative)
+            return [];
+        const [lo, hi] = relative.ci;
+        return [{ metric: metric.name, variant: comparison.variant, estimate: relative.effect.estimate, lo, hi, significant: isSignificant(result, comparison), adjusted: relative.adjusted }];
+    }));
+    if (chosen.length === 0)
+        return undefined;
+    const finite = chosen.flatMap((row) => [row.lo, row.hi, row.estimate]).filter((value) => value !== null);
+    const span = Math.max(...finite) - Math.min(...finite) || 0.1;
+    const [edgeLo, edgeHi] = [Math.min(...finite, 0) - 0.1 * span, Math.max(...finite, 0) + 0.1 * span];
+    const correction = hasCorrection(result) ? correctionName(result.correction) : undefined;
+    const intervalsAdjusted = chosen.every((row) => row.adjusted);
+    return {
+        scale: 'relative',
+        level: 1 - result.alpha,
+        correction: intervalsAdjusted ? correction : undefined,
+        pValueCorrection: intervalsAdjusted ? undefined : correction,
+        rows: chosen.map(({ adjusted: _adjusted, ...row }) => ({ ...row, lo: row.lo ?? edgeLo, hi: row.hi ?? edgeHi })),
+    };
+}
+export function correctionName(correction) {
+    if (correction === 'holm')
+        return 'Holm';
+    if (correction === 'bh')
+        return 'Benjamini–Hochberg';
+    return correction ?? 'none';
+}
+/**
+ * Posterior of the relative lift per metric with a Bayesian analysis. livelift's Bayesian model
+ * is Gaussian (src/stats/bayesian/gaussianBayesian.ts), so the density is the normal with the
+ * reported posterior mean and sd, or, when those are absent, the one whose central 1 − alpha
+ * interval is the reported credible interval.
+ */
+export function analysisPosteriors(result) {
+    const z = normalQuantile(1 - result.alpha / 2);
+    return result.metrics.flatMap((metric) => {
+        const variants = metric.comparisons.flatMap((comparison) => {
+            const posterior = posteriorNormal(comparison, z);
+            if (!posterior || !comparison.bayesian)
+                return [];
+            const ci = comparison.bayesian.ci;
+            return [{
+                    name: comparison.variant,
+                    chanceToBeatControl: comparison.bayesian.chanceToWin,
+                    credibleInterval: ci && ci[0] !== null && ci[1] !== null ? [ci[0], ci[1]] : undefined,
+                    points: normalCurve(posterior.mean, posterior.sd),
+                }];
+        });
+        const scale = metric.comparisons.find((comparison) => comparison.bayesian)?.bayesian?.scale ?? 'relative';
+        return variants.length === 0 ? [] : [{ metric: metric.name, scale, level: 1 - result.alpha, variants }];
+    });
+}
+function posteriorNormal(comparison, z) {
+    const bayesian = comparison.bayesian;
+    if (!bayesian)
+        return undefined;
+    if (bayesian.posteriorMean !== undefined && bayesian.posteriorSd !== undefined && bayesian.posteriorSd > 0) {
+        return { mean: bayesian.posteriorMean, sd: bayesian.posteriorSd };
+    }
+    const [lo, hi] = bayesian.ci ?? [null, null];
+    if (lo === null || hi === null || !(hi > lo))
+        return undefined;
+    return { mean: (lo + hi) / 2, sd: (hi - lo) / (2 * z) };
+}
+/** The normal density on mean ± 4 sd, 121 points. */
+export function normalCurve(mean, sd) {
+    return Array.from({ length: 121 }, (_, index) => {
+        const lift = mean + sd * (-4 + index / 15);
+        const standard = (lift - mean) / sd;
+        return { lift, density: Math.exp(-0.5 * standard * standard) / (sd * Math.sqrt(2 * Math.PI)) };
+    });
+}
+/** Observed units per variant against the planned shares (equal shares when none are given). */
+export function analysisSrm(result) {
+    if (!result.srm)
+        return undefined;
+    const total = result.variants.reduce((sum, variant) => sum + variant.units, 0);
+    const equalShare = 1 / Math.max(1, result.variants.length);
+    return {
+        unit: result.unitsCounted === 'rows' ? 'rows' : result.unitsCounted === 'clusters' ? 'clusters' : 'units',
+        pValue: result.srm.pValue,
+        threshold: result.srm.threshold,
+        arms: result.variants.map((variant) => ({ arm: variant.name, observed: variant.units, expected: total * (variant.expectedShare ?? equalShare) })),
+    };
+}
+/** Per metric, the mean of each variant in each segment (with `--segment`). */
+export function analysisSegments(result) {
+    const segments = result.segments ?? [];
+    if (segments.length === 0)
+        return [];
+    return result.metrics.map((metric) => ({
+        dimension: result.segmentColumn ?? 'Segment',
+        metric: metric.kind === 'proportion' ? `${metric.name}: conversion (%)` : `${metric.name}: mean per unit (metric units)`,
+        format: metric.kind === 'proportion' ? '.1%' : undefined,
+        rows: segments.flatMap((segment) => (segment.metrics.find((candidate) => candidate.name === metric.name)?.variants ?? []).flatMap((variant) => variant.mean === null ? [] : [{ segment: segment.name, arm: variant.name, value: variant.mean }])),
+    }));
+}
+//# sourceMappingURL=analyze.js.map

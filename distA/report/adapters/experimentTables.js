@@ -1,0 +1,76 @@
+import { metricLabel } from './experimentMetrics.js';
+/**
+ * Operating characteristics of the simulated test, per contrast × metric: the truth, the mean
+ * estimate, power or false-positive rate (with their 95% Wilson intervals), bias, coverage.
+ */
+export function experimentComparisonTable(result) {
+    return {
+        name: 'comparisons',
+        title: 'How the test performs: power, false positives, bias, coverage',
+        caption: `Over ${result.replicates} simulated tests. Power: share significant in the true effect's direction; false-positive rate: share significant when the arms are identical; bias: mean estimate − truth; coverage: share of 95% intervals holding the truth.`,
+        columns: [
+            { key: 'contrast', label: 'Contrast', format: 'text' },
+            { key: 'metric', label: 'Metric', format: 'text' },
+            { key: 'role', label: 'Role', format: 'text' },
+            { key: 'trueLift', label: 'True lift (%)', format: 'signedPercent' },
+            { key: 'meanLift', label: 'Mean estimated lift (%)', format: 'signedPercent' },
+            { key: 'power', label: 'Power (%)', format: 'percent' },
+            { key: 'powerLo', label: 'Power, 95% CI low (%)', format: 'percent' },
+            { key: 'powerHi', label: 'Power, 95% CI high (%)', format: 'percent' },
+            { key: 'falsePositiveRate', label: 'False-positive rate (%)', format: 'percent' },
+            { key: 'biasRelative', label: 'Bias of the lift (percentage points)', format: 'signedPercent' },
+            { key: 'biasAbsolute', label: 'Bias (metric units)', format: 'number' },
+            { key: 'biasMcSe', label: 'Bias, Monte-Carlo se (metric units)', format: 'number' },
+            { key: 'coverage', label: 'Coverage (%)', format: 'percent' },
+            { key: 'naiveRejectionRate', label: 'Naive per-viewer rejection rate (%)', format: 'percent' },
+        ],
+        rows: result.comparisons.map((comparison) => ({
+            contrast: comparison.contrast,
+            metric: metricLabel(comparison.metric),
+            role: comparison.role,
+            trueLift: comparison.truth.relative,
+            meanLift: comparison.estimate.relative?.mean ?? null,
+            power: comparison.power?.value ?? null,
+            powerLo: comparison.power?.ci[0] ?? null,
+            powerHi: comparison.power?.ci[1] ?? null,
+            falsePositiveRate: comparison.falsePositiveRate?.value ?? null,
+            biasRelative: comparison.bias.relative?.value ?? null,
+            biasAbsolute: comparison.bias.absolute.value,
+            biasMcSe: comparison.bias.absolute.mcSe,
+            coverage: comparison.coverage.absolute.value,
+            naiveRejectionRate: comparison.naive?.rejectionRate.value ?? null,
+        })),
+    };
+}
+/** Per arm: viewers, expected revenue per session with its interval, true value of each metric. */
+export function experimentArmTable(result, currency) {
+    const metrics = [...new Set(result.arms.flatMap((arm) => Object.keys(arm.metrics)))];
+    return {
+        name: 'arms',
+        title: 'Arms: what rolling each out would do',
+        caption: 'From the potential outcomes (every viewer of the same simulated sessions in the arm). Revenue interval: 95% interval of the expected revenue per session; range: where 95% of single sessions fall.',
+        columns: [
+            { key: 'arm', label: 'Arm', format: 'text' },
+            { key: 'description', label: 'What changes', format: 'text' },
+            { key: 'viewers', label: 'Viewers per session (people)', format: 'count' },
+            { key: 'revenue', label: `Revenue per session (${currency})`, format: 'number' },
+            { key: 'revenueLo', label: `Revenue, 95% CI low (${currency})`, format: 'number' },
+            { key: 'revenueHi', label: `Revenue, 95% CI high (${currency})`, format: 'number' },
+            { key: 'sessionLo', label: `Single session, 2.5% (${currency})`, format: 'number' },
+            { key: 'sessionHi', label: `Single session, 97.5% (${currency})`, format: 'number' },
+            ...metrics.map((metric) => ({ key: `metric:${metric}`, label: `True ${metricLabel(metric)}`, format: 'number' })),
+        ],
+        rows: result.arms.map((arm) => ({
+            arm: arm.name,
+            description: arm.description,
+            viewers: arm.viewersPerSession,
+            revenue: arm.revenuePerSession.mean,
+            revenueLo: arm.revenuePerSession.ci[0],
+            revenueHi: arm.revenuePerSession.ci[1],
+            sessionLo: arm.revenuePerSession.range[0],
+            sessionHi: arm.revenuePerSession.range[1],
+            ...Object.fromEntries(metrics.map((metric) => [`metric:${metric}`, arm.metrics[metric] ?? null])),
+        })),
+    };
+}
+//# sourceMappingURL=experimentTables.js.map

@@ -1,0 +1,81 @@
+import { formatCount, formatPercent } from '../format.js';
+/** True when every swept value is a number, so the values can sit on a quantitative axis. */
+export function isNumericSweep(result) {
+    return result.points.every((point) => typeof point.value === 'number');
+}
+/** Revenue per session and conversion at each (numeric) value, the optimum with its bootstrap interval. */
+export function sweepCurve(result) {
+    const points = result.points.flatMap((point) => [
+        { value: point.value, metric: 'revenue', mean: point.revenuePerSession.mean, lo: point.revenuePerSession.ci[0], hi: point.revenuePerSession.ci[1] },
+        { value: point.value, metric: 'conversion', mean: point.conversion.mean, lo: point.conversion.ci[0], hi: point.conversion.ci[1] },
+    ]);
+    const { optimum } = result;
+    const hasOptimum = typeof optimum.value === 'number' && optimum.interval !== null;
+    return {
+        parameter: result.parameter,
+        points,
+        currency: result.currency,
+        ...(hasOptimum ? { optimum: { value: optimum.value, lo: optimum.interval[0], hi: optimum.interval[1] } } : {}),
+    };
+}
+/** Values that are not numbers (placements, on/off...): revenue per session as bars per value. */
+export function sweepBars(result) {
+    return {
+        dimension: result.parameter,
+        groupLabel: 'Estimate',
+        metric: `Revenue per session (${result.currency})`,
+        format: ',.0f',
+        rows: result.points.map((point) => ({ segment: String(point.value), arm: 'mean over replicates', value: point.revenuePerSession.mean, lo: point.revenuePerSession.ci[0], hi: point.revenuePerSession.ci[1] })),
+    };
+}
+/** The optimum in plain words, then what was simulated. */
+export function sweepSummary(result) {
+    const best = result.points.find((point) => point.value === result.optimum.value);
+    const interval = result.optimum.interval;
+    return [
+        `Revenue is highest at ${result.parameter} = ${String(result.optimum.value)}${best ? `: ${formatCount(Math.round(best.revenuePerSession.mean))} ${result.currency} per session (95% CI ${formatCount(Math.round(best.revenuePerSession.ci[0]))} to ${formatCount(Math.round(best.revenuePerSession.ci[1]))}), conversion ${formatPercent(best.conversion.mean, 2)}` : ''}.`,
+        interval === null ? '' : interval[0] === interval[1] ? `The optimum is ${interval[0]} in every bootstrap resample of the replicates.` : `The optimum lies between ${interval[0]} and ${interval[1]} (2.5%–97.5% of ${formatCount(result.optimum.bootstrapResamples)} bootstrap resamples).`,
+        `${result.points.length} values of ${result.parameter}, ${formatCount(result.replicates)} replicates of ${formatCount(result.sessionsPerValue)} session(s) each (seed ${result.seed}), with common random numbers across values.`,
+    ].filter((line) => line !== '');
+}
+export function sweepMethodology(result) {
+    return [
+        'Each value is merged into the base scenario and simulated; in each replicate every value meets the same simulated viewers (common random numbers), so the curve is smooth and differences between values are not noise between rooms.',
+        'Intervals: 95% Student-t interval of the mean over replicates.',
+        `Optimum: the value with the highest mean revenue per session; its interval is the 2.5% and 97.5% quantiles (on the grid) of the best value over ${formatCount(result.optimum.bootstrapResamples)} bootstrap resamples of the replicates. "Chance best" is the share of resamples in which a value wins.`,
+    ];
+}
+/** One row per value: revenue, conversion, revenue per viewer with intervals, chance to be best. */
+export function sweepTable(result) {
+    const money = result.currency;
+    return {
+        name: 'sweep',
+        title: `Results per value of ${result.parameter}`,
+        caption: 'Means over replicates with 95% intervals; chance best: share of bootstrap resamples in which the value earns most.',
+        columns: [
+            { key: 'value', label: 'Value', format: 'text' },
+            { key: 'revenue', label: `Revenue per session (${money})`, format: 'number' },
+            { key: 'revenueLo', label: `Revenue, 95% CI low (${money})`, format: 'number' },
+            { key: 'revenueHi', label: `Revenue, 95% CI high (${money})`, format: 'number' },
+            { key: 'conversion', label: 'Conversion (%)', format: 'percent' },
+            { key: 'conversionLo', label: 'Conversion, 95% CI low (%)', format: 'percent' },
+            { key: 'conversionHi', label: 'Conversion, 95% CI high (%)', format: 'percent' },
+            { key: 'revenuePerViewer', label: `Revenue per viewer (${money})`, format: 'number' },
+            { key: 'viewers', label: 'Viewers per session (people)', format: 'count' },
+            { key: 'probabilityBest', label: 'Chance best (%)', format: 'percent' },
+        ],
+        rows: result.points.map((point) => ({
+            value: String(point.value),
+            revenue: point.revenuePerSession.mean,
+            revenueLo: point.revenuePerSession.ci[0],
+            revenueHi: point.revenuePerSession.ci[1],
+            conversion: point.conversion.mean,
+            conversionLo: point.conversion.ci[0],
+            conversionHi: point.conversion.ci[1],
+            revenuePerViewer: point.revenuePerViewer.mean,
+            viewers: point.viewersPerSession,
+            probabilityBest: point.probabilityBest,
+        })),
+    };
+}
+//# sourceMappingURL=sweep.js.map

@@ -1,0 +1,15 @@
+/**
+ * The kind of a saved result: its `kind` field, or for results that name their producing command
+ * instead (`livelift: { command: "simulate" }`) the kind that command produces.
+ */
+export function resultKind(result) {
+    if (result === null || typeof result !== 'object')
+        return undefined;
+    const { kind, livelift } = result;
+    if (kind !== undefined)
+        return kind;
+    const command = livelift?.command;
+    return typeof command === 'string' && Object.hasOwn(COMMAND_KINDS, command) ? COMMAND_KINDS[command] : undefined;
+}
+const COMMAND_KINDS = { simulate: 'simulation', analyze: 'analysis' };
+//# sourceMappingURL=resultKind.js.map

@@ -1,0 +1,2 @@
+export { Environment } from './Environment.js';
+//# sourceMappingURL=index.js.map

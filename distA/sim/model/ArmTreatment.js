@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ArmTreatment.js.map

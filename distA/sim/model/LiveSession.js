@@ -1,0 +1,121 @@
+import { Environment } from '../kernel/index.js';
+import { createStream, nonHomogeneousPoisson, poisson } from '../random/index.js';
+import { ArmAccumulators } from './ArmAccumulators.js';
+import { compilePlan } from './compilePlan.js';
+import { MinuteSeries } from './MinuteSeries.js';
+import { organicArrivalRate } from './organicArrivalRate.js';
+import { productTable } from './productTable.js';
+import { ProfileSampler, SOURCES } from './ProfileSampler.js';
+import { ReturningSampler } from './ReturningSampler.js';
+import { PURPOSE_DECIDE, ViewerStreams } from './ViewerStreams.js';
+import { ViewerTable } from './ViewerTable.js';
+import { expectedPeakViewers } from './expectedPeakViewers.js';
+import { SessionTotals } from './SessionTotals.js';
+import { startArrivals } from './arrivalHandlers.js';
+import { scheduleHostEvents } from './hostHandlers.js';
+import { exitViewer, EXIT_END } from './viewerHandlers.js';
+/** Viewer arms are kept in an Int8Array column. */
+export const MAX_ARMS = 127;
+/** The kernel environment of a session, so module-level handlers can reach the session. */
+export class SessionEnvironment extends Environment {
+    session;
+    constructor(session, initialCapacity) {
+        super({ initialCapacity });
+        this.session = session;
+    }
+}
+/**
+ * One simulated live session: the state of the room and its viewers, and the run.
+ *
+ *   compile plan → schedule host events and arrival processes → kernel.run(until T)
+ *   → everyone still watching leaves at T → totals (see buildRunResult)
+ *
+ * The model is a set of module-level event handlers over this state (arrivals, acts, notices,
+ * purchases, departures, host boundaries), each taking the viewer's slot as its integer target.
+ * Formulas: docs/model.md.
+ */
+export class LiveSession {
+    scenario;
+    options;
+    env;
+    plan;
+    products;
+    table;
+    streams;
+    series;
+    totals;
+    armStats;
+    profiles;
+    /** Returning followers of a season (options.returning), or null. */
+    returning;
+    organic;
+    followerTimes;
+    promotionTimes;
+    assignment;
+    offerStock;
+    offerUnits;
+    /** Slot whose private decide stream `decideRng` reads (samplers need an Rng function). */
+    cursor = 0;
+    decideRng = () => this.streams.next(this.cursor, PURPOSE_DECIDE);
+    referralCount;
+    /** Product named by `link.productId`, −1 if none. */
+    linkProduct;
+    currentPiece = 0;
+    ran = false;
+    /** Scratch outputs of purchaseLogOdds. */
+    // A non-integer initial value gives the field a double representation from the start: the
+    // first fractional price stored in a small-integer field would deprecate the session's map
+    // (at the first decision moment) and deoptimise every handler compiled against it.
+    decisionPrice = Number.NaN;
+    decisionUsesCoupon = false;
+    nextViewerId = 0;
+    followerClock = 0;
+    T;
+    constructor(scenario, options) {
+        this.scenario = scenario;
+        this.options = options;
+        const { seed, replicate } = options;
+        if ((options.arms?.length ?? 0) > MAX_ARMS)
+            throw new RangeError(`LiveSession: at most ${MAX_ARMS} arms, got ${options.arms?.length}`);
+        this.plan = compilePlan(scenario, options.arms ?? []);
+        this.T = this.plan.durationSeconds;
+        const peak = expectedPeakViewers(scenario);
+        this.table = new ViewerTable(peak);
+        this.streams = new ViewerStreams(peak);
+        this.products = productTable(scenario);
+        this.series = new MinuteSeries(this.plan.minutes);
+        this.totals = new SessionTotals(scenario.audience.segments.length, this.products.count);
+        this.armStats = new ArmAccumulators(this.plan.arms.length);
+        this.profiles = SOURCES.map((source) => new ProfileSampler(scenario, this.products.tags, seed, replicate, source));
+        this.returning = options.returning === undefined ? null : new ReturningSampler(scenario, seed, replicate, options.returning);
+        const intensity = organicArrivalRate(scenario.traffic.arrivals, this.T);
+        this.organic = nonHomogeneousPoisson(createStream(seed, replicate, 'organic.times'), intensity.rate, intensity.maxRate, 0, this.T);
+        this.followerTimes = createStream(seed, replicate, 'followers.times');
+        this.promotionTimes = createStream(seed, replicate, 'promotion.times');
+        this.assignment = createStream(seed, replicate, 'assignment');
+        this.linkProduct = scenario.link.productId === undefined ? -1 : this.products.ids.indexOf(scenario.link.productId);
+        this.offerStock = Float64Array.from(this.plan.offers, (offer) => offer.stock);
+        this.offerUnits = new Float64Array(this.plan.offers.length);
+        this.referralCount = poisson(this.decideRng)(scenario.traffic.referral.viewersPerShare);
+        // One pending event per viewer present, plus arrivals, host events and notices.
+        this.env = new SessionEnvironment(this, peak + 256);
+    }
+    /** Run the whole session once; a LiveSession runs only once (create a new one per run). */
+    run() {
+        if (this.ran)
+            throw new Error('LiveSession.run: this session has already run; create a new LiveSession');
+        this.ran = true;
+        scheduleHostEvents(this);
+        startArrivals(this);
+        this.env.run({ until: this.T });
+        while (this.table.count > 0)
+            exitViewer(this, this.table.present[this.table.count - 1], this.T, EXIT_END);
+        this.series.close(this.T);
+        return this;
+    }
+    /** Viewer-facing events processed, counted like the reference workload: kernel events plus rejected arrival candidates. */
+    get events() {
+        return this.env.eventsProcessed + (this.organic.candidates - this.totals.arrivalsBySource[0]);
+    }
+}
+//# sourceMappingURL=LiveSession.js.map

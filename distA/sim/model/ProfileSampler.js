@@ -1,0 +1,90 @@
+import { beta, categorical, createStream, exponential, gamma, logNormal } from '../random/index.js';
+import { fmix32 } from './ViewerStreams.js';
+/** Where a viewer came from. */
+export const SOURCES = ['organic', 'followers', 'promotion', 'referral'];
+const TWO_TO_32 = 4294967296;
+/**
+ * Draws what a viewer brings into the room, on arrival, from streams of the viewer's source
+ * (`<source>.profile`, `<source>.stay`, `<source>.keys`): segment, attributes, primary topic,
+ * base interest I₀ ~ Beta(α, β), willingness to pay (lognormal), engagement propensity
+ * (Gamma with mean 1), the watch-time "patience", and the key of the viewer's private streams
+ * (ViewerStreams).
+ * Samplers are created once per run; a source's viewers consume its streams in arrival order,
+ * so organic viewers get the same profiles whatever happens to referrals in another arm.
+ */
+export class ProfileSampler {
+    segment;
+    perSegment;
+    saltHigh;
+    saltLow;
+    ordinal = 0;
+    constructor(scenario, tags, seed, replicate, source) {
+        const profile = createStream(seed, replicate, `${source}.profile`);
+        const stay = createStream(seed, replicate, `${source}.stay`);
+        const keys = createStream(seed, replicate, `${source}.keys`);
+        this.saltHigh = (keys() * TWO_TO_32) >>> 0;
+        this.saltLow = (keys() * TWO_TO_32) >>> 0;
+        const segments = scenario.audience.segments;
+        this.segment = segments.length === 1 ? () => 0 : categorical(profile)(segments.map((s) => s.share));
+        this.perSegment = segments.map((segment) => segmentDraws(segment, tags, profile, stay));
+    }
+    /** Fill the profile columns of `slot` and seed its private streams. */
+    draw(table, streams, slot) {
+        const s = this.segment();
+        const draws = this.perSegment[s];
+        table.segment[slot] = s;
+        if (draws.hasAttributes) {
+            table.ageBand[slot] = draws.ageBand();
+            table.gender[slot] = draws.gender();
+            table.region[slot] = draws.region();
+        }
+        else {
+            table.ageBand[slot] = table.gender[slot] = table.region[slot] = -1;
+        }
+        table.tag[slot] = draws.tag();
+        table.baseInterest[slot] = draws.interest();
+        // The viewer's scale e^(sigma·Z); WTP for a product is its kind's median times this.
+        table.willingnessToPay[slot] = draws.willingnessToPay();
+        table.propensity[slot] = draws.propensity();
+        // Patience in neutral seconds; the leaving clock turns it into a departure time.
+        table.departure[slot] = draws.patience();
+        // The viewer's key: the source's arrival ordinal hashed with the source's salt (drawn once
+        // from `<source>.keys`), so keys are distinct within a source and unrelated across sources.
+        const ordinal = this.ordinal++;
+        streams.seed(slot, fmix32(ordinal ^ this.saltHigh), fmix32((ordinal + this.saltLow) | 0));
+    }
+}
+function segmentDraws(segment, tags, profile, stay) {
+    const wtp = segment.willingnessToPay;
+    const dispersion = segment.engagement.propensityDispersion;
+    const tagWeights = tags.map((tag) => segment.interestTags[tag] ?? 0);
+    const attributes = segment.attributes;
+    return {
+        hasAttributes: [attributes.ageBands, attributes.genders, attributes.regions].some((weights) => Object.keys(weights).length > 0),
+        ageBand: labels(profile, segment.attributes.ageBands),
+        gender: labels(profile, segment.attributes.genders),
+        region: labels(profile, segment.attributes.regions),
+        tag: tagWeights.some((weight) => weight > 0) ? categorical(profile)(tagWeights) : () => -1,
+        interest: beta(profile)(segment.baseInterest.alpha, segment.baseInterest.beta),
+        willingnessToPay: wtp.sigma > 0 ? logNormal(profile)(0, wtp.sigma) : () => 1,
+        // Below a variance of 1e-6 (sd 0.001) every viewer gets exactly 1: the Gamma shape 1/variance would overflow.
+        propensity: dispersion > 1e-6 ? gamma(profile)(1 / dispersion, dispersion) : () => 1,
+        patience: watchTimeSeconds(stay, segment.watchTime),
+    };
+}
+/** Index into the label list (in the file's order), or −1 when the attribute is not modelled. */
+function labels(rng, weights) {
+    const values = Object.values(weights);
+    if (values.length === 0 || !values.some((weight) => weight > 0))
+        return () => -1;
+    return values.length === 1 ? () => 0 : categorical(rng)(values);
+}
+/** Patience sampler (neutral seconds) of a watch-time distribution; also used for returning followers. */
+export function watchTimeSeconds(rng, watch) {
+    if (watch.kind === 'exponential')
+        return exponential(rng)(1 / (watch.meanMinutes * 60));
+    if (watch.kind === 'lognormal')
+        return logNormal(rng)(Math.log(watch.medianMinutes * 60), watch.sigma);
+    return gamma(rng)(watch.shape, (watch.meanMinutes * 60) / watch.shape);
+}
+//# sourceMappingURL=ProfileSampler.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=RunResult.js.map

@@ -1,0 +1,30 @@
+// Value imports from the scenario files themselves, not the index, so worker threads never load zod.
+import { LINK_PLACEMENTS } from '../scenario/linkPlacement.js';
+import { PiecewiseClock } from './PiecewiseClock.js';
+/**
+ * One arm's link (placement, ad effect, notice rate, when it is live) and leaving clock:
+ *   patience used per second = leaveMultiplier(piece) · (1 + annoyance · live(piece)) · e^(−charismaHold·(charisma − 0.5)).
+ * The link is live during pitches and flash sales for every placement, and from `liveFrom` on
+ * for every placement but popup_on_pitch. The scenario's link overrides apply to its own placement.
+ */
+export function compileArm(scenario, treatment, starts, effects, pitchProduct, offer, liveFrom) {
+    const placementName = treatment.linkPlacement ?? scenario.link.placement;
+    const placement = LINK_PLACEMENTS[placementName];
+    const own = placementName === scenario.link.placement;
+    const adEffect = (own ? scenario.link.adEffect : undefined) ?? placement.adEffect;
+    const notice = (own ? scenario.link.noticePerMinute : undefined) ?? placement.noticePerMinute;
+    const annoyance = (own ? scenario.link.annoyance : undefined) ?? placement.annoyance;
+    const charisma = Math.exp(-scenario.host.charismaHold * (scenario.host.charisma - 0.5));
+    const linkLive = Uint8Array.from(starts, (start, piece) => pitchProduct[piece] !== -2 || offer[piece] >= 0 || (!placement.onlyDuringPitch && start >= liveFrom) ? 1 : 0);
+    const leave = effects.map((piece, index) => piece.leaveMultiplier * (1 + annoyance * linkLive[index]) * charisma);
+    return {
+        name: treatment.name,
+        priceMultiplier: treatment.priceMultiplier ?? 1,
+        linkAdEffect: adEffect,
+        noticeRate: notice / 60,
+        linkLive,
+        leaveClock: new PiecewiseClock(starts, leave),
+        couponOnArrival: treatment.couponOnArrival ?? null,
+    };
+}
+//# sourceMappingURL=compileArm.js.map

@@ -1,0 +1,91 @@
+import { onPurchase } from './viewerHandlers.js';
+import { interestOf } from './interestOf.js';
+import { roomLogOdds } from './roomState.js';
+import { P_CLICKS, P_VIEWS } from './SessionTotals.js';
+import { PURPOSE_DECIDE } from './ViewerStreams.js';
+import { CLICKED, COUPON_PENDING, NO_COUPON, SAW_LINK } from './ViewerTable.js';
+/** Prices are floored at one cent inside logarithms, so a free product has finite odds. */
+const MIN_PRICE = 0.01;
+/**
+ * A decision moment: the viewer in `slot` sees the link (or an offer) for `product` and decides.
+ * Purchase probability P = p(D, I, B, A) (docs/model.md § Purchase decision):
+ *
+ *   η = baseline + interest·I + A + priceVsWillingness·sensitivity·ln(price / WTP)
+ *       + listPriceAnchor·ln(list / price) + trust·(trust + shift − 0.5) + room(D)
+ *   click if U < σ(η + clickLift), buy if U < σ(η)   (one uniform U, so every buyer clicked)
+ *
+ * A = link ad effect (if live) + segment ad effect + offer effect (+ countdown) + coupon effect;
+ * shift = the viewer's extra trust (0, or more for a follower returning in a season).
+ * A purchase is scheduled as an event at once; sale stock is reserved now.
+ */
+export function decide(session, slot, product) {
+    const { table, totals } = session;
+    if ((table.bought[slot] & (1 << product)) !== 0 || table.pendingProduct[slot] >= 0)
+        return;
+    table.flags[slot] |= SAW_LINK;
+    totals.decisions++;
+    totals.addProduct(product, P_VIEWS, 1);
+    session.series.linkViews[session.series.minuteOf(session.env.now)]++;
+    const offer = activeOffer(session, product);
+    const logOdds = purchaseLogOdds(session, slot, product, offer);
+    const u = session.streams.next(slot, PURPOSE_DECIDE);
+    if (u < 1 / (1 + Math.exp(-(logOdds + session.scenario.purchase.clickLift)))) {
+        table.flags[slot] |= CLICKED;
+        totals.addProduct(product, P_CLICKS, 1);
+        session.series.clicks[session.series.minuteOf(session.env.now)]++;
+    }
+    if (!(u < 1 / (1 + Math.exp(-logOdds))))
+        return;
+    table.pendingProduct[slot] = product;
+    table.pendingPrice[slot] = session.decisionPrice;
+    table.pendingOffer[slot] = offer;
+    if (offer >= 0)
+        session.offerStock[offer]--;
+    if (session.decisionUsesCoupon)
+        table.flags[slot] |= COUPON_PENDING;
+    session.env.schedule(0, onPurchase, slot);
+}
+/** The flash sale running now for this product with stock left, or −1. */
+function activeOffer(session, product) {
+    const offer = session.plan.pieceOffer[session.currentPiece];
+    if (offer < 0 || session.plan.offers[offer].productIndex !== product || !(session.offerStock[offer] > 0))
+        return -1;
+    return offer;
+}
+/**
+ * η for one viewer and product. Also leaves the price the viewer would pay and whether it uses
+ * their coupon in `session.decisionPrice` / `decisionUsesCoupon` (no object per decision).
+ */
+export function purchaseLogOdds(session, slot, product, offer) {
+    const { table, plan, products } = session;
+    const purchase = session.scenario.purchase;
+    const arm = plan.arms[table.arm[slot]];
+    const piece = session.currentPiece;
+    let price = products.price[product] * arm.priceMultiplier;
+    let ad = (arm.linkLive[piece] === 1 ? arm.linkAdEffect : 0) + plan.pieceAdEffect[piece];
+    if (offer >= 0) {
+        const spec = plan.offers[offer];
+        price *= 1 - spec.discount;
+        ad += spec.adEffect + (session.env.now >= spec.countdownStart ? spec.countdownBoost : 0);
+    }
+    const coupon = table.couponProduct[slot];
+    const usesCoupon = coupon !== NO_COUPON && (coupon === -1 || coupon === product);
+    if (usesCoupon) {
+        price = Math.max(0, price - table.couponValue[slot]);
+        ad += table.couponAdEffect[slot];
+    }
+    const segment = session.scenario.audience.segments[table.segment[slot]];
+    const paid = Math.max(price, MIN_PRICE);
+    let logOdds = purchase.baseline + purchase.interest * interestOf(session, slot, product) + ad;
+    if (purchase.priceVsWillingness !== 0) {
+        const willingness = products.medianWillingness[table.segment[slot] * products.count + product] * table.willingnessToPay[slot];
+        logOdds += purchase.priceVsWillingness * segment.priceSensitivity * Math.log(paid / willingness);
+    }
+    if (purchase.listPriceAnchor !== 0)
+        logOdds += purchase.listPriceAnchor * Math.log(Math.max(products.listPrice[product], paid) / paid);
+    logOdds += purchase.trust * (segment.trustInHost + table.trustShift[slot] - 0.5) + roomLogOdds(session);
+    session.decisionPrice = price;
+    session.decisionUsesCoupon = usesCoupon;
+    return logOdds;
+}
+//# sourceMappingURL=decide.js.map

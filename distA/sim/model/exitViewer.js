@@ -1,0 +1,93 @@
+import { SEGMENT_FIELDS, S_ARRIVED, S_BOUGHT, S_CLICKED, S_ENGAGED, S_INTERACTIONS, S_ORDERS, S_REVENUE, S_SAW_LINK, S_WATCH } from './SessionTotals.js';
+import { viewerCsvLine } from './viewerCsv.js';
+import { PURPOSE_DECIDE } from './ViewerStreams.js';
+import { CLICKED, SAW_LINK } from './ViewerTable.js';
+/** Why a viewer left: patience ran out, bought (with leaveAfterPurchase), or the session ended. */
+export const EXIT_NATURAL = 0;
+export const EXIT_PURCHASE = 1;
+export const EXIT_END = 2;
+/**
+ * A viewer leaves at time t: add the viewer to the funnel, segment, source and arm totals, decide
+ * whether they follow the host (retention), write their CSV line if requested, and free the slot.
+ * Funnel steps are nested by construction: engaged = acted or saw the link; a click or a purchase
+ * only happens at a decision moment, where the viewer sees the link; a purchase implies a click.
+ */
+export function exitViewer(session, slot, t, reason) {
+    const { table, totals, env } = session;
+    if (reason === EXIT_PURCHASE) {
+        if (table.stayEvent[slot] >= 0)
+            env.cancel(table.stayEvent[slot]);
+        if (table.noticeEvent[slot] >= 0)
+            env.cancel(table.noticeEvent[slot]);
+    }
+    const watch = t - table.arrival[slot];
+    const a = slot * 4;
+    const chats = table.acts[a];
+    const likes = table.acts[a + 1];
+    const votes = table.acts[a + 2];
+    const questions = table.acts[a + 3];
+    const acts = chats + likes + votes + questions;
+    const flags = table.flags[slot];
+    const sawLink = (flags & SAW_LINK) !== 0 ? 1 : 0;
+    const engaged = acts > 0 || sawLink === 1 ? 1 : 0;
+    const clicked = (flags & CLICKED) !== 0 ? 1 : 0;
+    const orders = table.orders[slot];
+    const bought = orders > 0 ? 1 : 0;
+    const revenue = table.revenue[slot];
+    const segment = table.segment[slot];
+    totals.arrived++;
+    totals.engaged += engaged;
+    totals.sawLink += sawLink;
+    totals.clicked += clicked;
+    totals.bought += bought;
+    totals.watchSeconds += watch;
+    // Acts by kind are counted per viewer during the stay and added up here.
+    totals.acts[0] += chats;
+    totals.acts[1] += likes;
+    totals.acts[2] += votes;
+    totals.acts[3] += questions;
+    totals.buyersBySource[table.source[slot]] += bought;
+    totals.revenueBySource[table.source[slot]] += revenue;
+    addSegment(session, segment, engaged, sawLink, clicked, bought, orders, revenue, watch, acts);
+    if (session.armStats.arms > 1 || session.options.arms !== undefined)
+        session.armStats.add(table.arm[slot], bought, revenue, watch, acts, orders);
+    const followed = follows(session, slot, bought, engaged);
+    if (session.options.exportViewer !== undefined)
+        session.options.exportViewer(viewerCsvLine(session, slot, t, reason, followed));
+    if (session.options.onViewerLeave !== undefined)
+        session.options.onViewerLeave(session, slot, t, reason, followed);
+    if (reason !== EXIT_END) {
+        session.series.departures[session.series.minuteOf(t)]++;
+        if (reason === EXIT_NATURAL)
+            totals.naturalDepartures++;
+        else
+            totals.purchaseExits++;
+    }
+    table.release(slot);
+    session.series.viewersChanged(t, table.count);
+}
+function addSegment(session, segment, engaged, sawLink, clicked, bought, orders, revenue, watch, acts) {
+    const columns = session.totals.segment;
+    const o = segment * SEGMENT_FIELDS.length;
+    columns[o + S_ARRIVED]++;
+    columns[o + S_ENGAGED] += engaged;
+    columns[o + S_SAW_LINK] += sawLink;
+    columns[o + S_CLICKED] += clicked;
+    columns[o + S_BOUGHT] += bought;
+    columns[o + S_ORDERS] += orders;
+    columns[o + S_REVENUE] += revenue;
+    columns[o + S_WATCH] += watch;
+    columns[o + S_INTERACTIONS] += acts;
+}
+/** Retention: buyers, engaged viewers and the rest follow with their own probabilities. */
+function follows(session, slot, bought, engaged) {
+    const retention = session.scenario.retention;
+    const p = bought === 1 ? retention.followIfBought : engaged === 1 ? retention.followIfEngaged : retention.followIfPassive;
+    if (!(p > 0))
+        return false;
+    const followed = session.streams.next(slot, PURPOSE_DECIDE) < p;
+    if (followed)
+        session.totals.newFollowers++;
+    return followed;
+}
+//# sourceMappingURL=exitViewer.js.map

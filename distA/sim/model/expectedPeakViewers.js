@@ -1,0 +1,19 @@
+import { organicArrivalRate } from './organicArrivalRate.js';
+/**
+ * A rough upper estimate of the number of viewers in the room at once (peak arrival rate × the
+ * longest mean watch time, plus a margin), used only to size the viewer table and the event queue
+ * up front so that a run does not spend time growing them. Both still grow if it is exceeded.
+ */
+export function expectedPeakViewers(scenario) {
+    const T = scenario.session.durationMinutes * 60;
+    const organic = organicArrivalRate(scenario.traffic.arrivals, T).maxRate;
+    const longestStay = Math.max(...scenario.audience.segments.map((segment) => meanWatchSeconds(segment.watchTime)));
+    const estimate = 1.25 * organic * Math.min(T, longestStay);
+    return Math.max(1024, Math.min(1 << 20, Math.ceil(estimate)));
+}
+function meanWatchSeconds(watch) {
+    if (watch.kind === 'lognormal')
+        return watch.medianMinutes * 60 * Math.exp((watch.sigma * watch.sigma) / 2);
+    return watch.meanMinutes * 60;
+}
+//# sourceMappingURL=expectedPeakViewers.js.map

@@ -1,0 +1,57 @@
+import { SOURCES } from './ProfileSampler.js';
+import { CLICKED, SAW_LINK } from './ViewerTable.js';
+/** Columns of the per-viewer export, in order (a later `livelift analyze` reads this). */
+export const VIEWER_CSV_COLUMNS = [
+    'replicate', 'viewer_id', 'arm', 'source', 'segment', 'age_band', 'gender', 'region', 'interest_topic',
+    'arrival_s', 'departure_s', 'watch_s', 'left_by', 'chats', 'likes', 'votes', 'questions', 'interactions',
+    'saw_link', 'clicked', 'bought', 'orders', 'revenue', 'followed',
+];
+export const VIEWER_CSV_HEADER = VIEWER_CSV_COLUMNS.join(',');
+const LEFT_BY = ['patience', 'purchase', 'session_end'];
+/** One viewer's CSV line (no newline). Labels come from the scenario and are quoted when needed. */
+export function viewerCsvLine(session, slot, exitTime, reason, followed) {
+    const { table, scenario } = session;
+    const segment = scenario.audience.segments[table.segment[slot]];
+    const a = slot * 4;
+    const acts = table.acts;
+    const fields = [
+        session.options.replicate,
+        table.id[slot],
+        safeText(session.plan.arms[table.arm[slot]].name),
+        SOURCES[table.source[slot]],
+        segment.id,
+        label(segment.attributes.ageBands, table.ageBand[slot]),
+        label(segment.attributes.genders, table.gender[slot]),
+        label(segment.attributes.regions, table.region[slot]),
+        topic(session, table.tag[slot]),
+        round(table.arrival[slot]),
+        round(exitTime),
+        round(exitTime - table.arrival[slot]),
+        LEFT_BY[reason],
+        acts[a], acts[a + 1], acts[a + 2], acts[a + 3], acts[a] + acts[a + 1] + acts[a + 2] + acts[a + 3],
+        (table.flags[slot] & SAW_LINK) !== 0 ? 1 : 0,
+        (table.flags[slot] & CLICKED) !== 0 ? 1 : 0,
+        table.orders[slot] > 0 ? 1 : 0,
+        table.orders[slot],
+        round(table.revenue[slot]),
+        followed ? 1 : 0,
+    ];
+    return fields.map((field) => csvField(String(field))).join(',');
+}
+function label(weights, index) {
+    return index < 0 ? '' : safeText(Object.keys(weights)[index] ?? '');
+}
+function topic(session, tag) {
+    return tag < 0 ? '' : safeText(session.products.tags[tag]);
+}
+/** Text from the scenario that a spreadsheet would run as a formula gets a leading apostrophe. */
+function safeText(text) {
+    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+function round(value) {
+    return Math.round(value * 1000) / 1000;
+}
+function csvField(value) {
+    return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+//# sourceMappingURL=viewerCsv.js.map

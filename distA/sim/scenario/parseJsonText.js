@@ -1,0 +1,34 @@
+import { InputError } from '../../io/inputError.js';
+/**
+ * Parse JSON text, turning a syntax error into an {@link InputError} that says where it is
+ * (line and column, 1-based), computed from the character position the JSON parser reports.
+ */
+export function parseJsonText(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        const position = /position (\d+)/.exec(detail);
+        const where = position ? lineColumn(text, Number(position[1])) : undefined;
+        const reason = detail.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+.*$/, '');
+        throw new InputError({
+            file,
+            message: where ? `invalid JSON at line ${where.line}, column ${where.column}: ${reason}` : `invalid JSON: ${reason}`,
+        });
+    }
+}
+/** 1-based line and column of a character offset. */
+export function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.min(offset, text.length);
+    for (let index = 0; index < end; index++) {
+        if (text.charCodeAt(index) === 10) {
+            line++;
+            lineStart = index + 1;
+        }
+    }
+    return { line, column: end - lineStart + 1 };
+}
+//# sourceMappingURL=parseJsonText.js.map

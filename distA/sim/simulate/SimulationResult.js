@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=SimulationResult.js.map

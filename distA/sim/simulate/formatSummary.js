@@ -1,0 +1,60 @@
+import { SUMMARY_METRICS } from './summaryMetrics.js';
+/**
+ * The summary as a readable table for the terminal: each metric's mean and the 95% interval of
+ * replicate outcomes, then conversion and revenue by audience segment and by product.
+ */
+export function formatSummary(result) {
+    const currency = result.scenario.currency;
+    const lines = [
+        `${plain(result.scenario.name)} — seed ${result.seed}, ${result.replicates} replicate${result.replicates === 1 ? '' : 's'}`,
+        `mean and 95% interval of replicate outcomes (where one session's value falls)`,
+        '',
+    ];
+    const rows = [['metric', 'mean', '95% interval']];
+    for (const metric of SUMMARY_METRICS)
+        rows.push(metricRow(metric.label, metric.unit, result.summary[metric.name], currency));
+    lines.push(...table(rows), '');
+    const segments = [['segment', 'viewers', 'buyers', 'conversion', 'revenue']];
+    for (const [id, summary] of Object.entries(result.summaryBySegment)) {
+        segments.push([plain(id), count(summary.arrived.mean), count(summary.bought.mean), percent(summary.conversionRate.mean), money(summary.revenue.mean, currency)]);
+    }
+    lines.push(...table(segments), '');
+    const products = [['product', 'views', 'clicks', 'orders', 'revenue']];
+    for (const [id, summary] of Object.entries(result.summaryByProduct)) {
+        products.push([plain(id), count(summary.views.mean), count(summary.clicks.mean), count(summary.orders.mean), money(summary.revenue.mean, currency)]);
+    }
+    lines.push(...table(products));
+    return lines.join('\n') + '\n';
+}
+function metricRow(label, unit, summary, currency) {
+    const format = (value) => {
+        if (unit === 'fraction')
+            return percent(value);
+        if (unit === 'currency')
+            return money(value, currency);
+        if (unit === 'seconds')
+            return `${value.toFixed(0)} s`;
+        return count(value);
+    };
+    return [label, format(summary.mean), `${format(summary.ci[0])} – ${format(summary.ci[1])}`];
+}
+function count(value) {
+    return Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1).replace(/\.0$/, '');
+}
+function percent(value) {
+    return `${(100 * value).toFixed(2)}%`;
+}
+function money(value, currency) {
+    return `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${plain(currency)}`;
+}
+/** Text from the scenario without control characters (no terminal escape sequences). */
+function plain(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+/** Left-aligned first column, right-aligned others. */
+function table(rows) {
+    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+    return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd());
+}
+//# sourceMappingURL=formatSummary.js.map

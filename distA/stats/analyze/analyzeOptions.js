@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { ANALYZE_OPTION_TEXT as TEXT } from './analyzeOptionText.js';
+const name = z.string().trim().min(1, 'must not be empty');
+const repeatable = z.union([z.string(), z.array(z.string())]).transform((value) => (Array.isArray(value) ? value : [value]));
+/** `NAME=NUM/DEN` → its parts (the ratio metric and ratio-covariate syntax). */
+const fraction = z.string().regex(/^[^=]+=[^/]+\/.+$/, 'expected NAME=NUMCOL/DENCOL');
+const covariateSpec = z
+    .string()
+    .regex(/^[^=]+=.+$/, 'expected METRIC=COL (or RATIO=NUMCOL/DENCOL)')
+    .transform((text) => {
+    const [metric, column] = splitOnce(text, '=');
+    const [numerator, denominator] = splitOnce(column, '/');
+    return denominator === undefined ? { metric, column } : { metric, column, ratio: { numerator, denominator } };
+});
+const ratioSpec = fraction.transform((text) => {
+    const [metric, columns] = splitOnce(text, '=');
+    const [numerator, denominator] = splitOnce(columns, '/');
+    return { name: metric, numerator, denominator: denominator };
+});
+const weightsSpec = z
+    .string()
+    .transform((text, context) => {
+    const parts = text.split(',').map((part) => part.trim());
+    const named = parts.every((part) => part.includes('='));
+    const entries = parts.map((part) => (named ? splitOnce(part, '=') : [undefined, part]));
+    const shares = entries.map(([, share]) => Number(share));
+    if (parts.length < 2 || shares.some((share) => !(share >= 0) || !Number.isFinite(share)) || !shares.some((share) => share > 0)) {
+        context.addIssue({ code: 'custom', message: 'expected two or more non-negative shares, e.g. 50,50 or A=50,B=50' });
+        return z.NEVER;
+    }
+    return { names: named ? entries.map(([variant]) => variant) : undefined, shares };
+});
+const capSpec = z.string().transform((text, context) => {
+    const percentile = /^p(\d+(?:\.\d+)?)$/i.exec(text.trim());
+    const value = percentile ? Number(percentile[1]) : Number(text);
+    if (percentile ? !(value > 0 && value < 100) : text.trim() === '' || !Number.isFinite(value)) {
+        context.addIssue({ code: 'custom', message: 'expected pNN with 0 < NN < 100 (e.g. p99) or a number' });
+        return z.NEVER;
+    }
+    return percentile ? { percentile: value } : value;
+});
+const AnalyzeOptionsObject = z.object({
+    file: name.optional().describe(TEXT.file),
+    summary: name.optional().describe(TEXT.summary),
+    variant: name.optional().describe(TEXT.variant),
+    metric: repeatable.pipe(z.array(name)).default([]).describe(TEXT.metric),
+    control: name.optional().describe(TEXT.control),
+    unit: name.optional().describe(TEXT.unit),
+    cluster: name.optional().describe(TEXT.cluster),
+    covariate: repeatable.pipe(z.array(covariateSpec)).default([]).describe(TEXT.covariate),
+    ratio: repeatable.pipe(z.array(ratioSpec)).default([]).describe(TEXT.ratio),
+    segment: name.optional().describe(TEXT.segment),
+    weights: weightsSpec.optional().describe(TEXT.weights),
+    alpha: z.number().gt(0).lt(1).default(0.05).describe(TEXT.alpha),
+    sides: z.enum(['two', 'greater', 'less']).default('two').describe(TEXT.sides),
+    relativeCi: z.enum(['delta', 'fieller']).default('delta').describe(TEXT.relativeCi),
+    sequential: z.boolean().default(false).describe(TEXT.sequential),
+    tuning: z.number().int().positive().default(5000).describe(TEXT.tuning),
+    bayesian: z.boolean().default(false).describe(TEXT.bayesian),
+    priorMean: z.number().optional().describe(TEXT.priorMean),
+    priorVariance: z.number().positive().optional().describe(TEXT.priorVariance),
+    correction: z.enum(['none', 'holm', 'bh']).default('none').describe(TEXT.correction),
+    cap: capSpec.optional().describe(TEXT.cap),
+    multiVariant: z.enum(['report', 'exclude', 'first']).default('report').describe(TEXT.multiVariant),
+    json: z.boolean().default(false).describe(TEXT.json),
+    out: name.optional().describe(TEXT.out),
+});
+/**
+ * Options of `livelift analyze`, from the raw command-line values to a validated, typed object:
+ * the single source of truth for what the options are and what they default to. Descriptions
+ * come from {@link TEXT} (shared with the yargs help).
+ */
+export const AnalyzeOptionsSchema = AnalyzeOptionsObject.superRefine(checkCombinations).describe('Options of livelift analyze');
+/** Options that only make sense for a CSV (a summary file already holds aggregated arms). */
+const CSV_ONLY = ['variant', 'unit', 'cluster', 'segment', 'cap'];
+function checkCombinations(o, context) {
+    const issue = (path, message) => context.addIssue({ code: 'custom', path: [path], message });
+    if ((o.file === undefined) === (o.summary === undefined))
+        issue('file', 'give either a CSV file or --summary FILE (exactly one)');
+    if (o.summary !== undefined) {
+        for (const key of CSV_ONLY)
+            if (o[key] !== undefined)
+                issue(key, 'applies to CSV input only, not to --summary');
+        if (o.covariate.length > 0 || o.ratio.length > 0)
+            issue(o.ratio.length > 0 ? 'ratio' : 'covariate', 'applies to CSV input only; a summary file gives each metric its kind and covariate sums');
+    }
+    else if (o.file !== undefined) {
+        if (o.variant === undefined)
+            issue('variant', 'required for a CSV: the column holding each row\'s variant');
+        if (o.metric.length === 0 && o.ratio.length === 0)
+            issue('metric', 'name at least one metric column (or a --ratio)');
+    }
+    const metricNames = [...o.metric, ...o.ratio.map((ratio) => ratio.name)];
+    metricNames.forEach((metric, i) => {
+        if (metricNames.indexOf(metric) !== i)
+            issue('metric', `"${metric}" is named twice`);
+    });
+    for (const covariate of o.covariate) {
+        const isRatio = o.ratio.some((ratio) => ratio.name === covariate.metric);
+        if (!metricNames.includes(covariate.metric))
+            issue('covariate', `"${covariate.metric}" is not a --metric or --ratio name`);
+        else if (isRatio && covariate.ratio === undefined)
+            issue('covariate', `"${covariate.metric}" is a ratio: give its pre-period as ${covariate.metric}=NUMCOL/DENCOL`);
+        else if (!isRatio && covariate.ratio !== undefined)
+            issue('covariate', `"${covariate.metric}" is not a ratio: give one column, ${covariate.metric}=COL`);
+        if (o.covariate.filter((other) => other.metric === covariate.metric).length > 1)
+            issue('covariate', `"${covariate.metric}" has two covariates`);
+    }
+    if (o.cluster !== undefined && o.covariate.length > 0)
+        issue('covariate', 'CUPED is not available with --cluster (the cluster-level analysis has no covariate adjustment)');
+    if ((o.priorMean === undefined) !== (o.priorVariance === undefined))
+        issue(o.priorMean === undefined ? 'priorMean' : 'priorVariance', 'give --prior-mean and --prior-variance together');
+    if (o.priorMean !== undefined && !o.bayesian)
+        issue('priorMean', 'a prior needs --bayesian');
+    if (o.sequential && o.sides !== 'two' && o.alpha >= 0.5)
+        issue('alpha', 'a one-sided confidence sequence needs alpha below 0.5');
+    if (o.weights?.names !== undefined && o.control !== undefined && !o.weights.names.includes(o.control)) {
+        issue('control', `"${o.control}" is not among the --weights names (${o.weights.names.join(', ')})`);
+    }
+}
+function splitOnce(text, separator) {
+    const at = text.indexOf(separator);
+    return at < 0 ? [text.trim(), undefined] : [text.slice(0, at).trim(), text.slice(at + separator.length).trim()];
+}
+//# sourceMappingURL=analyzeOptions.js.map

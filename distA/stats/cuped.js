@@ -1,0 +1,79 @@
+import { armChecks } from './armChecks.js';
+import { validateOptions } from './comparisonFromMoments.js';
+import { cupedArm } from './cupedArm.js';
+import { relativeLiftDelta, relativeLiftFieller } from './relativeLift.js';
+import { DEFAULT_ANALYSIS_OPTIONS } from './types.js';
+import { uninformativeEstimate, waldEstimate } from './waldEstimate.js';
+import { welchDegreesOfFreedom } from './welchDegreesOfFreedom.js';
+import { warning } from './warnings.js';
+/**
+ * CUPED: regression adjustment on a pre-period covariate (Deng, Xu, Kohavi & Walker, "Improving the
+ * sensitivity of online controlled experiments by utilizing pre-experiment data", WSDM 2013),
+ * θ pooled across arms as in GrowthBook:
+ *
+ *   θ = Σₖ(nₖ − 1)·cov_k(u, w) / Σₖ(nₖ − 1)·var_k(w)
+ *   Δ = (m_t − m_c) − θ(m₀_t − m₀_c),  Var(Δ) = Σₖ [var_k(u) − 2θ cov_k(u, w) + θ² var_k(w)] / nₖ
+ *
+ * treating θ as known (its estimation error is O(1/n)). Ratio metrics use the delta-method
+ * linearisation of `cupedArm`. O(1).
+ */
+export function cupedMoments(control, treatment, kind) {
+    const warnings = armChecks(control, treatment, kind);
+    const c = cupedArm(control, kind);
+    const t = cupedArm(treatment, kind);
+    const empty = { estimate: 0, variance: Infinity };
+    const finite = [c, t].every((arm) => [arm.mean, arm.preMean, arm.varianceMetric, arm.varianceCovariate, arm.covariance].every(Number.isFinite));
+    if (warnings.length === 0 && !finite)
+        warnings.push(warning('NON_FINITE_STATISTICS'));
+    if (warnings.length > 0)
+        return { theta: 0, control: c, treatment: t, absolute: empty, unadjustedVariance: Infinity, relative: null, reference: { kind: 'normal' }, warnings, estimable: false };
+    const pooledCovariance = (c.n - 1) * c.covariance + (t.n - 1) * t.covariance;
+    const pooledVariance = (c.n - 1) * c.varianceCovariate + (t.n - 1) * t.varianceCovariate;
+    const theta = pooledVariance > 0 ? pooledCovariance / pooledVariance : 0;
+    if (!(pooledVariance > 0))
+        warnings.push(warning('COVARIATE_ZERO_VARIANCE'));
+    const adjusted = (arm) => Math.max(0, arm.varianceMetric - 2 * theta * arm.covariance + theta * theta * arm.varianceCovariate) / arm.n;
+    const [vc, vt] = [adjusted(c), adjusted(t)];
+    const absolute = { estimate: t.mean - c.mean - theta * (t.preMean - c.preMean), variance: vc + vt };
+    if (absolute.variance === 0)
+        warnings.push(warning('ZERO_VARIANCE'));
+    const reference = kind === 'mean' ? { kind: 't', df: welchDegreesOfFreedom(vc, c.n, vt, t.n) } : { kind: 'normal' };
+    const relative = c.mean > 0
+        ? { numerator: absolute.estimate, numeratorVariance: absolute.variance, denominator: c.mean, denominatorVariance: c.varianceMetric / c.n, covariance: -(c.varianceMetric - theta * c.covariance) / c.n, offset: 0 }
+        : null;
+    if (relative === null)
+        warnings.push(warning('NON_POSITIVE_CONTROL_MEAN', `control mean ${c.mean}`));
+    else if (!Number.isFinite(relative.numerator / relative.denominator)) {
+        warnings.push(warning('NON_FINITE_STATISTICS', 'relative lift'));
+        return { theta, control: c, treatment: t, absolute, unadjustedVariance: c.varianceMetric / c.n + t.varianceMetric / t.n, relative: null, reference, warnings, estimable: true };
+    }
+    const unadjustedVariance = c.varianceMetric / c.n + t.varianceMetric / t.n;
+    return { theta, control: c, treatment: t, absolute, unadjustedVariance, relative, reference, warnings, estimable: true };
+}
+/**
+ * CUPED comparison for mean, proportion (treated as a 0/1 mean) and ratio metrics: absolute and
+ * relative lift, variance reduction 1 − Var(Δ)/Var(m_t − m_c), and θ. The relative lift keeps the
+ * unadjusted control mean as denominator (as GrowthBook): Δ / m_c, delta method with
+ * Cov(Δ, m_c) = −(var_c(u) − θ cov_c(u, w)) / n_c, or Fieller. Reference distribution: Welch t
+ * (df from the adjusted arm variances) for means, standard normal for proportions and ratios.
+ *
+ * Arms need `covariate` sums (mean, proportion) or `denominator` + `ratioCovariate` (ratio).
+ */
+export function cuped(control, treatment, options = DEFAULT_ANALYSIS_OPTIONS, kind = 'mean') {
+    validateOptions(options);
+    const moments = cupedMoments(control, treatment, kind);
+    const warnings = [...moments.warnings];
+    if (!moments.estimable)
+        return { absolute: uninformativeEstimate(0), relative: null, warnings, varianceReduction: 0, theta: 0 };
+    const { alpha, sides } = options;
+    const absolute = waldEstimate(moments.absolute.estimate, Math.sqrt(moments.absolute.variance), moments.reference, alpha, sides);
+    const varianceReduction = moments.unadjustedVariance > 0 ? 1 - moments.absolute.variance / moments.unadjustedVariance : 0;
+    const base = { absolute, varianceReduction, theta: moments.theta };
+    if (moments.relative === null)
+        return { ...base, relative: null, warnings };
+    if (options.relativeCi === 'delta')
+        return { ...base, relative: relativeLiftDelta(moments.relative, moments.reference, alpha, sides), warnings };
+    const fieller = relativeLiftFieller(moments.relative, moments.reference, alpha, sides);
+    return { ...base, relative: fieller.estimate, warnings: [...warnings, ...fieller.warnings] };
+}
+//# sourceMappingURL=cuped.js.map

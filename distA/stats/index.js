@@ -1,0 +1,41 @@
+/**
+ * The stats engine: pure functions over per-arm sufficient statistics.
+ *
+ *   MetricStats (per arm) → armMoments / liftMoments → compare{Means,Proportions,Ratios} | cuped
+ *                                                   → adjustPValues (Holm / BH) → report
+ *
+ * This file only re-exports. Formulas, sources and options: docs/statistics.md.
+ */
+// Base types, sufficient statistics, warning codes.
+export * from './types.js';
+export * from './sufficientStats.js';
+export * from './warnings.js';
+// Distributions (own implementations, verified against scipy).
+export * from './distributions/index.js';
+// Per-arm and per-comparison moments (means, variances of means, lifts), shared by every test.
+export { armMoments } from './armMoments.js';
+export { liftMoments } from './liftMoments.js';
+export { waldEstimate, uninformativeEstimate } from './waldEstimate.js';
+export { welchDegreesOfFreedom } from './welchDegreesOfFreedom.js';
+// Fixed-horizon comparisons.
+export { compareMeans } from './compareMeans.js';
+export { compareProportions } from './compareProportions.js';
+export { compareRatios } from './compareRatios.js';
+export { compare } from './compare.js';
+export { relativeLiftDelta, relativeLiftFieller, deltaSe } from './relativeLift.js';
+export { cupedArm } from './cupedArm.js';
+export { cuped, cupedMoments } from './cuped.js';
+// Sample ratio mismatch and multiple comparisons.
+export { srmTest } from './srmTest.js';
+export { adjustPValues, adjustedIntervalAlphas } from './adjustPValues.js';
+// Serialisation of ±Infinity interval ends (JSON has none).
+export { toJsonSafe, finiteOrNull } from './toJsonSafe.js';
+// Analytic power.
+export * from './power/index.js';
+// Sequential (peeking-safe) tests, Bayesian analysis, robustness, cluster-randomized data.
+export * from './sequential/index.js';
+export * from './bayesian/index.js';
+export * from './robust/index.js';
+export * from './cluster/index.js';
+export * from './power/sequentialPower.js';
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,204 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { Environment } from '../sim/kernel/index.js';
+import { beta, createStream, exponential, nonHomogeneousPoisson } from '../sim/random/index.js';
+import { compiledModuleUrl } from '../sim/parallel/compiledModuleUrl.js';
+const T = 3600;
+const PRICE = 99;
+class Room {
+    candidates = 0;
+    arrivals = 0;
+    chats = 0;
+    departures = 0;
+    decisions = 0;
+    purchases = 0;
+    revenue = 0;
+    count = 0;
+    peakViewers = 0;
+    flashSale = false;
+    interest = new Float64Array(1024);
+    chatEvent = new Float64Array(1024);
+    departureEvent = new Float64Array(1024);
+    present = Int32Array.from({ length: 1024 }, (_, slot) => slot);
+    positionOf = Int32Array.from({ length: 1024 }, (_, slot) => slot);
+    arrivalTimes;
+    drawInterest;
+    drawWatch;
+    drawChatGap;
+    decisionRng;
+    constructor(seed, rateMultiplier) {
+        const maxRate = 50 * rateMultiplier;
+        const rate = (t) => maxRate * (0.5 + 0.5 * Math.sin((Math.PI * t) / T));
+        this.arrivalTimes = nonHomogeneousPoisson(createStream(seed, 0, 'arrivals'), rate, maxRate, 0, T);
+        this.drawInterest = beta(createStream(seed, 0, 'interest'))(2, 5);
+        this.drawWatch = exponential(createStream(seed, 0, 'watch'))(1 / 300);
+        this.drawChatGap = exponential(createStream(seed, 0, 'chat'))(1 / 60);
+        this.decisionRng = createStream(seed, 0, 'decision');
+    }
+    /**
+     * `present` is a permutation of all viewer slots: the first `count` are in the room, the rest
+     * are free, and `positionOf` inverts it. Admitting takes the first free slot; leaving swaps the
+     * viewer with the last one present. Both O(1), no allocation.
+     */
+    admit() {
+        if (this.count === this.present.length)
+            this.grow();
+        const viewer = this.present[this.count++];
+        if (this.count > this.peakViewers)
+            this.peakViewers = this.count;
+        return viewer;
+    }
+    remove(viewer) {
+        const position = this.positionOf[viewer];
+        const last = this.present[--this.count];
+        this.present[position] = last;
+        this.positionOf[last] = position;
+        this.present[this.count] = viewer;
+        this.positionOf[viewer] = this.count;
+    }
+    grow() {
+        const size = this.present.length * 2;
+        const grown = (from) => {
+            const to = new Float64Array(size);
+            to.set(from);
+            return to;
+        };
+        this.interest = grown(this.interest);
+        this.chatEvent = grown(this.chatEvent);
+        this.departureEvent = grown(this.departureEvent);
+        const present = new Int32Array(size);
+        const positionOf = new Int32Array(size);
+        present.set(this.present);
+        positionOf.set(this.positionOf);
+        for (let slot = this.present.length; slot < size; slot++) {
+            present[slot] = slot;
+            positionOf[slot] = slot;
+        }
+        this.present = present;
+        this.positionOf = positionOf;
+    }
+}
+let room;
+function onArrival(env) {
+    const r = room;
+    r.arrivals++;
+    const viewer = r.admit();
+    r.interest[viewer] = r.drawInterest();
+    r.departureEvent[viewer] = env.schedule(r.drawWatch(), onDeparture, viewer);
+    r.chatEvent[viewer] = env.schedule(r.drawChatGap(), onChat, viewer);
+    if (r.flashSale)
+        decide(env, viewer, 1);
+    const next = r.arrivalTimes.next();
+    if (next !== Infinity)
+        env.at(next, onArrival);
+}
+function onChat(env, viewer) {
+    room.chats++;
+    room.chatEvent[viewer] = env.schedule(room.drawChatGap(), onChat, viewer);
+}
+function onDeparture(env, viewer) {
+    room.departures++;
+    env.cancel(room.chatEvent[viewer]);
+    room.remove(viewer);
+}
+/** P(buy) = logistic(−3 + 1.5·interest + ad); a purchase ends the stay. */
+function decide(env, viewer, ad) {
+    const r = room;
+    r.decisions++;
+    const p = 1 / (1 + Math.exp(3 - 1.5 * r.interest[viewer] - ad));
+    if (r.decisionRng() >= p)
+        return;
+    r.purchases++;
+    r.revenue += PRICE;
+    env.cancel(r.chatEvent[viewer]);
+    env.cancel(r.departureEvent[viewer]);
+    r.remove(viewer);
+}
+/** Every viewer present decides once; walking backwards keeps swap-removal from skipping anyone. */
+function everyoneDecides(env, ad) {
+    for (let position = room.count - 1; position >= 0; position--)
+        decide(env, room.present[position], ad);
+}
+const onPin = (env) => everyoneDecides(env, 0.5);
+const onFlashStart = (env) => {
+    room.flashSale = true;
+    everyoneDecides(env, 1);
+};
+const onFlashEnd = () => {
+    room.flashSale = false;
+};
+/** Run one replicate of the reference session in this process. */
+export function runReferenceWorkload(seed, rateMultiplier) {
+    const baselineRssBytes = process.memoryUsage.rss();
+    room = new Room(seed, rateMultiplier);
+    const env = new Environment({ initialCapacity: 4096 });
+    const cpuStart = process.cpuUsage();
+    const wallStart = process.hrtime.bigint();
+    env.at(600, onPin);
+    env.at(1800, onFlashStart);
+    env.at(2100, onFlashEnd);
+    const first = room.arrivalTimes.next();
+    if (first !== Infinity)
+        env.at(first, onArrival);
+    env.run({ until: T });
+    const wallSeconds = Number(process.hrtime.bigint() - wallStart) / 1e9;
+    const cpu = process.cpuUsage(cpuStart);
+    const r = room;
+    return {
+        rateMultiplier, candidates: r.arrivalTimes.candidates, arrivals: r.arrivals, chats: r.chats,
+        departures: r.departures, decisions: r.decisions, purchases: r.purchases, revenue: r.revenue,
+        peakViewers: r.peakViewers, events: r.arrivalTimes.candidates + r.chats + r.departures + r.purchases + 3,
+        kernelEvents: env.eventsProcessed, wallSeconds, cpuSeconds: (cpu.user + cpu.system) / 1e6,
+        peakRssBytes: process.resourceUsage().maxRSS * 1024, baselineRssBytes, kernelCapacity: env.capacity,
+    };
+}
+const runFile = promisify(execFile);
+/** Run one replicate in a fresh Node process (this file, compiled, with `child SEED MULTIPLIER`). */
+export async function measureInChildProcess(seed, rateMultiplier) {
+    const script = fileURLToPath(compiledModuleUrl(new URL(import.meta.url)));
+    const { stdout } = await runFile(process.execPath, [script, 'child', String(seed), String(rateMultiplier)]);
+    return JSON.parse(stdout);
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+function rowsFor(label, runs) {
+    const note = `median of ${runs.length} fresh process(es), one core, measured under shared load on a 2-core machine`;
+    const first = runs[0];
+    const rows = [
+        { benchmark: label, metric: 'events per second', value: median(runs.map((r) => r.events / r.wallSeconds)), unit: 'events/s', note: `wall clock; ${note}` },
+        { benchmark: label, metric: 'events per CPU second', value: median(runs.map((r) => r.events / r.cpuSeconds)), unit: 'events/s', note: 'events / (user + system CPU time of the run): less sensitive to other load' },
+        { benchmark: label, metric: 'peak memory', value: median(runs.map((r) => r.peakRssBytes)) / 2 ** 20, unit: 'MiB', note: 'resourceUsage().maxRSS of the child process, Node and modules included' },
+        { benchmark: label, metric: 'memory before the run', value: median(runs.map((r) => r.baselineRssBytes)) / 2 ** 20, unit: 'MiB', note: 'process.memoryUsage.rss() of the child process just before the run' },
+        { benchmark: label, metric: 'kernel event slots', value: first.kernelCapacity, unit: 'slots', note: 'Environment.capacity at the end (48 bytes each)' },
+        { benchmark: label, metric: 'events', value: first.events, unit: 'events', note: 'candidates + chats + departures + purchases + 3 (seed 1)' },
+        { benchmark: label, metric: 'arrivals', value: first.arrivals, unit: 'viewers' },
+        { benchmark: label, metric: 'chats', value: first.chats, unit: 'events' },
+        { benchmark: label, metric: 'natural departures', value: first.departures, unit: 'events' },
+        { benchmark: label, metric: 'purchases', value: first.purchases, unit: 'purchases' },
+        { benchmark: label, metric: 'revenue', value: first.revenue, unit: 'currency' },
+        { benchmark: label, metric: 'peak concurrent viewers', value: first.peakViewers, unit: 'viewers' },
+    ];
+    return rows;
+}
+/** Bench section: the reference workload at 1× and 10× arrival rate. */
+export const kernelSection = {
+    name: 'kernel',
+    async run({ quick }) {
+        const oneTimes = [];
+        for (let run = 0; run < (quick ? 1 : 3); run++)
+            oneTimes.push(await measureInChildProcess(1, 1));
+        const rows = rowsFor('reference workload 1× (kernel only)', oneTimes);
+        if (!quick)
+            rows.push(...rowsFor('reference workload 10× (kernel only)', [await measureInChildProcess(1, 10)]));
+        return rows;
+    },
+};
+// Child-process entry: `node dist/bench/kernel.js child SEED MULTIPLIER` prints one JSON result.
+if (process.argv[2] === 'child' && process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+    process.stdout.write(`${JSON.stringify(runReferenceWorkload(Number(process.argv[3]), Number(process.argv[4])))}\n`);
+}
+//# sourceMappingURL=kernel.js.map

@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { compiledModuleUrl } from '../sim/parallel/compiledModuleUrl.js';
+const SCENARIO = new URL('../../scenarios/benchmarks/reference-session.json', import.meta.url);
+/** One measured replicate (after `warmUps` unmeasured ones) in this process. */
+export async function measureHere(rateMultiplier, warmUps) {
+    const { loadScenario } = await import('../sim/scenario/index.js');
+    const { LiveSession, buildRunResult } = await import('../sim/model/index.js');
+    const scenario = loadScenario(fileURLToPath(SCENARIO));
+    if (scenario.traffic.arrivals.kind === 'sine')
+        scenario.traffic.arrivals.peakPerMinute *= rateMultiplier;
+    for (let replicate = 0; replicate < warmUps; replicate++)
+        new LiveSession(scenario, { seed: 1, replicate: 100 + replicate }).run();
+    const baselineRssBytes = process.memoryUsage.rss();
+    const cpuStart = process.cpuUsage();
+    const wallStart = process.hrtime.bigint();
+    const session = new LiveSession(scenario, { seed: 1, replicate: 0 }).run();
+    const wallSeconds = Number(process.hrtime.bigint() - wallStart) / 1e9;
+    const cpu = process.cpuUsage(cpuStart);
+    const run = buildRunResult(session);
+    return {
+        rateMultiplier,
+        warmUps,
+        events: run.events,
+        arrivals: run.funnel.arrived,
+        orders: run.orders,
+        peakConcurrentViewers: run.peakConcurrentViewers,
+        wallSeconds,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
+        peakRssBytes: process.resourceUsage().maxRSS * 1024,
+        baselineRssBytes,
+        viewerTableBytes: session.table.bytes + session.streams.state.byteLength,
+    };
+}
+const runFile = promisify(execFile);
+async function measureInChild(rateMultiplier, warmUps) {
+    const script = fileURLToPath(compiledModuleUrl(new URL(import.meta.url)));
+    const { stdout } = await runFile(process.execPath, [script, 'child', String(rateMultiplier), String(warmUps)], { maxBuffer: 1 << 20 });
+    return JSON.parse(stdout);
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+const LOAD_NOTE = 'one core, measured under shared load on a 2-core machine';
+function throughputRows(label, runs) {
+    const note = `median of ${runs.length} fresh process(es); ${LOAD_NOTE}`;
+    return [
+        { benchmark: label, metric: 'events per second', value: median(runs.map((r) => r.events / r.wallSeconds)), unit: 'events/s', note: `wall clock; ${note}` },
+        { benchmark: label, metric: 'events per CPU second', value: median(runs.map((r) => r.events / r.cpuSeconds)), unit: 'events/s', note: 'events / (user + system CPU time of the run)' },
+        { benchmark: label, metric: 'viewers per second', value: median(runs.map((r) => r.arrivals / r.wallSeconds)), unit: 'viewers/s', note: 'wall clock' },
+    ];
+}
+function memoryRows(label, run) {
+    return [
+        { benchmark: label, metric: 'peak memory', value: run.peakRssBytes / 2 ** 20, unit: 'MiB', note: 'resourceUsage().maxRSS of the child process, Node and modules included' },
+        { benchmark: label, metric: 'memory before the run', value: run.baselineRssBytes / 2 ** 20, unit: 'MiB', note: 'rss just before the run' },
+        { benchmark: label, metric: 'viewer table', value: run.viewerTableBytes / 2 ** 20, unit: 'MiB', note: 'typed-array columns + private streams (grow with concurrent viewers)' },
+        { benchmark: label, metric: 'peak concurrent viewers', value: run.peakConcurrentViewers, unit: 'viewers' },
+        { benchmark: label, metric: 'events', value: run.events, unit: 'events', note: 'candidates + chats + departures + purchases + host events (seed 1)' },
+    ];
+}
+/** Wall time of `replicates` replicates of the reference workload through `simulate`. */
+async function replicateWallTime(replicates, workers) {
+    const { loadScenario } = await import('../sim/scenario/index.js');
+    const { simulate } = await import('../sim/simulate/index.js');
+    const scenario = loadScenario(fileURLToPath(SCENARIO));
+    const start = process.hrtime.bigint();
+    await simulate({ scenario, seed: 1, replicates, workers });
+    return Number(process.hrtime.bigint() - start) / 1e9;
+}
+/** Bench section `simulate`. */
+export const simulateSection = {
+    name: 'simulate',
+    async run({ quick }) {
+        const repeats = quick ? 1 : 3;
+        const cold = [];
+        const warm = [];
+        for (let i = 0; i < repeats; i++)
+            cold.push(await measureInChild(1, 0));
+        for (let i = 0; i < repeats; i++)
+            warm.push(await measureInChild(1, 1));
+        const rows = [
+            ...throughputRows('reference workload 1× (full model, first replicate)', cold),
+            ...throughputRows('reference workload 1× (full model, after one warm-up replicate)', warm),
+            ...memoryRows('reference workload 1× (full model)', cold[0]),
+        ];
+        if (!quick)
+            rows.push(...memoryRows('reference workload 10× arrival rate (full model)', await measureInChild(10, 0)));
+        const replicates = quick ? 4 : 20;
+        const one = await replicateWallTime(replicates, 1);
+        const two = await replicateWallTime(replicates, 2);
+        const label = `${replicates} replicates of the reference workload`;
+        rows.push({ benchmark: label, metric: 'wall time, 1 worker', value: one, unit: 's', note: LOAD_NOTE }, { benchmark: label, metric: 'wall time, 2 workers', value: two, unit: 's', note: 'worker threads' }, { benchmark: label, metric: 'speed-up, 2 workers', value: one / two, unit: '×', note: 'target ≥ 1.8 on an otherwise idle 2-core machine' });
+        return rows;
+    },
+};
+// Child-process entry: `node dist/bench/simulate.js child MULTIPLIER WARMUPS` prints one JSON result.
+if (process.argv[2] === 'child' && process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+    measureHere(Number(process.argv[3]), Number(process.argv[4])).then((result) => process.stdout.write(`${JSON.stringify(result)}\n`), (error) => {
+        process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+        process.exitCode = 1;
+    });
+}
+//# sourceMappingURL=simulate.js.map

@@ -1,0 +1,50 @@
+/** The flagship example plan the demo simulates (relative to the package root). */
+export const DEMO_SCENARIO = 'scenarios/python-course-launch.json';
+/** The shipped experiment the demo runs: where the purchase link should sit. */
+export const DEMO_EXPERIMENT = 'scenarios/experiments/link-placement.json';
+/**
+ * `livelift demo` (what `npm run demo` runs), the main job end to end:
+ *
+ *   flagship plan ─▶ simulate (replicates) ─▶ summary on stdout ─▶ <out>/simulation/report.html
+ *   link-placement experiment ─▶ simulated tests ─▶ verdicts on stdout ─▶ <out>/experiment/report.html
+ *
+ * Both reports are written atomically; the same seed gives the same numbers on every machine.
+ */
+export const demoCommand = {
+    command: 'demo',
+    describe: 'Simulate the shipped flagship plan, run a simulated link-placement experiment, and write both reports',
+    builder: (yargs) => yargs
+        .option('replicates', { type: 'number', default: 20, describe: 'Simulated sessions of the flagship plan' })
+        .option('experiment-replicates', { type: 'number', default: 40, describe: 'Simulated tests of the link-placement experiment' })
+        .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4); results do not depend on it' })
+        .option('out', { type: 'string', default: 'reports/demo', describe: 'Folder for the two reports (simulation/ and experiment/)' }),
+    handler: async (argv) => {
+        const { join } = await import('node:path');
+        const { fileURLToPath } = await import('node:url');
+        const root = (relative) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
+        await simulateFlagship(root(DEMO_SCENARIO), argv, join(argv.out, 'simulation'));
+        await runExperimentDemo(root(DEMO_EXPERIMENT), argv, join(argv.out, 'experiment'));
+        process.stdout.write(`\nReports: ${join(argv.out, 'simulation', 'report.html')} and ${join(argv.out, 'experiment', 'report.html')}\n` +
+            `Try: livelift simulate ${DEMO_SCENARIO} --json, livelift experiment ${DEMO_EXPERIMENT} --replicates 200, or edit a plan and compare.\n`);
+    },
+};
+async function simulateFlagship(path, argv, out) {
+    const { loadScenario } = await import('../../sim/scenario/index.js');
+    const { checkSimulateArguments, writeSimulationReport } = await import('./simulate.js');
+    const scenario = loadScenario(path);
+    const checked = checkSimulateArguments({ scenario: path, replicates: argv.replicates, workers: argv.workers, json: false }, scenario.seed);
+    const { simulate, formatSummary } = await import('../../sim/simulate/index.js');
+    const { createProgress } = await import('../progress.js');
+    const progress = createProgress({ label: 'demo: simulate', total: checked.replicates });
+    process.stdout.write(`livelift demo, part 1: simulating ${DEMO_SCENARIO} (${checked.replicates} replicates)\n\n`);
+    const result = await simulate({ scenario, ...checked, onProgress: (done) => progress.tick(done) });
+    progress.done();
+    await writeSimulationReport(out, result, DEMO_SCENARIO);
+    process.stdout.write(formatSummary(result));
+}
+async function runExperimentDemo(path, argv, out) {
+    const { experimentCommand } = await import('../../experiments/cli/experimentCommand.js');
+    process.stdout.write(`\nlivelift demo, part 2: simulated experiment ${DEMO_EXPERIMENT} (${argv['experiment-replicates']} tests)\n\n`);
+    process.stdout.write(await experimentCommand({ file: path, replicates: argv['experiment-replicates'], workers: argv.workers, out }));
+}
+//# sourceMappingURL=demo.js.map

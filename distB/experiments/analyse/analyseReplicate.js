@@ -1,0 +1,78 @@
+import { applyCorrection } from '../../stats/analyze/applyCorrection.js';
+import { srmTest, waldEstimate } from '../../stats/index.js';
+import { sumIndex } from '../simulate/ViewerSums.js';
+import { compareGroups } from './compareGroups.js';
+import { effectRecord } from './ReplicateAnalysis.js';
+import { sequentialLook } from './sequentialLook.js';
+/**
+ * Analyse one simulated replicate as a real test would be analysed:
+ *
+ *   cells ─→ per contrast × metric: compareGroups (per viewer, or per cluster + naive)
+ *         ─→ corrections within families (primary; secondary; guardrails uncorrected;
+ *            interactions exploratory) ─→ sequential looks, Bayesian chance ─→ SRM
+ */
+export function analyseReplicate(raw, context) {
+    const { contrasts, metrics, analysis, settings } = context;
+    const drafts = contrasts.map((contrast) => metrics.map((metric) => draftsOf(raw.cells, contrast, metric.name, analysis)));
+    const corrected = correctFamilies(drafts, contrasts, metrics, settings);
+    const comparisons = contrasts.map((contrast, c) => metrics.map((metric, m) => {
+        const [plus, minus] = drafts[c][m];
+        const base = minus === undefined ? fromDraft(plus, corrected[c][m], settings.alpha) : interaction(plus, minus, settings);
+        if (!settings.sequential.enabled || contrast.kind === 'interaction')
+            return base;
+        return { ...base, sequentialLook: sequentialLook(raw, contrast, metric.name, context) };
+    }));
+    return { replicate: raw.replicate, comparisons, srm: srm(raw.cells, context), viewers: viewersPerArm(raw.cells, context.weights.length) };
+}
+function draftsOf(cells, contrast, metric, analysis) {
+    const plus = compareGroups(cells, contrast.control, contrast.treatment, metric, analysis);
+    return contrast.minus ? [plus, compareGroups(cells, contrast.minus.control, contrast.minus.treatment, metric, analysis)] : [plus];
+}
+/** Adjusted p-values per family: [contrast][metric] → adjusted p, or undefined (uncorrected). */
+function correctFamilies(drafts, contrasts, metrics, settings) {
+    const adjusted = contrasts.map(() => metrics.map(() => undefined));
+    for (const role of ['primary', 'secondary']) {
+        const members = [];
+        contrasts.forEach((contrast, c) => metrics.forEach((metric, m) => contrast.kind !== 'interaction' && metric.role === role && members.push([c, m])));
+        const corrections = applyCorrection(members.map(([c, m]) => drafts[c][m][0]), settings.correction, settings.alpha);
+        members.forEach(([c, m], i) => (adjusted[c][m] = corrections[i]?.pValue));
+    }
+    return adjusted;
+}
+function fromDraft(draft, adjustedP, alpha) {
+    const effects = draft.decisionEffects;
+    const pValue = adjustedP ?? effects.absolute.pValue;
+    const estimable = Number.isFinite(effects.absolute.se);
+    const cluster = draft.cluster;
+    return {
+        absolute: effectRecord(effects.absolute),
+        relative: effects.relative ? effectRecord(effects.relative) : null,
+        pValue,
+        significant: estimable && pValue < alpha,
+        ...(cluster ? { naive: { pValue: cluster.naive.pValue, significant: Number.isFinite(cluster.naive.se) && cluster.naive.pValue < alpha, estimate: cluster.naive.estimate }, designEffect: cluster.designEffect } : {}),
+        ...(draft.bayesian ? { chanceToWin: draft.bayesian.chanceToWin } : {}),
+        ...(draft.cuped ? { varianceReduction: draft.cuped.varianceReduction } : {}),
+        warnings: draft.warnings.map((warning) => warning.code),
+    };
+}
+/** Difference of two absolute differences, independent groups: se² adds; normal reference. */
+function interaction(plus, minus, settings) {
+    const a = plus.decisionEffects.absolute;
+    const b = minus.decisionEffects.absolute;
+    const effect = waldEstimate(a.estimate - b.estimate, Math.sqrt(a.se * a.se + b.se * b.se), { kind: 'normal' }, settings.alpha, settings.sides);
+    const estimable = Number.isFinite(effect.se);
+    return { absolute: effectRecord(effect), relative: null, pValue: effect.pValue, significant: estimable && effect.pValue < settings.alpha, warnings: [...plus.warnings, ...minus.warnings].map((w) => w.code) };
+}
+function viewersPerArm(cells, arms) {
+    const viewers = new Array(arms).fill(0);
+    for (const cell of cells)
+        viewers[cell.arm] += cell.sums[sumIndex(0, 0)];
+    return viewers;
+}
+function srm(cells, context) {
+    if (context.unit !== 'viewer' || cells.length === 0)
+        return null;
+    const result = srmTest(viewersPerArm(cells, context.weights.length), context.weights);
+    return { pValue: result.pValue, flagged: result.flagged };
+}
+//# sourceMappingURL=analyseReplicate.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=BanditPolicy.js.map

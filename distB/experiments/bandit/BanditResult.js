@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=BanditResult.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ArmSpec.js.map

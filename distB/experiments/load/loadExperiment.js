@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { InputError } from '../../io/inputError.js';
+import { loadScenario, parseJsonText, parseScenario, zodProblems } from '../../sim/scenario/index.js';
+import { expandDesign } from '../design/expandDesign.js';
+import { ExperimentSchema } from '../schema/experimentSchema.js';
+import { checkExperiment } from './checkExperiment.js';
+import { resolveArms } from './resolveArms.js';
+import { switchbackProblems } from './switchbackProblems.js';
+/**
+ * Load an experiment file:
+ *
+ *   read ─→ JSON (line/column) ─→ ExperimentSchema (defaults; one problem per issue, with path)
+ *   ─→ cross-field checks ─→ base scenario (path relative to the file, or inline) ─→ expand the
+ *   design into arms ─→ merge each arm into the base and validate it as a scenario ─→ unit checks
+ *   (what can be split per viewer, switchback blocks) ─→ LoadedExperiment
+ *
+ * Every stage reports all its problems at once as one {@link InputError} (exit 2).
+ */
+export function loadExperiment(path) {
+    let text;
+    try {
+        text = readFileSync(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a JSON file' : `cannot read (${code ?? String(error)})`;
+        throw new InputError({ file: path, message: reason });
+    }
+    return parseExperiment(parseJsonText(text, path), { file: path, baseDir: dirname(resolve(path)) });
+}
+/** Validate an already-parsed experiment; `baseDir` resolves a scenario given by path. */
+export function parseExperiment(json, options = {}) {
+    const { file } = options;
+    const parsed = ExperimentSchema.safeParse(json);
+    if (!parsed.success)
+        throw new InputError(zodProblems(parsed.error, file));
+    const experiment = parsed.data;
+    fail(checkExperiment(experiment, file));
+    const { base, scenarioFile } = baseScenario(experiment, options);
+    const expanded = expandDesign(experiment.design);
+    // Sweeps and bandits give every value or arm whole sessions: nothing is split per viewer.
+    const unit = experiment.design.kind === 'sweep' || experiment.design.kind === 'bandit' ? { kind: 'session' } : experiment.unit;
+    const { arms, problems } = resolveArms(base, expanded.arms, expanded.controlIndex, unit, file);
+    fail(problems);
+    fail(switchbackProblems(experiment, base, file));
+    return { experiment, file, scenarioFile, base, arms, controlIndex: expanded.controlIndex };
+}
+function baseScenario(experiment, options) {
+    if (typeof experiment.scenario === 'string') {
+        const scenarioFile = resolve(options.baseDir ?? process.cwd(), experiment.scenario);
+        return { base: loadScenario(scenarioFile), scenarioFile };
+    }
+    try {
+        return { base: parseScenario(experiment.scenario, options.file) };
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        throw new InputError(error.problems.map((problem) => ({ ...problem, path: problem.path === '(root)' || problem.path === undefined ? 'scenario' : `scenario.${problem.path}` })));
+    }
+}
+function fail(problems) {
+    if (problems.length > 0)
+        throw new InputError(problems);
+}
+//# sourceMappingURL=loadExperiment.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ExperimentResult.js.map

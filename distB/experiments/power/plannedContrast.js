@@ -1,0 +1,32 @@
+import { InputError } from '../../io/inputError.js';
+import { contrastTruth } from '../aggregate/contrastTruth.js';
+import { experimentContrasts } from '../analyse/contrasts.js';
+import { metricValue } from '../analyse/metricStats.js';
+import { addSums } from '../simulate/ViewerSums.js';
+/**
+ * Which comparison to plan for: among the arm and main-effect contrasts that are not null by
+ * construction, the one with the smallest true effect (relative when every candidate has one,
+ * else absolute) — the hardest to detect, so the planned test detects all the others too (up to
+ * the multiple-comparison correction). The truth is the metric over potential-outcome sums
+ * (`contrastTruth`). An experiment whose arms are all identical, or whose chosen arm has no
+ * effect at all on the metric, has nothing to plan: InputError.
+ */
+export function plannedContrast(loaded, potential, metric) {
+    const candidates = experimentContrasts(loaded)
+        .map((contrast, index) => ({ contrast, index, truth: contrastTruth(potential, contrast, metric) }))
+        .filter(({ contrast }) => contrast.kind !== 'interaction' && !contrast.isNull);
+    if (candidates.length === 0) {
+        throw new InputError({ file: loaded.file, path: 'design', message: 'every arm is identical to the control: there is no effect to plan a test for' });
+    }
+    const relative = candidates.every((candidate) => candidate.truth.relative !== null);
+    const size = (truth) => Math.abs(relative ? truth.relative : truth.absolute);
+    const chosen = candidates.reduce((best, candidate) => (size(candidate.truth) < size(best.truth) ? candidate : best));
+    return withTruth(chosen, potential, metric);
+}
+/** The same contrast with its truth re-read from (more) potential-outcome sums. */
+export function withTruth(planned, potential, metric) {
+    const value = (group) => metricValue(addSums(group.map((arm) => potential[arm])), metric);
+    const truth = contrastTruth(potential, planned.contrast, metric);
+    return { index: planned.index, contrast: planned.contrast, truth: { ...truth, control: value(planned.contrast.control), treatment: value(planned.contrast.treatment) } };
+}
+//# sourceMappingURL=plannedContrast.js.map

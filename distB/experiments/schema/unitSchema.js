@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { positive, required, withDefault } from '../../sim/scenario/field.js';
+/**
+ * The randomization unit decides what a real test can prove:
+ * - viewer: arms share one live room, each viewer gets the arm's price, link placement or coupon;
+ *   social proof and room state leak between arms (interference), as in reality;
+ * - session: each arm runs its own sessions (host strategy, plan, pitch policy), analysed at the
+ *   session level (cluster-robust), never naively per viewer;
+ * - switchback: the room's treatment alternates in time blocks; a viewer keeps the treatment of
+ *   the block they arrived in; analysed at the block level.
+ */
+export const UnitSchema = z
+    .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('viewer').describe('Each viewer is randomized to an arm inside one shared room.') }),
+    z.strictObject({ kind: z.literal('session').describe('Each session is randomized to an arm.') }),
+    z.strictObject({
+        kind: z.literal('switchback').describe('The treatment alternates in time blocks within each session.'),
+        blockMinutes: required(positive(), 'Length of one time block; the session is cut into blocks of this length (the last may be shorter).', 'minutes'),
+    }),
+])
+    .describe('Randomization unit: viewer, session, or switchback (time blocks).');
+export const DEFAULT_UNIT = { kind: 'viewer' };
+/** `unit` accepts the short form "viewer" / "session" as well as the object form. */
+export const UnitFieldSchema = withDefault(z.union([z.enum(['viewer', 'session']).transform((kind) => ({ kind })), UnitSchema]), DEFAULT_UNIT, 'Randomization unit: "viewer", "session", or {"kind": "switchback", "blockMinutes": 10}.');
+//# sourceMappingURL=unitSchema.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ExperimentPayload.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=WorldSpec.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=SweepResult.js.map

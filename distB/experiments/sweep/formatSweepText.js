@@ -1,0 +1,29 @@
+import { formatNumber, formatPercent } from '../../report/format.js';
+import { textTable } from '../output/textTable.js';
+/** The sweep for the terminal: one row per value, then the optimum and its interval. */
+export function formatSweepText(result) {
+    const { currency } = result;
+    const rows = [
+        [result.parameter, `revenue/session (${currency})`, '95% interval', 'conversion', 'revenue/viewer', 'viewers', 'P(best)', ''],
+        ...result.points.map((point) => [
+            String(point.value),
+            formatNumber(point.revenuePerSession.mean, 5),
+            `${formatNumber(point.revenuePerSession.ci[0], 5)} – ${formatNumber(point.revenuePerSession.ci[1], 5)}`,
+            formatPercent(point.conversion.mean),
+            formatNumber(point.revenuePerViewer.mean, 4),
+            formatNumber(point.viewersPerSession, 4),
+            formatPercent(point.probabilityBest, 0),
+            point.value === result.optimum.value ? '← optimum' : '',
+        ]),
+    ];
+    const interval = result.optimum.interval ? ` (95% bootstrap interval of the optimum: ${result.optimum.interval[0]} to ${result.optimum.interval[1]})` : '';
+    return [
+        `${result.name}: sweep of ${result.parameter}; ${result.sessionsPerValue} session(s) per value per replicate; ${result.replicates} replicates; seed ${result.seed}`,
+        '',
+        ...textTable(rows),
+        '',
+        `Revenue-optimal value: ${String(result.optimum.value)}${interval}.`,
+        'P(best): share of bootstrap resamples of the replicates in which the value has the highest mean revenue.',
+    ].join('\n') + '\n';
+}
+//# sourceMappingURL=formatSweepText.js.map

@@ -1,0 +1,41 @@
+import { InputError } from '../../io/inputError.js';
+import { liveliftVersion } from '../../report/liveliftVersion.js';
+import { runInWorkers } from '../../sim/parallel/index.js';
+import { experimentPayload } from '../run/runExperiment.js';
+import { summariseSweep } from './summariseSweep.js';
+/**
+ * Run a parameter sweep.
+ *
+ *   load ─→ validate (every value merged into the base scenario) ─→ values × replicates
+ *   ─→ simulate each value's sessions on the same random numbers ─→ revenue and conversion
+ *   curves with intervals ─→ revenue-optimal value, located by a bootstrap of the replicates
+ *
+ * Replicates run on worker threads (`runInWorkers`), byte-identical for any worker count.
+ */
+export async function runSweep(loaded, options = {}) {
+    const design = loaded.experiment.design;
+    if (design.kind !== 'sweep')
+        throw new InputError({ file: loaded.file, path: 'design.kind', message: `expected a sweep design, got "${design.kind}"` });
+    const seed = options.seed ?? loaded.experiment.seed;
+    const raws = await runInWorkers({
+        moduleUrl: new URL(import.meta.url.endsWith('.ts') ? '../simulate/experimentTask.ts' : '../simulate/experimentTask.js', import.meta.url),
+        payload: experimentPayload(loaded, seed, 'sweep'),
+        count: options.replicates ?? loaded.experiment.replicates,
+        workers: options.workers ?? 1,
+        onProgress: options.onProgress,
+    });
+    const summary = summariseSweep(raws, loaded.arms.length, design.values, seed);
+    return {
+        kind: 'sweep',
+        version: liveliftVersion(),
+        name: loaded.experiment.name,
+        parameter: design.parameter,
+        seed,
+        replicates: raws.length,
+        sessionsPerValue: loaded.experiment.sessionsPerArm,
+        currency: loaded.base.currency,
+        ...summary,
+        input: { file: loaded.file ?? null, scenarioFile: loaded.scenarioFile ?? null, experiment: loaded.experiment, scenario: loaded.base },
+    };
+}
+//# sourceMappingURL=runSweep.js.map

@@ -1,0 +1,127 @@
+import { InputError } from '../inputError.js';
+import { parseDecimalText } from '../csv/parseDecimal.js';
+import { readCsvHeader, streamCsv } from '../csv/streamCsv.js';
+/**
+ * The CSV form of a summary file: one row per metric × variant, the JSON fields flattened.
+ *
+ * | column | required | meaning |
+ * | --- | --- | --- |
+ * | metric, kind, variant, n, sum | yes | as in the JSON form |
+ * | units | no | randomization units of the variant; every row of a variant must agree; default: n of the variant's first row |
+ * | sumSquares | mean, ratio | Σx² (a proportion's defaults to sum) |
+ * | covariateSum, covariateSumSquares, covariateSumProduct | no | CUPED covariate Σz, Σz², Σxz |
+ * | denominatorSum, denominatorSumSquares, denominatorSumProduct | ratio | Σd, Σd², Σxd |
+ *
+ * Variants are listed in order of first appearance. Empty cells are absent values.
+ */
+export const summaryCsvColumns = {
+    required: ['metric', 'kind', 'variant', 'n', 'sum'],
+    optional: ['units', 'sumSquares', ...pairedColumns('covariate'), ...pairedColumns('denominator')],
+};
+function pairedColumns(prefix) {
+    return [`${prefix}Sum`, `${prefix}SumSquares`, `${prefix}SumProduct`];
+}
+/**
+ * Read a summary CSV into the shape of the JSON form (not yet validated: the caller runs the
+ * zod schema and uses `origin` to turn its paths into rows and columns).
+ */
+export function readSummaryCsv(file) {
+    const header = readCsvHeader(file);
+    const missing = summaryCsvColumns.required.filter((column) => !header.includes(column));
+    if (missing.length > 0) {
+        const needs = `no such column; a summary CSV needs ${summaryCsvColumns.required.join(', ')}`;
+        throw new InputError(missing.map((column) => ({ file, path: column, message: needs })));
+    }
+    const columns = [...summaryCsvColumns.required, ...summaryCsvColumns.optional.filter((column) => header.includes(column))];
+    const variants = [];
+    const metrics = [];
+    const origin = { armRow: [], variantRow: [] };
+    streamCsv(file, columns, (row) => {
+        const cells = new SummaryCells(file, columns, row);
+        const v = variantIndex(variants, origin, cells);
+        const m = metricIndex(metrics, origin, cells);
+        metrics[m].variants.push({
+            name: variants[v].name,
+            n: cells.number('n'),
+            sum: cells.number('sum'),
+            ...optional('sumSquares', cells.number('sumSquares')),
+            ...optional('covariate', cells.paired('covariate')),
+            ...optional('denominator', cells.paired('denominator')),
+        });
+        origin.armRow[m].push(row.number);
+    });
+    if (metrics.length === 0)
+        throw new InputError({ file, message: 'the file has a header but no rows' });
+    for (const variant of variants)
+        variant.units ??= firstArmN(metrics, variant.name);
+    return { data: { variants, metrics }, origin };
+}
+/** The cells of one summary row, by column name. */
+class SummaryCells {
+    file;
+    columns;
+    row;
+    constructor(file, columns, row) {
+        this.file = file;
+        this.columns = columns;
+        this.row = row;
+    }
+    text(column) {
+        return this.row.text(this.columns.indexOf(column));
+    }
+    /** The cell as a number; undefined when the column is absent or the cell empty. */
+    number(column) {
+        if (!this.columns.includes(column) || this.text(column).trim() === '')
+            return undefined;
+        const value = parseDecimalText(this.text(column));
+        if (Number.isNaN(value))
+            throw new InputError({ file: this.file, path: column, row: this.row.number, message: `"${this.text(column)}" is not a number` });
+        return value;
+    }
+    /** `{ sum, sumSquares, sumProduct }` of a paired variable, undefined when all three are empty. */
+    paired(prefix) {
+        const [sum, sumSquares, sumProduct] = pairedColumns(prefix).map((column) => this.number(column));
+        if (sum === undefined && sumSquares === undefined && sumProduct === undefined)
+            return undefined;
+        return { sum, sumSquares, sumProduct };
+    }
+}
+/** Index of the row's variant, added on first sight; its units must agree on every row. */
+function variantIndex(variants, origin, cells) {
+    const name = cells.text('variant');
+    const units = cells.number('units');
+    const v = variants.findIndex((variant) => variant.name === name);
+    if (v < 0) {
+        origin.variantRow.push(cells.row.number);
+        return variants.push({ name, ...optional('units', units) }) - 1;
+    }
+    if (units !== undefined && units !== variants[v].units) {
+        throw new InputError({ file: cells.file, path: 'units', row: cells.row.number, message: `variant "${name}" has units ${variants[v].units} on row ${origin.variantRow[v]}` });
+    }
+    return v;
+}
+/** Index of the row's metric, added on first sight; its kind must agree on every row. */
+function metricIndex(metrics, origin, cells) {
+    const name = cells.text('metric');
+    const m = metrics.findIndex((metric) => metric.name === name);
+    if (m < 0) {
+        origin.armRow.push([]);
+        return metrics.push({ name, kind: cells.text('kind'), variants: [] }) - 1;
+    }
+    if (metrics[m].kind !== cells.text('kind')) {
+        throw new InputError({ file: cells.file, path: 'kind', row: cells.row.number, message: `metric "${name}" is "${metrics[m].kind}" on row ${origin.armRow[m][0]}` });
+    }
+    return m;
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+function firstArmN(metrics, name) {
+    for (const metric of metrics) {
+        const arm = metric.variants.find((candidate) => candidate.name === name);
+        if (arm !== undefined)
+            return arm.n;
+    }
+    return undefined;
+}
+//# sourceMappingURL=summaryCsv.js.map

@@ -1,0 +1,71 @@
+import { formatCount } from '../format.js';
+export const POLICY_NAMES = { thompson: 'Thompson sampling', fixed: 'fixed split' };
+/** Regret and best-arm share per session (from `bySession`), revenue per session (from the seasons). */
+export function banditSeason(result, currency) {
+    const curves = result.bySession.flatMap((point) => [
+        { session: point.session + 1, policy: POLICY_NAMES[point.policy], metric: 'regret', mean: point.regret, lo: point.regretCi[0], hi: point.regretCi[1] },
+        { session: point.session + 1, policy: POLICY_NAMES[point.policy], metric: 'bestShare', mean: point.bestArmShare, lo: point.bestArmShareCi[0], hi: point.bestArmShareCi[1] },
+    ]);
+    const seasons = [['thompson', result.seasons.thompson], ['fixed', result.seasons.fixed]];
+    const revenue = seasons.flatMap(([policy, season]) => (season?.bySession ?? []).map((entry) => ({ session: entry.session + 1, policy: POLICY_NAMES[policy], metric: 'revenue', mean: entry.revenue.mean, lo: entry.revenue.ci[0], hi: entry.revenue.ci[1] })));
+    return { points: [...curves, ...revenue], bestArm: result.bestArm, currency, bandLabel: '95% interval over replicates (t for means, Wilson for the share)' };
+}
+/** Mean sessions per season each policy gave each arm. */
+export function banditAllocation(result) {
+    const rows = result.arms.flatMap((arm) => [
+        { segment: arm.name, arm: POLICY_NAMES.thompson, value: arm.thompsonSessions },
+        ...(arm.fixedSessions === null ? [] : [{ segment: arm.name, arm: POLICY_NAMES.fixed, value: arm.fixedSessions }]),
+    ]);
+    return { dimension: 'Arm', groupLabel: 'Policy', metric: `Sessions per season (of ${formatCount(result.sessionsPerSeason)})`, format: ',.1f', rows };
+}
+/** Per arm: true revenue per session with its Monte-Carlo interval, sessions under each policy. */
+export function banditArmTable(result, currency) {
+    return {
+        name: 'arms',
+        title: 'Arms: true revenue per session and sessions given',
+        caption: 'True revenue per session: mean over seasons with every session given to the arm, with its 95% interval.',
+        columns: [
+            { key: 'arm', label: 'Arm', format: 'text' },
+            { key: 'best', label: 'Best arm', format: 'text' },
+            { key: 'revenue', label: `Revenue per session (${currency})`, format: 'number' },
+            { key: 'revenueLo', label: `Revenue, 95% CI low (${currency})`, format: 'number' },
+            { key: 'revenueHi', label: `Revenue, 95% CI high (${currency})`, format: 'number' },
+            { key: 'thompsonSessions', label: 'Sessions, Thompson (mean)', format: 'number' },
+            { key: 'fixedSessions', label: 'Sessions, fixed split (mean)', format: 'number' },
+        ],
+        rows: result.arms.map((arm) => ({ arm: arm.name, best: arm.isBest ? 'yes' : '', revenue: arm.revenuePerSession.mean, revenueLo: arm.revenuePerSession.ci[0], revenueHi: arm.revenuePerSession.ci[1], thompsonSessions: arm.thompsonSessions, fixedSessions: arm.fixedSessions })),
+    };
+}
+/** Per policy: season revenue, regret, share on the best arm, returning viewers, with intervals. */
+export function banditPolicyTable(result, currency) {
+    const policies = [['thompson', result.thompson], ['fixed', result.fixed]];
+    return {
+        name: 'policies',
+        title: 'Policies over the season',
+        caption: `Means over ${formatCount(result.replicates)} simulated seasons of ${formatCount(result.sessionsPerSeason)} sessions, with 95% intervals.`,
+        columns: [
+            { key: 'policy', label: 'Policy', format: 'text' },
+            { key: 'revenue', label: `Season revenue (${currency})`, format: 'number' },
+            { key: 'revenueLo', label: `Season revenue, 95% CI low (${currency})`, format: 'number' },
+            { key: 'revenueHi', label: `Season revenue, 95% CI high (${currency})`, format: 'number' },
+            { key: 'regret', label: `Cumulative regret (${currency})`, format: 'number' },
+            { key: 'regretLo', label: `Regret, 95% CI low (${currency})`, format: 'number' },
+            { key: 'regretHi', label: `Regret, 95% CI high (${currency})`, format: 'number' },
+            { key: 'bestShare', label: 'Sessions on the best arm (%)', format: 'percent' },
+            { key: 'returning', label: 'Returning viewers (people)', format: 'count' },
+        ],
+        rows: policies.flatMap(([name, policy]) => policy === null
+            ? []
+            : [{ policy: POLICY_NAMES[name], revenue: policy.totalRevenue.mean, revenueLo: policy.totalRevenue.ci[0], revenueHi: policy.totalRevenue.ci[1], regret: policy.cumulativeRegret.mean, regretLo: policy.cumulativeRegret.ci[0], regretHi: policy.cumulativeRegret.ci[1], bestShare: policy.bestArmShare.mean, returning: policy.returningViewers.mean }]),
+    };
+}
+export function banditMethodology(result) {
+    return [
+        `Thompson sampling: each arm's revenue per session has a Normal–Inverse-Gamma posterior; after ${formatCount(result.warmupSessionsPerArm)} round-robin session(s) per arm, each session goes to the arm with the highest draw from its posterior (Student-t marginal).`,
+        result.fixed === null ? '' : 'Fixed split: the sessions rotate over the arms in equal shares, as a team would plan a test; both policies meet the same simulated viewers (common random numbers), so their difference is paired by replicate.',
+        'Regret: Σ over sessions of (μ* − μ of the arm chosen), with μ each arm\'s revenue per session estimated by simulating whole seasons that give every session to that arm (pseudo-regret; Lattimore & Szepesvári, Bandit Algorithms, 2020, §4.5).',
+        'Seasons use the retention model: followers made in one session come back to the next, so an arm that builds a following is credited for it.',
+        'Intervals: 95% Student-t interval of the mean over replicates; the share of replicates on the best arm carries a 95% Wilson interval.',
+    ].filter((line) => line !== '');
+}
+//# sourceMappingURL=bandit.js.map

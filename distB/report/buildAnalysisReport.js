@@ -1,0 +1,76 @@
+import { InputError } from '../io/inputError.js';
+import { zodProblems } from '../sim/scenario/zodProblems.js';
+import { analysisForest, analysisPosteriors, analysisSegments, analysisSrm } from './adapters/analyze.js';
+import { AnalysisResultSchema } from './adapters/analysisResultSchema.js';
+import { analysisComparisonTable, analysisMetricTable } from './adapters/analysisTables.js';
+import { analysisMethodology, analysisSummary } from './adapters/analysisText.js';
+import { forestChart } from './charts/forestChart.js';
+import { posteriorChart } from './charts/posteriorChart.js';
+import { segmentBreakdownChart } from './charts/segmentBreakdownChart.js';
+import { srmChart } from './charts/srmChart.js';
+/**
+ * The report of an `analyze` result:
+ *
+ *   result ─▶ validate (AnalysisResultSchema) ─▶ adapters (forest, posteriors, SRM) ─▶ charts
+ *          ─▶ tables, summary, methodology, provenance ─▶ Report
+ */
+export function buildAnalysisReport(raw, file) {
+    const parsed = AnalysisResultSchema.safeParse(raw);
+    if (!parsed.success)
+        throw new InputError(zodProblems(parsed.error, file));
+    const result = parsed.data;
+    return {
+        kind: 'analysis',
+        title: `A/B analysis${inputName(result) ? `: ${inputName(result)}` : ''}`,
+        summary: analysisSummary(result),
+        warnings: analysisWarnings(result),
+        charts: analysisCharts(result),
+        tables: [analysisMetricTable(result), analysisComparisonTable(result)],
+        methodology: analysisMethodology(result),
+        provenance: {
+            version: result.version ?? 'unknown',
+            command: typeof result.command === 'string' ? result.command : `livelift analyze ${inputName(result) ?? '<input>'} (options under "Exact input")`,
+            seeds: typeof result.seed === 'number' ? [result.seed] : [],
+            inputFile: inputName(result),
+            input: { input: result.input ?? null, options: result.options ?? null },
+        },
+        result: raw,
+    };
+}
+function analysisCharts(result) {
+    const charts = [];
+    const forest = analysisForest(result);
+    if (forest)
+        charts.push({ name: 'forest', title: 'Lift by metric and variant', caption: 'Each row is one metric for one variant: the diamond is the estimated lift over control, the bar its confidence interval; filled diamonds are significant. Bars crossing the dashed zero line are consistent with no effect.', spec: forestChart(forest) });
+    analysisPosteriors(result).forEach((posterior, index) => {
+        charts.push({ name: `posterior-${index + 1}`, title: `Posterior of the lift: ${posterior.metric}`, caption: 'How plausible each lift is after seeing the data; the legend gives the chance that the variant beats control.', spec: posteriorChart(posterior) });
+    });
+    analysisSegments(result).forEach((segments, index) => {
+        charts.push({ name: `segments-${index + 1}`, title: `By ${segments.dimension}: ${segments.metric}`, caption: 'The metric in each segment, per variant: look for segments where the variants disagree.', spec: segmentBreakdownChart(segments) });
+    });
+    const srm = analysisSrm(result);
+    if (srm)
+        charts.push({ name: 'srm', title: 'Sample ratio mismatch check', caption: 'Units observed in each variant against the planned split. A mismatch means the assignment or the logging is broken, and effects cannot be trusted.', spec: srmChart(srm) });
+    return charts;
+}
+/** Analysis, data-quality and comparison warnings, each once, as "CODE: message". */
+function analysisWarnings(result) {
+    const comparisonWarnings = result.metrics.flatMap((metric) => metric.comparisons.flatMap((comparison) => comparison.warnings ?? []));
+    const all = [...(result.warnings ?? []), ...(result.dataQuality?.warnings ?? []), ...comparisonWarnings].map(warningText);
+    if (result.srm?.flagged && !all.some((text) => text.includes('SRM') || text.includes('SAMPLE_RATIO')))
+        all.unshift(`SRM: sample ratio mismatch (p = ${result.srm.pValue})`);
+    return [...new Set(all)];
+}
+function warningText(warning) {
+    if (typeof warning === 'string')
+        return warning;
+    const { code, message } = (warning ?? {});
+    return [code, message].filter((part) => typeof part === 'string').join(': ') || JSON.stringify(warning);
+}
+function inputName(result) {
+    const input = result.input;
+    if (typeof input === 'string')
+        return input;
+    return typeof input?.file === 'string' ? input.file : undefined;
+}
+//# sourceMappingURL=buildAnalysisReport.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=specTypes.js.map

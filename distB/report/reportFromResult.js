@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { InputError } from '../io/inputError.js';
+import { parseJsonText } from '../sim/scenario/parseJsonText.js';
+import { RESULT_REPORT_BUILDERS } from './resultReportBuilders.js';
+import { resultKind } from './resultKind.js';
+/**
+ * Rebuild a report from a saved result (`livelift report result.json --out DIR`):
+ *
+ *   read file ─▶ parse JSON ─▶ read `kind` ─▶ the kind's builder (validates, adapts, builds charts)
+ *
+ * Every problem with the file is an InputError naming the file (and the JSON path when known).
+ */
+export function reportFromResultFile(file) {
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new InputError({ file, message: `cannot read the result file (${error.code ?? String(error)})` });
+    }
+    return reportFromResult(parseJsonText(text, file), file);
+}
+/** Dispatch a parsed result on its `kind` field to the matching report builder. */
+export function reportFromResult(result, file) {
+    const known = Object.keys(RESULT_REPORT_BUILDERS);
+    const knownText = known.length === 0 ? 'none yet' : known.join(', ');
+    if (result === null || typeof result !== 'object' || Array.isArray(result)) {
+        throw new InputError({ file, message: `expected a livelift result (a JSON object with a "kind" field: ${knownText})` });
+    }
+    const kind = resultKind(result);
+    if (typeof kind !== 'string') {
+        throw new InputError({ file, path: 'kind', message: `missing or not a string; a livelift result names its kind (${knownText})` });
+    }
+    const builder = Object.hasOwn(RESULT_REPORT_BUILDERS, kind) ? RESULT_REPORT_BUILDERS[kind] : undefined;
+    if (builder === undefined) {
+        throw new InputError({ file, path: 'kind', message: `unknown result kind "${kind}"; reports can be rebuilt for: ${knownText}` });
+    }
+    return builder(result, file);
+}
+//# sourceMappingURL=reportFromResult.js.map

@@ -1,0 +1,156 @@
+import { EventQueue } from './EventQueue.js';
+/**
+ * A discrete-event environment in the spirit of SimPy's, built for speed. It knows nothing about
+ * live streams: it keeps a clock and a queue of (time, priority, handler, target) events, and
+ * runs them in order of time, then priority (smaller first), then scheduling order (FIFO).
+ *
+ * Two ways to describe behaviour:
+ * - callbacks, `schedule(delay, handler, target)`, for hot paths: a module-level handler and an
+ *   integer target allocate nothing per event;
+ * - generator processes, `process(function* () { … yield delay; … }())`, for readable scripts
+ *   such as a host's plan, where a few allocations per step do not matter.
+ *
+ * A handler that throws stops `run()` and the error propagates: events never fail silently.
+ * See docs/kernel.md.
+ */
+export class Environment {
+    // Initialised here with a non-integer number (the constructor sets the real start): a class
+    // field declared without an initialiser starts as `undefined` and V8 keeps it tagged, so every
+    // store of a non-integer time would allocate a heap number; one initialised with a small
+    // integer gets an integer representation that the first fractional time generalises, which
+    // deprecates the object's map and deoptimises code compiled against it.
+    time = Number.NaN;
+    processed = 0;
+    running = false;
+    queue;
+    processes = [];
+    freeProcesses = [];
+    constructor(options = {}) {
+        const initialTime = options.initialTime ?? 0;
+        if (!Number.isFinite(initialTime))
+            throw new RangeError(`Environment: initialTime must be finite, got ${initialTime}`);
+        this.time = initialTime;
+        this.queue = new EventQueue(options.initialCapacity ?? 1024);
+    }
+    /** Current simulated time (seconds, by the callers' convention). */
+    get now() {
+        return this.time;
+    }
+    /** Handlers invoked so far (cancelled events are not counted). */
+    get eventsProcessed() {
+        return this.processed;
+    }
+    /** Events scheduled and neither run nor cancelled yet. */
+    get pending() {
+        return this.queue.live;
+    }
+    /** Event slots allocated: doubles when needed, never shrinks (for memory tests). */
+    get capacity() {
+        return this.queue.capacity;
+    }
+    /** Schedule handler(env, target) after `delay` ≥ 0; smaller priority runs first at equal times. */
+    schedule(delay, handler, target = 0, priority = 0) {
+        if (!(delay >= 0 && delay < Infinity))
+            throw new RangeError(`schedule: delay must be finite and ≥ 0, got ${delay}`);
+        return this.queue.idOf(this.enqueue(this.time + delay, handler, target, priority));
+    }
+    /** Schedule handler(env, target) at absolute `time` ≥ now. */
+    at(time, handler, target = 0, priority = 0) {
+        if (!(time >= this.time && time < Infinity))
+            throw new RangeError(`at: time must be finite and ≥ now (${this.time}), got ${time}`);
+        return this.queue.idOf(this.enqueue(time, handler, target, priority));
+    }
+    /** Cancel a pending event; false if it already ran or was cancelled. */
+    cancel(id) {
+        return this.queue.cancel(id);
+    }
+    /**
+     * Start a SimPy-style process now (as an event at the current time, after those already
+     * scheduled for it). The generator yields delays in seconds; it resumes after each one.
+     */
+    process(generator) {
+        if (typeof generator?.next !== 'function')
+            throw new TypeError('process: expected a generator object');
+        const index = this.freeProcesses.pop() ?? this.processes.length;
+        this.processes[index] = generator;
+        this.schedule(0, Environment.resumeProcess, index);
+    }
+    /**
+     * Run events in order until the queue is empty or the next event is after `until`; events at
+     * exactly `until` do run. With a finite `until`, `now` is `until` afterwards.
+     */
+    run(options = {}) {
+        const until = options.until ?? Infinity;
+        if (!(until >= this.time))
+            throw new RangeError(`run: until must be ≥ now (${this.time}), got ${until}`);
+        if (this.running)
+            throw new Error('run: already running (called from inside a handler?)');
+        this.running = true;
+        try {
+            this.loop(until);
+        }
+        finally {
+            this.running = false;
+        }
+        if (until !== Infinity)
+            this.time = until;
+    }
+    /** Time of the next event, Infinity if none. */
+    peek() {
+        return this.queue.peekTime();
+    }
+    // One path for live and cancelled events (a cancelled slot's handler is a no-op that is not
+    // called): a branch first taken late in a run, when the first cancelled event surfaces, has no
+    // type feedback and would deoptimise the loop.
+    loop(until) {
+        const queue = this.queue;
+        while (queue.size > 0) {
+            const time = queue.heapTime[0];
+            if (time > until)
+                return;
+            const slot = queue.popSlot();
+            const live = queue.isLive(slot);
+            const handler = queue.handlers[slot];
+            const target = queue.targets[slot];
+            queue.release(slot);
+            if (live) {
+                this.time = time;
+                this.processed++;
+                handler(this, target);
+            }
+        }
+    }
+    /** Validate and add an event; returns its slot (see EventQueue.push). */
+    enqueue(time, handler, target, priority) {
+        if (typeof handler !== 'function')
+            throw new TypeError('schedule: handler must be a function');
+        if ((priority | 0) !== priority)
+            throw new RangeError(`schedule: priority must be a 32-bit integer, got ${priority}`);
+        return this.queue.push(time, priority, handler, target);
+    }
+    static resumeProcess = (env, index) => env.stepProcess(index);
+    stepProcess(index) {
+        const generator = this.processes[index];
+        let result;
+        try {
+            result = generator.next();
+        }
+        catch (error) {
+            this.endProcess(index);
+            throw error;
+        }
+        if (result.done)
+            return this.endProcess(index);
+        const delay = result.value;
+        if (typeof delay !== 'number' || !(delay >= 0 && delay < Infinity)) {
+            this.endProcess(index);
+            throw new RangeError(`process: a generator must yield a finite delay ≥ 0 in seconds, got ${String(delay)}`);
+        }
+        this.schedule(delay, Environment.resumeProcess, index);
+    }
+    endProcess(index) {
+        this.processes[index] = undefined;
+        this.freeProcesses.push(index);
+    }
+}
+//# sourceMappingURL=Environment.js.map

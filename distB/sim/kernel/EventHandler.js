@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=EventHandler.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ReturningViewers.js.map

@@ -1,0 +1,55 @@
+import { onReferralArrival } from './arrivalHandlers.js';
+import { P_ORDERS, P_REVENUE, P_SALE_UNITS } from './SessionTotals.js';
+import { PURPOSE_DECIDE } from './ViewerStreams.js';
+import { COUPON_PENDING, NO_COUPON } from './ViewerTable.js';
+/**
+ * A purchase goes through: the order and its price are recorded (per viewer, product, minute),
+ * a coupon used is spent, and the buyer may share the session (referrals): with probability
+ * min(1, share + reward lift) they bring K ~ Poisson(viewersPerShare) friends, each arriving
+ * after an Exp(mean delayMinutes) delay if that is still within the session.
+ */
+export function recordPurchase(session, slot) {
+    const { table, totals, series, env } = session;
+    const product = table.pendingProduct[slot];
+    const price = table.pendingPrice[slot];
+    table.pendingProduct[slot] = -1;
+    table.bought[slot] |= 1 << product;
+    table.orders[slot]++;
+    table.revenue[slot] += price;
+    if ((table.flags[slot] & COUPON_PENDING) !== 0) {
+        table.flags[slot] &= ~COUPON_PENDING;
+        table.couponProduct[slot] = NO_COUPON;
+        table.couponValue[slot] = 0;
+        table.couponAdEffect[slot] = 0;
+    }
+    totals.orders++;
+    totals.revenue += price;
+    totals.addProduct(product, P_ORDERS, 1);
+    totals.addProduct(product, P_REVENUE, price);
+    if (table.pendingOffer[slot] >= 0) {
+        totals.addProduct(product, P_SALE_UNITS, 1);
+        session.offerUnits[table.pendingOffer[slot]]++;
+    }
+    const minute = series.minuteOf(env.now);
+    series.orders[minute]++;
+    series.revenue[minute] += price;
+    share(session, slot);
+}
+function share(session, slot) {
+    const referral = session.scenario.traffic.referral;
+    const p = Math.min(1, referral.shareProbability + (referral.rewardOffered ? referral.rewardShareLift : 0));
+    if (!(p > 0) || !(referral.viewersPerShare > 0))
+        return;
+    if (!(session.streams.next(slot, PURPOSE_DECIDE) < p))
+        return;
+    session.totals.referralShares++;
+    session.cursor = slot;
+    const friends = session.referralCount();
+    const meanDelay = referral.delayMinutes * 60;
+    for (let k = 0; k < friends; k++) {
+        const at = session.env.now - meanDelay * Math.log1p(-session.streams.next(slot, PURPOSE_DECIDE));
+        if (at < session.T)
+            session.env.at(at, onReferralArrival);
+    }
+}
+//# sourceMappingURL=recordPurchase.js.map

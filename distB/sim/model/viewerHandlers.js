@@ -1,0 +1,104 @@
+import { chooseProduct } from './chooseProduct.js';
+import { decide } from './decide.js';
+import { KIND_CHAT } from './compileInteractions.js';
+import { PURPOSE_CHAT } from './ViewerStreams.js';
+import { SAW_LINK } from './ViewerTable.js';
+import { recordPurchase } from './recordPurchase.js';
+import { cancelStay, exitViewer, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
+export { exitViewer, EXIT_END, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
+/**
+ * Behaviour E during the stay (docs/model.md § Behaviour): acts (chat, like, vote, question) as a
+ * Poisson process in the viewer's interaction clock, noticing the link, buying, and leaving.
+ * Every handler takes the viewer's slot as its target and allocates nothing.
+ */
+/**
+ * First act: an Exp(1)/propensity step of the segment's interaction clock after arrival.
+ * A viewer has one pending event of their own at a time, the next act or else the departure,
+ * which keeps the event queue at one entry per viewer present.
+ */
+export function scheduleFirstAct(session, slot) {
+    const clock = session.plan.interactionClocks[session.table.segment[slot]];
+    session.table.nextActClock[slot] = clock.cumulativeAt(session.env.now);
+    scheduleNextAct(session, slot);
+}
+/** Schedule the viewer's next act if it comes before they leave, else their departure. */
+function scheduleNextAct(session, slot) {
+    const table = session.table;
+    const departure = table.departure[slot];
+    const propensity = table.propensity[slot];
+    let at = Infinity;
+    if (propensity > 0) {
+        const step = -Math.log1p(-session.streams.next(slot, PURPOSE_CHAT)) / propensity;
+        const u = (table.nextActClock[slot] += step);
+        const segment = table.segment[slot];
+        // A segment whose act rate never changes: operational time is just rate × seconds.
+        const rate = session.plan.uniformActRate[segment];
+        at = rate > 0 ? u / rate : session.plan.interactionClocks[segment].timeWhen(u);
+    }
+    if (at < departure && at <= session.T)
+        table.stayEvent[slot] = session.env.at(at, onAct, slot);
+    else
+        table.stayEvent[slot] = departure < Infinity ? session.env.at(departure, onDeparture, slot) : -1;
+}
+/** One act: which kind depends on the segment's rates in the current piece. */
+function onAct(env, slot) {
+    const session = env.session;
+    const table = session.table;
+    let kind = session.plan.singleKind[table.segment[slot]];
+    if (kind < 0)
+        kind = pickKind(session, slot, table.segment[slot]);
+    table.acts[slot * 4 + kind]++;
+    const series = session.series;
+    const minute = series.minuteOf(env.now);
+    series.interactions[minute]++;
+    if (kind === KIND_CHAT)
+        series.chats[minute]++;
+    scheduleNextAct(session, slot);
+}
+function pickKind(session, slot, segment) {
+    const cumulative = session.plan.kindCumulative;
+    const base = (segment * session.plan.pieceStarts.length + session.currentPiece) * 4;
+    const x = session.streams.next(slot, PURPOSE_CHAT) * cumulative[base + 3];
+    let kind = 0;
+    while (kind < 3 && !(x < cumulative[base + kind]))
+        kind++;
+    return kind;
+}
+/** Noticing the live link after an Exp(noticeRate) delay (uniform drawn on arrival or when the link went live). */
+export function scheduleNotice(session, slot, uniform) {
+    const table = session.table;
+    const rate = session.plan.arms[table.arm[slot]].noticeRate;
+    if (!(rate > 0) || (table.flags[slot] & SAW_LINK) !== 0)
+        return;
+    const at = session.env.now - Math.log1p(-uniform) / rate;
+    if (at < table.departure[slot] && at <= session.T)
+        table.noticeEvent[slot] = session.env.at(at, onNotice, slot);
+}
+function onNotice(env, slot) {
+    const session = env.session;
+    const table = session.table;
+    table.noticeEvent[slot] = -1;
+    if ((table.flags[slot] & SAW_LINK) !== 0)
+        return;
+    if (session.plan.arms[table.arm[slot]].linkLive[session.currentPiece] !== 1)
+        return;
+    const product = chooseProduct(session, slot);
+    if (product >= 0)
+        decide(session, slot, product);
+}
+/** The end of the viewer's patience. */
+export function onDeparture(env, slot) {
+    const session = env.session;
+    session.table.stayEvent[slot] = -1;
+    exitViewer(session, slot, env.now, EXIT_NATURAL);
+}
+/** A purchase decided at a decision moment (scheduled with no delay). */
+export function onPurchase(env, slot) {
+    const session = env.session;
+    recordPurchase(session, slot);
+    if (session.scenario.purchase.leaveAfterPurchase) {
+        cancelStay(session, slot);
+        exitViewer(session, slot, env.now, EXIT_PURCHASE);
+    }
+}
+//# sourceMappingURL=viewerHandlers.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=Rng.js.map

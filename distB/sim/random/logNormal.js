@@ -1,0 +1,17 @@
+import { normal } from './normal.js';
+import { requireFinite, requireNonNegative, requireRng } from './parameterChecks.js';
+/**
+ * Log-normal: exp(N(mu, sigma²)). `mu` and `sigma` are the mean and standard deviation of the
+ * logarithm, not of the variate; the variate's mean is exp(mu + sigma²/2) and its median exp(mu).
+ *
+ * @example
+ * const basketSize = logNormal(rng)(Math.log(99), 0.4); // median 99
+ */
+export const logNormal = (rng) => (mu, sigma) => {
+    requireRng('logNormal', rng);
+    requireFinite('logNormal', 'mu', mu);
+    requireNonNegative('logNormal', 'sigma', sigma);
+    const logScale = normal(rng)(mu, sigma);
+    return () => Math.exp(logScale());
+};
+//# sourceMappingURL=logNormal.js.map

@@ -1,0 +1,110 @@
+/** Tolerance on "shares sum to 1", so that shares like 0.3, 0.3, 0.4 pass. */
+const SHARE_TOLERANCE = 1e-6;
+/**
+ * Rules that involve more than one field, checked after the schema: audience shares sum to 1,
+ * ids are unique, plan segments lie within the session and do not overlap, every product id
+ * referred to exists, curve points and windows make sense. Returns one problem per violation.
+ */
+export function checkScenario(scenario, file) {
+    const problems = [];
+    const add = (path, message) => problems.push({ file, path, message });
+    checkAudience(scenario, add);
+    checkProducts(scenario, add);
+    checkPlan(scenario, add);
+    checkTraffic(scenario, add);
+    checkLink(scenario, add);
+    return problems;
+}
+function checkAudience(scenario, add) {
+    const segments = scenario.audience.segments;
+    const total = segments.reduce((sum, segment) => sum + segment.share, 0);
+    if (Math.abs(total - 1) > SHARE_TOLERANCE) {
+        add('audience.segments', `segment shares must sum to 1, but they sum to ${round(total)}`);
+    }
+    duplicates(segments.map((segment) => segment.id)).forEach((index) => add(`audience.segments[${index}].id`, `duplicate segment id "${segments[index].id}"`));
+}
+function checkProducts(scenario, add) {
+    const products = scenario.products;
+    duplicates(products.map((product) => product.id)).forEach((index) => add(`products[${index}].id`, `duplicate product id "${products[index].id}"`));
+    products.forEach((product, index) => {
+        if (product.listPrice !== undefined && product.listPrice < product.price) {
+            add(`products[${index}].listPrice`, `list price ${product.listPrice} is below the price ${product.price}; expected listPrice ≥ price`);
+        }
+    });
+}
+function checkPlan(scenario, add) {
+    const duration = scenario.session.durationMinutes;
+    const ids = new Set(scenario.products.map((product) => product.id));
+    const plan = scenario.plan;
+    plan.forEach((segment, index) => {
+        const at = `plan[${index}]`;
+        if (segment.endMinute <= segment.startMinute) {
+            add(`${at}.endMinute`, `segment ends at minute ${segment.endMinute}, not after its start ${segment.startMinute}`);
+        }
+        if (segment.endMinute > duration) {
+            add(`${at}.endMinute`, `segment ends at minute ${segment.endMinute}, beyond the session's ${duration} minutes`);
+        }
+        const productId = segment.type === 'giveaway' ? segment.couponProductId : 'productId' in segment ? segment.productId : undefined;
+        const field = segment.type === 'giveaway' ? 'couponProductId' : 'productId';
+        if (productId !== undefined && !ids.has(productId))
+            add(`${at}.${field}`, unknownProduct(productId, ids));
+    });
+    const order = plan.map((_, index) => index).sort((a, b) => plan[a].startMinute - plan[b].startMinute || a - b);
+    for (let k = 1; k < order.length; k++) {
+        const previous = plan[order[k - 1]];
+        const current = plan[order[k]];
+        if (current.startMinute < previous.endMinute) {
+            add(`plan[${order[k]}].startMinute`, `segment starts at minute ${current.startMinute}, overlapping plan[${order[k - 1]}] (${previous.type}, minutes ${previous.startMinute}–${previous.endMinute})`);
+        }
+    }
+}
+function checkTraffic(scenario, add) {
+    const duration = scenario.session.durationMinutes;
+    const arrivals = scenario.traffic.arrivals;
+    if (arrivals.kind === 'curve') {
+        arrivals.points.forEach(([minute], index) => {
+            if (index > 0 && minute <= arrivals.points[index - 1][0]) {
+                add(`traffic.arrivals.points[${index}]`, `minutes must increase: ${minute} comes after ${arrivals.points[index - 1][0]}`);
+            }
+            if (minute > duration)
+                add(`traffic.arrivals.points[${index}]`, `minute ${minute} is beyond the session's ${duration} minutes`);
+        });
+    }
+    const promotion = scenario.traffic.promotion;
+    const end = promotion.endMinute ?? duration;
+    if (promotion.startMinute >= duration) {
+        add('traffic.promotion.startMinute', `promotion starts at minute ${promotion.startMinute}, not within the session's ${duration} minutes`);
+    }
+    if (promotion.endMinute !== undefined && promotion.endMinute > duration) {
+        add('traffic.promotion.endMinute', `promotion ends at minute ${promotion.endMinute}, beyond the session's ${duration} minutes`);
+    }
+    if (end <= promotion.startMinute)
+        add('traffic.promotion.endMinute', `promotion ends at minute ${end}, not after its start ${promotion.startMinute}`);
+}
+function checkLink(scenario, add) {
+    const link = scenario.link;
+    const ids = new Set(scenario.products.map((product) => product.id));
+    if (link.liveFromMinute !== undefined && link.liveFromMinute > scenario.session.durationMinutes) {
+        add('link.liveFromMinute', `minute ${link.liveFromMinute} is beyond the session's ${scenario.session.durationMinutes} minutes`);
+    }
+    if (link.productId !== undefined && !ids.has(link.productId))
+        add('link.productId', unknownProduct(link.productId, ids));
+}
+function unknownProduct(id, ids) {
+    return `unknown product id "${id}"; expected one of ${[...ids].map((known) => `"${known}"`).join(', ')}`;
+}
+/** Indexes of values that already appeared earlier in the list. */
+function duplicates(values) {
+    const seen = new Set();
+    const repeated = [];
+    values.forEach((value, index) => {
+        if (seen.has(value))
+            repeated.push(index);
+        seen.add(value);
+    });
+    return repeated;
+}
+function round(value) {
+    return Math.round(value * 1e6) / 1e6;
+}
+//# sourceMappingURL=checkScenario.js.map

@@ -1,0 +1,15 @@
+/**
+ * Replicates of a scenario and their summary.
+ *
+ *   Scenario ─→ simulate (runInWorkers → runReplicate × N) ─→ summarize ─→ SimulationResult
+ *            ─→ formatSummary (terminal) | resultFiles (--out DIR)
+ */
+export { simulate, taskModuleUrl } from './simulate.js';
+export { runReplicate } from './runReplicate.js';
+export { summarize, summarizeSegments, summarizeProducts, summariseValues, INTERVAL_METHOD } from './summarize.js';
+export { SUMMARY_METRICS } from './summaryMetrics.js';
+export { quantileType7, percentileInterval, tInterval, meanAndSd } from './intervals.js';
+export { formatSummary } from './formatSummary.js';
+export { resultFiles, summaryCsv, timelineCsv } from './resultFiles.js';
+export { liveliftVersion } from './version.js';
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=analysisResult.js.map

@@ -1,0 +1,98 @@
+import { formatCount } from '../../report/format.js';
+import { formatP, formatPercent, formatPlain } from './verdict.js';
+/**
+ * The readable output of `livelift analyze` (without `--json`): a header, the split and its SRM
+ * test, one aligned table per metric (control first), a one-line verdict per comparison, then
+ * data-quality and analysis warnings. Segments repeat the tables under their own heading.
+ */
+export function analysisText(result) {
+    const level = `${Number(((1 - result.alpha) * 100).toPrecision(4))}%`;
+    const sides = { two: 'two-sided', greater: 'one-sided (greater)', less: 'one-sided (less)' }[result.sides];
+    const lines = [
+        `livelift analyze ${result.input.file}: ${formatCount(result.dataQuality.rows)} ${result.input.format === 'csv' ? 'rows' : 'units'}, control ${result.control}, alpha ${result.alpha} (${sides})${result.correction === 'none' ? '' : `, ${result.correction} correction`}`,
+        ...scopeText(result, result.unitsCounted, result.variants, result.srm, result.metrics, level),
+    ];
+    const segmentUnits = result.unitsCounted === 'clusters' ? 'clusters' : 'rows';
+    for (const segment of result.segments ?? []) {
+        lines.push('', `=== ${result.segmentColumn} = ${segment.name} ===`, ...scopeText(result, segmentUnits, segment.variants, segment.srm, segment.metrics, level));
+    }
+    const quality = result.dataQuality.warnings;
+    if (quality.length > 0 || result.warnings.length > 0) {
+        lines.push('', 'Warnings:');
+        for (const entry of [...result.warnings, ...quality])
+            lines.push(`  ! ${entry.code}: ${entry.message}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function scopeText(result, counted, variants, srm, metrics, level) {
+    const split = variants.map((variant) => `${variant.name} ${formatCount(variant.units)} (planned ${formatPercent(variant.expectedShare)})`).join(', ');
+    const srmLine = `SRM: chi-square ${srm.chiSquare === null ? 'inf' : formatPlain(srm.chiSquare)}, p = ${formatP(srm.pValue)}${srm.flagged ? '  ** SAMPLE RATIO MISMATCH: distrust every result below **' : ' (ok)'}`;
+    const lines = [`${capitalize(counted)}: ${split}`, srmLine];
+    for (const metric of metrics)
+        lines.push('', ...metricText(result, metric, level));
+    return lines;
+}
+function metricText(result, metric, level) {
+    const comparisons = new Map(metric.comparisons.map((comparison) => [comparison.variant, comparison]));
+    const extra = extraColumns(result, metric.comparisons);
+    const header = ['variant', 'n', 'mean', 'abs lift', `${level} CI`, 'rel lift', `${level} CI`, 'p', ...extra.map((column) => column.label)];
+    const rows = metric.variants.map((variant) => {
+        const comparison = comparisons.get(variant.name);
+        const mean = variant.mean === null ? '-' : formatPlain(variant.mean);
+        if (comparison === undefined)
+            return [variant.name, formatCount(variant.n), mean, '(control)'];
+        const { absolute, relative } = comparison;
+        return [
+            variant.name,
+            formatCount(variant.n),
+            mean,
+            signed(absolute.estimate, formatPlain),
+            interval(absolute, formatPlain),
+            relative ? signed(relative.estimate, formatPercent) : '-',
+            relative ? interval(relative, formatPercent) : '-',
+            absolute.pValue === null ? '-' : formatP(absolute.pValue),
+            ...extra.map((column) => column.value(comparison)),
+        ];
+    });
+    const cap = metric.cap ? `, capped at ${formatPlain(metric.cap.threshold)}` : '';
+    return [`${metric.name} (${metric.kind}${cap})`, ...align([header, ...rows]).map((line) => `  ${line}`), ...metric.comparisons.map((comparison) => `  → ${comparison.verdict}`)];
+}
+/** Columns shown only when some comparison has them: corrections, CUPED, sequential, Bayesian, clusters. */
+function extraColumns(result, comparisons) {
+    const has = (pick) => comparisons.some((comparison) => pick(comparison) !== undefined);
+    const columns = [];
+    if (has((c) => c.adjustedPValue))
+        columns.push({ label: `${result.correction} p`, value: (c) => (c.adjustedPValue === undefined ? '-' : formatP(c.adjustedPValue)) });
+    if (has((c) => c.cluster))
+        columns.push({ label: 'design effect', value: (c) => (c.cluster?.designEffect == null ? '-' : formatPlain(c.cluster.designEffect)) });
+    if (has((c) => c.cuped)) {
+        columns.push({ label: 'CUPED rel lift', value: (c) => (c.cuped?.relative ? signed(c.cuped.relative.estimate, formatPercent) : '-') });
+        columns.push({ label: 'CUPED p', value: (c) => (c.cuped?.absolute.pValue == null ? '-' : formatP(c.cuped.absolute.pValue)) });
+        columns.push({ label: 'var. reduction', value: (c) => (c.cuped ? formatPercent(c.cuped.varianceReduction) : '-') });
+    }
+    if (has((c) => c.sequential))
+        columns.push({ label: 'sequential p', value: (c) => (c.sequential?.absolute.pValue == null ? '-' : formatP(c.sequential.absolute.pValue)) });
+    if (has((c) => c.bayesian))
+        columns.push({ label: 'P(beats control)', value: (c) => (c.bayesian ? formatPercent(c.bayesian.chanceToWin) : '-') });
+    return columns;
+}
+/** Left-align the first column, right-align the others, two spaces apart. */
+export function align(rows) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+    return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+}
+function interval(effect, show) {
+    const [lo, hi] = effect.ci;
+    return `[${lo === null ? '-inf' : show(lo)}, ${hi === null ? 'inf' : show(hi)}]`;
+}
+function signed(value, show) {
+    if (value === null)
+        return '-';
+    return value > 0 ? `+${show(value)}` : show(value);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+//# sourceMappingURL=analysisText.js.map

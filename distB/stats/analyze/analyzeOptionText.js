@@ -1,0 +1,32 @@
+/**
+ * What every `livelift analyze` option means, with its default: the one text both the yargs
+ * help (src/cli/commands/analyze.ts, which must not load zod at start-up) and the zod schema's
+ * `.describe()` (AnalyzeOptionsSchema) show. docs/analyze.md expands on each.
+ */
+export const ANALYZE_OPTION_TEXT = {
+    file: 'Per-unit CSV export: one row per unit (or per cluster row), a header row naming the columns',
+    summary: 'Per-arm sufficient statistics instead of rows: JSON (see docs/analyze.md) or the same fields as CSV columns',
+    variant: 'Column holding the variant (arm) of each row; required for a CSV',
+    metric: 'Metric column, repeatable; 0/1, true/false or yes/no values make a conversion (proportion), other numbers a mean',
+    control: 'Control variant; default: a summary file\'s "control", else the first name in --weights NAME=…, else a variant called "control" (any case), else the first name in sorted order',
+    unit: 'Randomization-unit id column: finds duplicate units and units seen in several variants (16–32 bytes of memory per distinct unit)',
+    cluster: 'Cluster id column (session, store, day) when randomization is coarser than a row: cluster-robust analysis',
+    covariate: 'CUPED covariate, repeatable: METRIC=COL (pre-period value of a mean or proportion), or RATIO=NUM/DEN for a ratio metric',
+    ratio: 'Ratio metric, repeatable: NAME=NUMCOL/DENCOL, e.g. aov=revenue/orders (delta method)',
+    segment: 'Column to slice by: the whole analysis again per value; corrections then span variants × metrics × segments',
+    weights: 'Planned split for the SRM test: shares in variant order (control first, then sorted names), e.g. 50,50; or named, e.g. A=50,B=50 (rows of other variants are dropped). Default: equal',
+    alpha: 'Significance level; intervals have level 1 − alpha. Default 0.05',
+    sides: 'Alternative: two (default), greater (variant above control) or less',
+    relativeCi: 'Interval of the relative lift: delta method (default) or Fieller',
+    sequential: 'Add always-valid (peeking-safe) intervals and p-values: asymptotic confidence sequences',
+    tuning: 'Sample size (both arms) at which the confidence sequence is tightest. Default 5000',
+    bayesian: 'Add a Bayesian summary: chance to beat control, expected losses, credible interval (Gaussian on the relative lift; exact Beta-Binomial chance for conversions)',
+    priorMean: 'Mean of the normal prior on the relative lift (with --bayesian). Default: flat prior',
+    priorVariance: 'Variance of the normal prior on the relative lift (with --bayesian), e.g. 0.09 for a 30% sd',
+    correction: 'Multiple-comparison correction across variants × metrics (× segments): none (default), holm or bh',
+    cap: 'Winsorize mean and ratio metrics from above: pNN for the NNth percentile of the pooled values (e.g. p99), or an absolute VALUE',
+    multiVariant: 'Units (--unit) seen in several variants: report (default; keep all rows), exclude (drop all their rows), first (keep the rows of their first variant in file order)',
+    json: 'Print the result as one JSON object (the public contract in docs/analyze.md) instead of tables',
+    out: 'Folder to write result.json and CSV tables to, atomically; never one holding the input',
+};
+//# sourceMappingURL=analyzeOptionText.js.map

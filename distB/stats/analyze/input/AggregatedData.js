@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=AggregatedData.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=csvPlan.js.map

@@ -1,0 +1,79 @@
+import { waldEstimate } from './waldEstimate.js';
+import { normalQuantile } from './distributions/normalQuantile.js';
+import { studentTQuantile } from './distributions/studentTQuantile.js';
+import { warning } from './warnings.js';
+/**
+ * Relative lift by the delta method: g(A, B) = A / B has
+ * Var ≈ Var(A)/B² − 2A·Cov(A, B)/B³ + A²·Var(B)/B⁴ (Casella & Berger, Statistical Inference,
+ * §5.5.4; for lifts: Deng et al., KDD 2018, §3.2; GrowthBook `frequentist_variance_relative`).
+ * p-value and interval by `waldEstimate` on (lift, se). The caller guarantees B > 0. O(1).
+ */
+export function relativeLiftDelta(ratio, reference, alpha, sides) {
+    return waldEstimate(ratio.numerator / ratio.denominator - ratio.offset, deltaSe(ratio), reference, alpha, sides);
+}
+/**
+ * Delta-method standard error of A / B, as √(V_A − 2rC + r²V_B) / |B| with r = A/B: the same
+ * quantity, but B² is never formed, so tiny B (1e-200) does not underflow to 0/0.
+ */
+export function deltaSe(ratio) {
+    const r = ratio.numerator / ratio.denominator;
+    // Skip zero terms explicitly: r can be huge (tiny control mean) and ∞ · 0 would give NaN.
+    const cross = ratio.covariance === 0 ? 0 : 2 * r * ratio.covariance;
+    const denominatorTerm = ratio.denominatorVariance === 0 ? 0 : r * r * ratio.denominatorVariance;
+    const variance = ratio.numeratorVariance - cross + denominatorTerm;
+    return Math.sqrt(Math.max(0, variance)) / Math.abs(ratio.denominator);
+}
+/**
+ * Relative lift with Fieller's interval: the set of ρ with (A − ρB)² ≤ q²·Var(A − ρB), i.e.
+ * the roots of (B² − q²V_B)ρ² − 2(AB − q²C)ρ + (A² − q²V_A) ≤ 0 (Fieller 1954, JRSS B 16:175–185;
+ * Franz 2007, "Ratios: a short guide to confidence limits and proper use", arXiv:0710.2024).
+ * Bounded only when B² > q²V_B (B significantly non-zero); otherwise the set is the whole line
+ * or two disjoint rays, reported as (−∞, ∞) with FIELLER_UNBOUNDED / FIELLER_DISJOINT.
+ * One-sided: the smaller root (greater) or the larger root (less), with q = q₁₋α.
+ *
+ * The p-value inverts the same set at lift 0 (ρ = offset): the Wald test of A − offset·B = 0 with
+ * Var(A) − 2·offset·C + offset²·Var(B), so "interval excludes 0 ⇔ p < alpha" holds exactly.
+ * The reported se is the delta-method se (Fieller's set has no standard error). O(1).
+ */
+export function relativeLiftFieller(ratio, reference, alpha, sides) {
+    const { numerator: a, denominator: b, numeratorVariance: va, denominatorVariance: vb, covariance: c, offset } = ratio;
+    const nullSe = Math.sqrt(Math.max(0, va - 2 * offset * c + offset * offset * vb));
+    const pValue = waldEstimate(a - offset * b, nullSe, reference, alpha, sides).pValue;
+    const estimate = a / b - offset;
+    const q = upperQuantile(reference, sides === 'two' ? alpha / 2 : alpha);
+    const se = deltaSe(ratio);
+    const roots = fiellerRoots(ratio, q);
+    if (roots === 'FIELLER_UNBOUNDED' || roots === 'FIELLER_DISJOINT') {
+        return { estimate: { estimate, se, ci: [-Infinity, Infinity], pValue }, warnings: [warning(roots)] };
+    }
+    const [lower, upper] = [roots[0] - offset, roots[1] - offset];
+    const ci = sides === 'two' ? [lower, upper] : sides === 'greater' ? [lower, Infinity] : [-Infinity, upper];
+    return { estimate: { estimate, se, ci, pValue }, warnings: [] };
+}
+/**
+ * Roots of the Fieller quadratic for ρ = A/B at critical value q, or the kind of unbounded set.
+ * A and B are first scaled to order 1 (ρ = (s_A/s_B)ρ′) so squares of 1e200 cannot overflow.
+ */
+function fiellerRoots(ratio, q) {
+    const scaleA = Math.max(Math.abs(ratio.numerator), Math.sqrt(ratio.numeratorVariance)) || 1;
+    const scaleB = Math.max(Math.abs(ratio.denominator), Math.sqrt(ratio.denominatorVariance));
+    const a = ratio.numerator / scaleA;
+    const b = ratio.denominator / scaleB;
+    const va = ratio.numeratorVariance / scaleA / scaleA;
+    const vb = ratio.denominatorVariance / scaleB / scaleB;
+    const c = ratio.covariance / scaleA / scaleB;
+    const q2 = q * q;
+    const quadratic = b * b - q2 * vb;
+    const half = a * b - q2 * c;
+    const constant = a * a - q2 * va;
+    const discriminant = half * half - quadratic * constant;
+    if (!(quadratic > 0))
+        return quadratic < 0 && discriminant > 0 ? 'FIELLER_DISJOINT' : 'FIELLER_UNBOUNDED';
+    const root = Math.sqrt(Math.max(0, discriminant));
+    const unscale = scaleA / scaleB;
+    return [((half - root) / quadratic) * unscale, ((half + root) / quadratic) * unscale];
+}
+function upperQuantile(reference, tail) {
+    return reference.kind === 'normal' ? -normalQuantile(tail) : -studentTQuantile(tail, reference.df);
+}
+//# sourceMappingURL=relativeLift.js.map
