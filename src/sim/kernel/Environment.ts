@@ -124,7 +124,7 @@ export class Environment {
       const slot = queue.popSlot();
       const live = queue.isLive(slot);
       const handler = queue.handlers[slot];
-      const target = queue.targets[slot];
+      const target = queue.targetOf(slot);
       queue.release(slot);
       if (live) {
         this.time = time;

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=BanditPolicy.js.map

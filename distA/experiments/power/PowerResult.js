@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=PowerResult.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=WorldSpec.js.map

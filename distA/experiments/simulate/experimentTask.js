@@ -1,9 +1,0 @@
-import { simulateReplicate } from './simulateReplicate.js';
-/**
- * Worker task of the experiment runner (see `runInWorkers`): simulate replicate `index`. Pure —
- * the same payload and index give the same bytes on any thread.
- */
-export function runTask(payload, index) {
-    return simulateReplicate(payload, index);
-}
-//# sourceMappingURL=experimentTask.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=SweepResult.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=specTypes.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=EventHandler.js.map

@@ -1,2 +1,0 @@
-export { Environment } from './Environment.js';
-//# sourceMappingURL=index.js.map

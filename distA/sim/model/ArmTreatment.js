@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ArmTreatment.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ReturningViewers.js.map

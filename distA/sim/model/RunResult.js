@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=RunResult.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=Rng.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=SimulationResult.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=csvPlan.js.map

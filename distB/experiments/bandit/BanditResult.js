@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=BanditResult.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ArmSpec.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ExperimentResult.js.map

@@ -1,9 +1,0 @@
-import { observedTest } from './observedTest.js';
-/**
- * Worker task of power planning (see `runInWorkers`): the observed test of replicate `index`,
- * without potential outcomes. Pure — the same payload and index give the same bytes on any thread.
- */
-export function runTask(payload, index) {
-    return observedTest(payload, index);
-}
-//# sourceMappingURL=powerTask.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ExperimentPayload.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=analysisResult.js.map

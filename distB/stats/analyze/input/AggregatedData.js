@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=AggregatedData.js.map
