@@ -109,7 +109,7 @@ async function replicateWallTime(replicates: number, workers: number): Promise<n
 export const simulateSection: BenchSection = {
   name: 'simulate',
   async run({ quick }) {
-    const repeats = quick ? 1 : 3;
+    const repeats = quick ? 1 : 5;
     const cold: SimulateMeasurement[] = [];
     const warm: SimulateMeasurement[] = [];
     for (let i = 0; i < repeats; i++) cold.push(await measureInChild(1, 0));
@@ -119,7 +119,11 @@ export const simulateSection: BenchSection = {
       ...throughputRows('reference workload 1× (full model, after one warm-up replicate)', warm),
       ...memoryRows('reference workload 1× (full model)', cold[0]),
     ];
-    if (!quick) rows.push(...memoryRows('reference workload 10× arrival rate (full model)', await measureInChild(10, 0)));
+    if (!quick) {
+      const label = 'reference workload 10× arrival rate (full model)';
+      const tenfold = await measureInChild(10, 0);
+      rows.push(...throughputRows(label, [tenfold]), ...memoryRows(label, tenfold));
+    }
     const replicates = quick ? 4 : 20;
     const one = await replicateWallTime(replicates, 1);
     const two = await replicateWallTime(replicates, 2);
