@@ -56,7 +56,7 @@ export async function measureHere(rateMultiplier: number, warmUps: number): Prom
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     baselineRssBytes,
-    viewerTableBytes: session.table.bytes + session.streams.state.byteLength,
+    viewerTableBytes: session.table.bytes + session.streams.bytes,
   };
 }
 

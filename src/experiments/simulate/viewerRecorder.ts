@@ -1,5 +1,5 @@
 import type { LiveSession } from '../../sim/model/LiveSession.js';
-import { ACTS, PROPENSITY, STAY_FIELDS } from '../../sim/model/ViewerTable.js';
+import { ACTS, PROPENSITY, STAY_FIELDS, STAY_WORDS } from '../../sim/model/ViewerTable.js';
 import type { Scenario } from '../../sim/scenario/index.js';
 import type { CupedCovariate } from '../schema/analysisSchema.js';
 import { VARIABLES, ViewerSums } from './ViewerSums.js';
@@ -28,7 +28,7 @@ export function viewerRecorder(scenario: Scenario, covariate: CupedCovariate, su
     values[2] = table.revenue[slot];
     values[3] = orders;
     values[4] = (exitTime - table.arrival[slot]) / 60;
-    values[5] = table.stay[slot * STAY_FIELDS + ACTS];
+    values[5] = table.stayWords[slot * STAY_WORDS + ACTS];
     values[6] = followed ? 1 : 0;
     values[7] = pre(session, slot);
     sums.add(table.arm[slot], values);

@@ -107,7 +107,7 @@ export class LiveSession {
     this.T = this.plan.durationSeconds;
     const peak = expectedPeakViewers(scenario);
     this.table = new ViewerTable(peak);
-    this.streams = new ViewerStreams(peak);
+    this.streams = new ViewerStreams(peak, this.table);
     this.products = productTable(scenario);
     this.series = new MinuteSeries(this.plan.minutes);
     this.totals = new SessionTotals(scenario.audience.segments.length, this.products.count);

@@ -1,5 +1,8 @@
+import { CHAT_STREAM, STAY_WORDS } from './ViewerTable.js';
+
 /**
- * Private random streams for each viewer present, kept in one typed array (no objects per viewer).
+ * Private random streams for each viewer present, kept in typed arrays (no objects per viewer):
+ * the chat stream in the viewer table's stay record, the decide stream in an array of its own.
  *
  * Why per viewer: draws made *during* a stay (when to chat next, whether to buy at a decision
  * moment, coupons, sharing) interleave across viewers in event order. Drawn from one shared
@@ -19,45 +22,69 @@ export const PURPOSE_CHAT = 0;
 export const PURPOSE_DECIDE = 1;
 const PURPOSES = 2;
 const WORDS = 4;
-const WARM_UP = 0;
 const TWO_TO_32 = 4294967296;
 
-export class ViewerStreams {
-  state: Uint32Array;
+/**
+ * Where the chat streams live: `stayWords` holds STAY_WORDS words per slot with the chat stream's
+ * 4-word state at CHAT_STREAM. In a session that is the viewer table, so an act's draw reads the
+ * same cache line as the rest of the act (see ViewerTable's stay record).
+ */
+export interface ChatStreamStore {
+  stayWords: Uint32Array;
+}
 
-  constructor(capacity: number) {
-    this.state = new Uint32Array(capacity * PURPOSES * WORDS);
+export class ViewerStreams {
+  /** The decide streams' states, 4 words per slot. */
+  decideState: Uint32Array;
+  private readonly chatStore: ChatStreamStore;
+  private readonly ownsChatStore: boolean;
+
+  /** Streams for `capacity` slots; the chat streams live in `chatStore`, or in an array of their own. */
+  constructor(capacity: number, chatStore?: ChatStreamStore) {
+    this.decideState = new Uint32Array(capacity * WORDS);
+    this.ownsChatStore = chatStore === undefined;
+    this.chatStore = chatStore ?? { stayWords: new Uint32Array(capacity * STAY_WORDS) };
   }
 
   /** Viewer slots with room for their streams. */
   get capacity(): number {
-    return this.state.length / (PURPOSES * WORDS);
+    return this.decideState.length / WORDS;
   }
 
-  /** Make room for `capacity` viewer slots, keeping existing states. */
+  /** Bytes of stream state held here (the chat states count with their store when it is shared). */
+  get bytes(): number {
+    return this.decideState.byteLength + (this.ownsChatStore ? this.chatStore.stayWords.byteLength : 0);
+  }
+
+  /** Make room for `capacity` viewer slots, keeping existing states (a shared chat store grows with its owner). */
   grow(capacity: number): void {
-    const next = new Uint32Array(capacity * PURPOSES * WORDS);
-    next.set(this.state);
-    this.state = next;
+    const next = new Uint32Array(capacity * WORDS);
+    next.set(this.decideState);
+    this.decideState = next;
+    if (this.ownsChatStore) {
+      const words = new Uint32Array(capacity * STAY_WORDS);
+      words.set(this.chatStore.stayWords);
+      this.chatStore.stayWords = words;
+    }
   }
 
   /** Seed both streams of a slot from a 64-bit key given as two 32-bit halves. */
   seed(slot: number, keyHigh: number, keyLow: number): void {
     for (let purpose = 0; purpose < PURPOSES; purpose++) {
-      const offset = (slot * PURPOSES + purpose) * WORDS;
+      const state = purpose === PURPOSE_CHAT ? this.chatStore.stayWords : this.decideState;
+      const offset = purpose === PURPOSE_CHAT ? slot * STAY_WORDS + CHAT_STREAM : slot * WORDS;
       const salt = Math.imul(purpose + 1, 0x9e3779b9);
-      this.state[offset] = fmix32(keyHigh ^ salt);
-      this.state[offset + 1] = fmix32(keyLow + salt);
-      this.state[offset + 2] = fmix32(keyHigh ^ Math.imul(keyLow, 0x85ebca6b) ^ 0x5bd1e995);
-      this.state[offset + 3] = 1;
-      for (let step = 0; step < WARM_UP; step++) this.next(slot, purpose);
+      state[offset] = fmix32(keyHigh ^ salt);
+      state[offset + 1] = fmix32(keyLow + salt);
+      state[offset + 2] = fmix32(keyHigh ^ Math.imul(keyLow, 0x85ebca6b) ^ 0x5bd1e995);
+      state[offset + 3] = 1;
     }
   }
 
   /** Next uniform in [0, 1) (a multiple of 2^-32) from a slot's stream for `purpose`. */
   next(slot: number, purpose: number): number {
-    const s = this.state;
-    const o = (slot * PURPOSES + purpose) * WORDS;
+    const s = purpose === PURPOSE_CHAT ? this.chatStore.stayWords : this.decideState;
+    const o = purpose === PURPOSE_CHAT ? slot * STAY_WORDS + CHAT_STREAM : slot * WORDS;
     const a = s[o];
     const b = s[o + 1];
     const c = s[o + 2];

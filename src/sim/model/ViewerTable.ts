@@ -9,13 +9,19 @@ export const RETURNING = 8;
 export const NO_COUPON = -2;
 
 /**
- * Fields of the `stay` record, the part of a viewer that every act reads or writes, kept together
- * in one 64-byte record per slot (8 doubles): an act then touches one cache line of the table
- * instead of one per column. With thousands of viewers present, acts hit viewers in random order
- * and the columns no longer fit in the core's cache, so the number of lines an act touches sets
- * its cost (the simulate benchmark ran about 1.5× slower per event at 14,500 viewers than at 3,000).
+ * The `stay` record: the part of a viewer that every act reads or writes, kept together in one
+ * 64-byte record per slot, so that an act touches one cache line of the table instead of one per
+ * column. With thousands of viewers present, acts hit viewers in random order and the columns no
+ * longer fit in the core's cache, so the number of lines an act touches sets its cost. The record
+ * is seen as 8 doubles (`stay`) and as 16 32-bit words (`stayWords`):
+ *
+ *   doubles 0–3:  departure · propensity · next act clock · stay event
+ *   words 8–11:   acts by kind (chats, likes, votes, questions)
+ *   words 12–15:  the viewer's chat stream (ViewerStreams, PURPOSE_CHAT)
  */
 export const STAY_FIELDS = 8;
+/** 32-bit words per stay record. */
+export const STAY_WORDS = 16;
 /** Departure time (seconds; Infinity if the viewer stays to the end). */
 export const DEPARTURE = 0;
 /** Act propensity: acts per unit of the interaction clock. */
@@ -24,8 +30,10 @@ export const PROPENSITY = 1;
 export const NEXT_ACT_CLOCK = 2;
 /** The viewer's one pending own event: the next act or, after the last act, the departure (−1: none). */
 export const STAY_EVENT = 3;
-/** Acts so far by kind: chats, likes, votes, questions at ACTS + 0 … 3. */
-export const ACTS = 4;
+/** Acts so far by kind (word offset): chats, likes, votes, questions at ACTS + 0 … 3 of `stayWords`. */
+export const ACTS = 8;
+/** Word offset of the chat stream's 4-word state in `stayWords`. */
+export const CHAT_STREAM = 12;
 
 /**
  * The viewers in the room, one slot each, as columns of typed arrays (structure of arrays): no
@@ -60,8 +68,10 @@ export class ViewerTable {
   declare growthAtArrival: Float64Array;
   /** Added to the segment's trust in the host (0 for new viewers; returning followers trust more). */
   declare trustShift: Float64Array;
-  /** departure, propensity, next act clock, stay event, acts by kind: see STAY_FIELDS. */
+  /** The stay records as doubles (see STAY_FIELDS). */
   declare stay: Float64Array;
+  /** The same records as 32-bit words (see STAY_WORDS). */
+  declare stayWords: Uint32Array;
   // Changing during the stay.
   declare flags: Uint8Array;
   declare bought: Uint32Array;
@@ -106,7 +116,7 @@ export class ViewerTable {
   /** Bytes held by the columns (for the memory benchmark). */
   get bytes(): number {
     let total = 0;
-    for (const value of Object.values(this)) if (ArrayBuffer.isView(value)) total += value.byteLength;
+    for (const value of Object.values(this)) if (ArrayBuffer.isView(value) && value !== this.stayWords) total += value.byteLength;
     return total;
   }
 
@@ -134,7 +144,10 @@ export class ViewerTable {
     this.baseInterest = grow(this.baseInterest, f64);
     this.growthAtArrival = grow(this.growthAtArrival, f64);
     this.trustShift = grow(this.trustShift, f64);
-    this.stay = grow(this.stay, (n) => new Float64Array(n * STAY_FIELDS));
+    const stay = new Float64Array(capacity * STAY_FIELDS);
+    if (this.stay !== undefined) stay.set(this.stay);
+    this.stay = stay;
+    this.stayWords = new Uint32Array(stay.buffer);
     this.flags = grow(this.flags, (n) => new Uint8Array(n));
     this.bought = grow(this.bought, (n) => new Uint32Array(n));
     this.orders = grow(this.orders, (n) => new Int32Array(n));

@@ -3,7 +3,7 @@ import type { LiveSession, SessionEnvironment } from './LiveSession.js';
 import { decide } from './decide.js';
 import { scheduleFirstAct, scheduleNotice } from './viewerHandlers.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
-import { ACTS, DEPARTURE, NO_COUPON, RETURNING, STAY_FIELDS } from './ViewerTable.js';
+import { ACTS, DEPARTURE, NO_COUPON, RETURNING, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
 
 export const SOURCE_ORGANIC = 0;
 export const SOURCE_FOLLOWERS = 1;
@@ -159,11 +159,11 @@ function resetViewer(session: LiveSession, slot: number, id: number, source: num
   table.couponProduct[slot] = NO_COUPON;
   table.pendingProduct[slot] = -1;
   table.noticeEvent[slot] = -1;
-  const a = slot * STAY_FIELDS + ACTS;
-  table.stay[a] = 0;
-  table.stay[a + 1] = 0;
-  table.stay[a + 2] = 0;
-  table.stay[a + 3] = 0;
+  const a = slot * STAY_WORDS + ACTS;
+  table.stayWords[a] = 0;
+  table.stayWords[a + 1] = 0;
+  table.stayWords[a + 2] = 0;
+  table.stayWords[a + 3] = 0;
 }
 
 /** Hand a coupon to a viewer (replacing an unused one). */

@@ -2,7 +2,7 @@ import type { LiveSession } from './LiveSession.js';
 import { SEGMENT_FIELDS, S_ARRIVED, S_BOUGHT, S_CLICKED, S_ENGAGED, S_INTERACTIONS, S_ORDERS, S_REVENUE, S_SAW_LINK, S_WATCH } from './SessionTotals.js';
 import { viewerCsvLine } from './viewerCsv.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
-import { ACTS, CLICKED, SAW_LINK, STAY_EVENT, STAY_FIELDS } from './ViewerTable.js';
+import { ACTS, CLICKED, SAW_LINK, STAY_EVENT, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
 
 /** Why a viewer left: patience ran out, bought (with leaveAfterPurchase), or the session ended. */
 export const EXIT_NATURAL = 0;
@@ -18,11 +18,11 @@ export const EXIT_END = 2;
 export function exitViewer(session: LiveSession, slot: number, t: number, reason: number): void {
   const { table, totals } = session;
   const watch = t - table.arrival[slot];
-  const a = slot * STAY_FIELDS + ACTS;
-  const chats = table.stay[a];
-  const likes = table.stay[a + 1];
-  const votes = table.stay[a + 2];
-  const questions = table.stay[a + 3];
+  const a = slot * STAY_WORDS + ACTS;
+  const chats = table.stayWords[a];
+  const likes = table.stayWords[a + 1];
+  const votes = table.stayWords[a + 2];
+  const questions = table.stayWords[a + 3];
   const acts = chats + likes + votes + questions;
   const flags = table.flags[slot];
   const sawLink = (flags & SAW_LINK) !== 0 ? 1 : 0;

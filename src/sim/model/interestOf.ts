@@ -1,5 +1,5 @@
 import type { LiveSession } from './LiveSession.js';
-import { ACTS, STAY_FIELDS } from './ViewerTable.js';
+import { ACTS, STAY_WORDS } from './ViewerTable.js';
 
 /**
  * Interest I = f(U, E, C) of the viewer in `slot` in a product, now (docs/model.md § Interest):
@@ -17,8 +17,8 @@ export function interestOf(session: LiveSession, slot: number, product: number):
   const tag = table.tag[slot];
   if (tag >= 0) shift += coefficients.topicAffinity * products.topicMatch[tag * products.count + product];
   if (coefficients.engagement !== 0) {
-    const a = slot * STAY_FIELDS + ACTS;
-    const acts = table.stay[a] + table.stay[a + 1] + table.stay[a + 2] + table.stay[a + 3];
+    const a = slot * STAY_WORDS + ACTS;
+    const acts = table.stayWords[a] + table.stayWords[a + 1] + table.stayWords[a + 2] + table.stayWords[a + 3];
     const saturation = coefficients.engagementSaturation;
     shift += (coefficients.engagement * Math.min(acts, saturation)) / saturation;
   }

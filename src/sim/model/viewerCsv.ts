@@ -1,6 +1,6 @@
 import type { LiveSession } from './LiveSession.js';
 import { SOURCES } from './ProfileSampler.js';
-import { ACTS, CLICKED, SAW_LINK, STAY_FIELDS } from './ViewerTable.js';
+import { ACTS, CLICKED, SAW_LINK, STAY_WORDS } from './ViewerTable.js';
 
 /** Columns of the per-viewer export, in order (a later `livelift analyze` reads this). */
 export const VIEWER_CSV_COLUMNS = [
@@ -16,8 +16,8 @@ const LEFT_BY = ['patience', 'purchase', 'session_end'];
 export function viewerCsvLine(session: LiveSession, slot: number, exitTime: number, reason: number, followed: boolean): string {
   const { table, scenario } = session;
   const segment = scenario.audience.segments[table.segment[slot]];
-  const a = slot * STAY_FIELDS + ACTS;
-  const acts = table.stay;
+  const a = slot * STAY_WORDS + ACTS;
+  const acts = table.stayWords;
   const fields = [
     session.options.replicate,
     table.id[slot],

@@ -4,7 +4,7 @@ import { chooseProduct } from './chooseProduct.js';
 import { decide } from './decide.js';
 import { KIND_CHAT } from './compileInteractions.js';
 import { PURPOSE_CHAT } from './ViewerStreams.js';
-import { ACTS, DEPARTURE, NEXT_ACT_CLOCK, PROPENSITY, SAW_LINK, STAY_EVENT, STAY_FIELDS } from './ViewerTable.js';
+import { ACTS, DEPARTURE, NEXT_ACT_CLOCK, PROPENSITY, SAW_LINK, STAY_EVENT, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
 import { recordPurchase } from './recordPurchase.js';
 import { cancelStay, exitViewer, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
 
@@ -53,7 +53,7 @@ function onAct(env: Environment, slot: number): void {
   const table = session.table;
   let kind = session.plan.singleKind[table.segment[slot]];
   if (kind < 0) kind = pickKind(session, slot, table.segment[slot]);
-  table.stay[slot * STAY_FIELDS + ACTS + kind]++;
+  table.stayWords[slot * STAY_WORDS + ACTS + kind]++;
   const series = session.series;
   const minute = series.minuteOf(env.now);
   series.interactions[minute]++;
