@@ -2,11 +2,11 @@ import { InputError } from '../../io/inputError.js';
 import { runInWorkers } from '../../sim/parallel/index.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { SeasonPayload } from '../season/SeasonPayload.js';
-import { DEFAULT_SEASON_SETTINGS, type SeasonSettings } from '../season/seasonSettings.js';
+import type { SeasonSettings } from '../season/seasonSettings.js';
 import { assembleBanditResult } from './assembleBanditResult.js';
 import type { BanditReplicate } from './banditSummary.js';
 import type { BanditResult } from './BanditResult.js';
-import { REFERENCE_PRIOR, type NormalInverseGamma } from './normalInverseGamma.js';
+import type { NormalInverseGamma } from './normalInverseGamma.js';
 import { minimumWarmup } from './thompsonSampling.js';
 
 /** How to run: replicates, seed and workers (the command line's choices over the file's). */
@@ -15,9 +15,9 @@ export interface BanditRunOptions {
   readonly seed?: number;
   readonly workers?: number;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Prior of every arm's revenue per session (default: the reference prior, warm-up ≥ 2). */
+  /** Prior of every arm's revenue per session, over the file's `design.prior`. */
   readonly prior?: NormalInverseGamma;
-  /** What returning followers carry (default: DEFAULT_SEASON_SETTINGS). */
+  /** What returning followers carry, over the file's `design.season`. */
   readonly season?: SeasonSettings;
 }
 
@@ -37,13 +37,13 @@ export async function runBanditExperiment(loaded: LoadedExperiment, options: Ban
   if (design.kind !== 'bandit') throw new InputError({ file: loaded.file, path: 'design.kind', message: `the bandit runner runs bandit designs, not "${design.kind}"` });
   const seed = options.seed ?? loaded.experiment.seed;
   const replicates = options.replicates ?? loaded.experiment.replicates;
-  const prior = options.prior ?? REFERENCE_PRIOR;
+  const prior = options.prior ?? design.prior;
   const warmupSessionsPerArm = Math.max(design.burnInSessionsPerArm, minimumWarmup(prior));
   const payload: SeasonPayload = {
     arms: loaded.arms.map((arm) => ({ name: arm.name, scenario: arm.scenario, treatment: arm.treatment })),
     sessionsPerSeason: design.sessionsPerSeason,
     seed,
-    settings: options.season ?? DEFAULT_SEASON_SETTINGS,
+    settings: options.season ?? design.season,
     bandit: { prior, warmupSessionsPerArm, compareWithFixedSplit: design.compareWithFixedSplit },
   };
   const raws = await runInWorkers<SeasonPayload, BanditReplicate>({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { required, withDefault } from '../../sim/scenario/field.js';
+import { block, required, withDefault } from '../../sim/scenario/field.js';
+import { SeasonSettingsSchema } from '../season/seasonSettings.js';
 import { ARM_NAME, ArmSchema, FactorSchema } from './armSchema.js';
 
 /** Largest number of arms a design may expand to (the model keeps a viewer's arm in one byte). */
@@ -36,14 +37,38 @@ export const SweepDesignSchema = z
   })
   .describe('Parameter sweep.');
 
+/** Normal-Inverse-Gamma prior of an arm's revenue per session (see bandit/normalInverseGamma.ts). */
+export const BanditPriorSchema = z
+  .strictObject({
+    mean: withDefault(z.number().finite(), 0, 'Prior mean of an arm\'s revenue per session (m₀).', 'currency per session'),
+    strength: withDefault(
+      z.number().min(0).max(1e6),
+      0,
+      'How many sessions the prior mean is worth (κ₀). 0, with shape −0.5 and rate 0, is the reference prior p(μ, σ²) ∝ 1/σ², which says nothing about revenue levels.',
+      'sessions',
+    ),
+    shape: withDefault(z.number().min(-0.5).max(1e6), -0.5, 'Inverse-gamma shape of the session-to-session variance of revenue (α₀).'),
+    rate: withDefault(z.number().min(0).finite(), 0, 'Inverse-gamma rate of the session-to-session variance of revenue (β₀); α₀ > 0 and β₀ > 0 with κ₀ > 0 make the prior proper.', 'currency² per session'),
+  })
+  .describe(
+    'Prior of every arm\'s revenue per session: σ² ~ InvGamma(shape, rate), μ | σ² ~ Normal(mean, σ²/strength). An arm samples from its posterior once that is proper; until then arms run in rotation.',
+  );
+
 export const BanditDesignSchema = z
   .strictObject({
     kind: z.literal('bandit').describe('Thompson-sampling bandit allocating the sessions of a season among arms (run by the bandit runner).'),
     arms: arms(`Arms (2 to ${MAX_ARMS}), e.g. three hosts.`),
     sessionsPerSeason: withDefault(z.number().int().min(2).max(10000), 30, 'Sessions in one season; the bandit chooses the arm of each.', 'sessions'),
-    burnInSessionsPerArm: withDefault(z.number().int().min(0).max(100), 1, 'Sessions given to each arm in turn before sampling from the posteriors starts.', 'sessions'),
+    burnInSessionsPerArm: withDefault(
+      z.number().int().min(0).max(100),
+      2,
+      'Sessions given to each arm in turn before sampling from the posteriors starts; raised to what the prior needs to become proper (2 for the reference prior, 0 for a proper prior).',
+      'sessions',
+    ),
     reward: withDefault(z.enum(['revenue']), 'revenue', 'What a session earns the bandit: its revenue.'),
     compareWithFixedSplit: withDefault(z.boolean(), true, 'Also run the same season with a fixed equal split, for regret and revenue comparisons.'),
+    prior: block(BanditPriorSchema, 'Prior of every arm (Normal-Inverse-Gamma).'),
+    season: block(SeasonSettingsSchema, 'What returning followers carry from one session of the season to the next.'),
   })
   .describe('Thompson-sampling bandit over a season of sessions.');
 

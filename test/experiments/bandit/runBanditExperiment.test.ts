@@ -7,6 +7,8 @@ import { banditFiles } from '../../../src/experiments/bandit/banditFiles.js';
 import { formatBanditText } from '../../../src/experiments/bandit/formatBanditText.js';
 import { runBanditExperiment } from '../../../src/experiments/bandit/runBanditExperiment.js';
 import { loadExperiment, parseExperiment, type LoadedExperiment } from '../../../src/experiments/load/loadExperiment.js';
+import { REFERENCE_PRIOR } from '../../../src/experiments/bandit/normalInverseGamma.js';
+import { DEFAULT_SEASON_SETTINGS } from '../../../src/experiments/season/seasonSettings.js';
 import { tinyScenario } from '../power/tinyRooms.js';
 
 const SHIPPED = fileURLToPath(new URL('../../../scenarios/experiments/host-bandit.json', import.meta.url));
@@ -48,6 +50,27 @@ describe('runBanditExperiment on the live-session model', () => {
     expect(formatBanditText(result)).toMatch(/star earns the most per session/);
     const files = banditFiles(result);
     expect(Object.keys(files).sort()).toEqual(['result.json', 'tables/arms.csv', 'tables/by-session.csv', 'tables/policies.csv']);
+  });
+
+  it('takes the prior and the season settings from the file; a proper prior needs no warm-up', async () => {
+    const defaults = tinyHostBandit(6);
+    const design = defaults.experiment.design;
+    expect(design.kind === 'bandit' && design.prior).toEqual(REFERENCE_PRIOR);
+    expect(design.kind === 'bandit' && design.season).toEqual(DEFAULT_SEASON_SETTINGS);
+    const prior = { mean: 500, strength: 2, shape: 2, rate: 40000 };
+    const season = { returningInterestBoost: 0, returningTrustBoost: 0.3, notificationDecayMinutes: 2 };
+    const loaded = parseExperiment({
+      name: 'tiny host bandit, informative prior',
+      scenario: tinyScenario({ host: { followers: 0 } }),
+      design: { kind: 'bandit', arms: [{ name: 'a' }, { name: 'b', overrides: { host: { charisma: 0.9 } } }], sessionsPerSeason: 6, burnInSessionsPerArm: 0, prior, season },
+    });
+    const result = await runBanditExperiment(loaded, { replicates: 2, workers: 1, seed: 1 });
+    expect(result.prior).toEqual(prior);
+    expect(result.season).toEqual(season);
+    expect(result.warmupSessionsPerArm).toBe(0);
+    // The reference prior raises a burn-in of 0 to 2 sessions per arm.
+    const reference = await runBanditExperiment(loaded, { replicates: 1, workers: 1, seed: 1, prior: REFERENCE_PRIOR });
+    expect(reference.warmupSessionsPerArm).toBe(2);
   });
 
   it('runs the shipped host-bandit experiment and matches its saved summary (2 replicates)', async () => {
