@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../io/inputError.js';
-import { parseJsonText } from '../sim/scenario/parseJsonText.js';
+import { parseJsonText } from '../io/parseJsonText.js';
 import type { Report } from './report.js';
 import { RESULT_REPORT_BUILDERS } from './resultReportBuilders.js';
 import { resultKind } from './resultKind.js';

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError, type InputProblem } from '../../io/inputError.js';
-import { loadScenario, parseJsonText, parseScenario, zodProblems, type Scenario } from '../../sim/scenario/index.js';
+import { readJsonFile } from '../../io/readJsonFile.js';
+import { loadScenario, parseScenario, zodProblems, type Scenario } from '../../sim/scenario/index.js';
 import { expandDesign } from '../design/expandDesign.js';
 import { ExperimentSchema, type Experiment } from '../schema/experimentSchema.js';
 import { checkExperiment } from './checkExperiment.js';
@@ -32,15 +32,7 @@ export interface LoadedExperiment {
  * Every stage reports all its problems at once as one {@link InputError} (exit 2).
  */
 export function loadExperiment(path: string): LoadedExperiment {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a JSON file' : `cannot read (${code ?? String(error)})`;
-    throw new InputError({ file: path, message: reason });
-  }
-  return parseExperiment(parseJsonText(text, path), { file: path, baseDir: dirname(resolve(path)) });
+  return parseExperiment(readJsonFile(path), { file: path, baseDir: dirname(resolve(path)) });
 }
 
 /** Validate an already-parsed experiment; `baseDir` resolves a scenario given by path. */

@@ -1,3 +1,5 @@
+import { fmix32 } from '../../sim/random/fmix32.js';
+
 /**
  * A 64-bit hash of a byte range, as two 32-bit lanes, without allocating.
  *
@@ -32,14 +34,4 @@ export function hashBytes32(buf: Uint8Array, start: number, end: number): number
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i], 0x01000193);
   return fmix32(h);
-}
-
-/** MurmurHash3's finalizer: every input bit affects every output bit. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }

@@ -1,7 +1,7 @@
-import { beta, categorical, createStream, exponential, gamma, logNormal, type Rng } from '../random/index.js';
+import { beta, categorical, createStream, exponential, fmix32, gamma, logNormal, type Rng } from '../random/index.js';
 import type { AudienceSegment, Scenario, WatchTime } from '../scenario/index.js';
 import { DEPARTURE, PROPENSITY, STAY_FIELDS, type ViewerTable } from './ViewerTable.js';
-import { fmix32, type ViewerStreams } from './ViewerStreams.js';
+import type { ViewerStreams } from './ViewerStreams.js';
 
 /** Where a viewer came from. */
 export const SOURCES = ['organic', 'followers', 'promotion', 'referral'] as const;

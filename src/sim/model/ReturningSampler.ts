@@ -1,8 +1,8 @@
-import { createStream, type Rng } from '../random/index.js';
+import { createStream, fmix32, type Rng } from '../random/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { watchTimeSeconds } from './ProfileSampler.js';
 import type { ReturningViewers } from './ReturningViewers.js';
-import { fmix32, type ViewerStreams } from './ViewerStreams.js';
+import type { ViewerStreams } from './ViewerStreams.js';
 import { DEPARTURE, PROPENSITY, STAY_FIELDS, type ViewerTable } from './ViewerTable.js';
 
 const TWO_TO_32 = 4294967296;

@@ -1,3 +1,4 @@
+import { fmix32 } from '../random/fmix32.js';
 import { CHAT_STREAM, STAY_WORDS } from './ViewerTable.js';
 
 /**
@@ -96,14 +97,4 @@ export class ViewerStreams {
     s[o + 3] = (d + 1) | 0;
     return (t >>> 0) / TWO_TO_32;
   }
-}
-
-/** MurmurHash3's 32-bit finaliser: every input bit affects every output bit. */
-export function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }

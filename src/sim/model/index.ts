@@ -14,7 +14,7 @@ export type { TimelineRow } from './MinuteSeries.js';
 export type { ArmTreatment } from './ArmTreatment.js';
 export { ARM_METRICS, type ArmMetric } from './ArmAccumulators.js';
 export { PiecewiseClock } from './PiecewiseClock.js';
-export { ViewerStreams, fmix32 } from './ViewerStreams.js';
+export { ViewerStreams } from './ViewerStreams.js';
 export { organicArrivalRate, type ArrivalIntensity } from './organicArrivalRate.js';
 export { compilePlan, type CompiledPlan } from './compilePlan.js';
 export { VIEWER_CSV_COLUMNS, VIEWER_CSV_HEADER } from './viewerCsv.js';

@@ -19,6 +19,6 @@ export { SessionSchema, type Session } from './session.js';
 export { checkScenario } from './checkScenario.js';
 export { loadScenario, parseScenario, applyOverrides } from './loadScenario.js';
 export { deepMerge } from './deepMerge.js';
-export { parseJsonText, lineColumn } from './parseJsonText.js';
+export { parseJsonText, lineColumn } from '../../io/parseJsonText.js';
 export { zodProblems, formatPath } from './zodProblems.js';
 export { FILE_SCHEMAS, jsonSchemaFor } from './schemas.js';

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../../io/inputError.js';
+import { readJsonFile } from '../../io/readJsonFile.js';
 import { checkScenario } from './checkScenario.js';
 import { deepMerge } from './deepMerge.js';
-import { parseJsonText } from './parseJsonText.js';
 import { ScenarioSchema, type Scenario } from './scenarioSchema.js';
 import { zodProblems } from './zodProblems.js';
 
@@ -15,15 +14,7 @@ import { zodProblems } from './zodProblems.js';
  * Any problem throws one {@link InputError} listing all problems found at that stage.
  */
 export function loadScenario(path: string): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a JSON file' : `cannot read (${code ?? String(error)})`;
-    throw new InputError({ file: path, message: reason });
-  }
-  return parseScenario(parseJsonText(text, path), path);
+  return parseScenario(readJsonFile(path), path);
 }
 
 /** Validate an already-parsed JSON value as a scenario (schema, then cross-field rules). */

@@ -1,4 +1,4 @@
-import { InputError } from '../../io/inputError.js';
+import { InputError } from './inputError.js';
 
 /**
  * Parse JSON text, turning a syntax error into an {@link InputError} that says where it is
