@@ -125,6 +125,7 @@ export class LiveSession {
     this.referralCount = poisson(this.decideRng)(scenario.traffic.referral.viewersPerShare);
     // One pending event per viewer present, plus arrivals, host events and notices.
     this.env = new SessionEnvironment(this, peak + 256);
+    markMutable(this);
   }
 
   /** Run the whole session once; a LiveSession runs only once (create a new one per run). */
@@ -143,4 +144,17 @@ export class LiveSession {
   get events(): number {
     return this.env.eventsProcessed + (this.organic.candidates - this.totals.arrivalsBySource[0]);
   }
+}
+
+/**
+ * Fields that change only at host boundaries or on rare paths, written once here with another
+ * value and back. V8 treats a field that has kept its first value as a constant in optimised code,
+ * so the first change (the first host boundary, far into a run) would throw away every handler
+ * compiled against it; after a second write here the field is an ordinary mutable one from the start.
+ */
+function markMutable(session: LiveSession): void {
+  session.currentPiece = -1;
+  session.currentPiece = 0;
+  session.decisionUsesCoupon = true;
+  session.decisionUsesCoupon = false;
 }

@@ -94,8 +94,10 @@ export function cancelStay(session: LiveSession, slot: number): void {
 
 /** Retention: buyers, engaged viewers and the rest follow with their own probabilities. */
 function follows(session: LiveSession, slot: number, bought: number, engaged: number): boolean {
-  const retention = session.scenario.retention;
-  const p = bought === 1 ? retention.followIfBought : engaged === 1 ? retention.followIfEngaged : retention.followIfPassive;
+  // All three read on every exit: a property first read at the first purchase would have no type
+  // feedback and deoptimise exitViewer there.
+  const { followIfBought, followIfEngaged, followIfPassive } = session.scenario.retention;
+  const p = bought === 1 ? followIfBought : engaged === 1 ? followIfEngaged : followIfPassive;
   if (!(p > 0)) return false;
   const followed = session.streams.next(slot, PURPOSE_DECIDE) < p;
   if (followed) session.totals.newFollowers++;
