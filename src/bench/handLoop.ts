@@ -10,7 +10,7 @@ import { beta, createStream, exponential, nonHomogeneousPoisson } from '../sim/r
  * machine at the same time as the model, so the model's figure can be read against it: the
  * page's target for the full model, 1.5 M events/s, is 57% of its hand-written loop.
  *
- * Draws use the project's seeded samplers (no Math.random); events are counted as the page counts
+ * Draws use the project's seeded samplers (nothing unseeded); events are counted as the page counts
  * them: arrival candidates + chats + natural departures + purchases + 3 host events.
  */
 export interface HandLoopResult {
