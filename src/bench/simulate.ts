@@ -129,6 +129,24 @@ async function handLoopRows(repeats: number, cold: SimulateMeasurement[]): Promi
   ];
 }
 
+/**
+ * What two cores give here to two runs that share nothing: two independent processes each run a
+ * warm replicate at the same time, and their events per second are compared with one process
+ * alone. On this shared virtual machine the second core is not a second core's worth for this
+ * memory-bound work; read the 2-worker speed-up against this figure.
+ */
+async function contentionRows(repeats: number, alone: SimulateMeasurement[]): Promise<BenchRow[]> {
+  const together: SimulateMeasurement[] = [];
+  for (let i = 0; i < Math.max(1, Math.ceil(repeats / 2)); i++) together.push(...(await Promise.all([measureInChild(1, 1), measureInChild(1, 1)])));
+  const rate = (runs: SimulateMeasurement[]) => median(runs.map((r) => r.events / r.wallSeconds));
+  const share = rate(together) / rate(alone);
+  const label = 'two independent processes at once (warm replicate each)';
+  return [
+    { benchmark: label, metric: 'events per second, each', value: rate(together), unit: 'events/s', note: `median of ${together.length} processes, run in pairs` },
+    { benchmark: label, metric: 'combined rate ÷ one alone', value: 2 * share, unit: '×', note: 'what two cores give two independent runs here: 2 × (each one\'s rate ÷ the rate of one process alone)' },
+  ];
+}
+
 /** Bench section `simulate`. */
 export const simulateSection: BenchSection = {
   name: 'simulate',
@@ -149,6 +167,7 @@ export const simulateSection: BenchSection = {
       const tenfold = await measureInChild(10, 0);
       rows.push(...throughputRows(label, [tenfold]), ...memoryRows(label, tenfold));
     }
+    rows.push(...(await contentionRows(repeats, warm)));
     const replicates = quick ? 4 : 20;
     // Alternating rounds: the speed of this shared machine drifts within minutes, and a 2-worker
     // run, which needs both cores, suffers most; one pair of runs is a coin toss.
