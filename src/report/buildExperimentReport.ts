@@ -4,7 +4,7 @@ import { experimentDecomposition, experimentForest, experimentFunnel, experiment
 import { experimentCommandLine } from './adapters/experimentCommandLine.js';
 import { experimentProvenance, inputCurrency } from './adapters/experimentInput.js';
 import { ExperimentResultSchema, type ExperimentResultData } from './adapters/experimentResultSchema.js';
-import { experimentArmTable, experimentComparisonTable } from './adapters/experimentTables.js';
+import { experimentArmTable, experimentComparisonTable, experimentFunnelTable } from './adapters/experimentTables.js';
 import { experimentMethodology, experimentSummary, experimentWarnings } from './adapters/experimentText.js';
 import { decompositionChart } from './charts/decompositionChart.js';
 import { forestChart } from './charts/forestChart.js';
@@ -31,7 +31,7 @@ export function buildExperimentReport(raw: unknown, file?: string): Report {
     summary: experimentSummary(result, currency),
     warnings: experimentWarnings(result),
     charts: experimentCharts(result, currency),
-    tables: [experimentComparisonTable(result), experimentArmTable(result, currency)],
+    tables: [experimentComparisonTable(result), experimentArmTable(result, currency), experimentFunnelTable(result)].filter((table) => table !== null),
     methodology: experimentMethodology(result),
     provenance: experimentProvenance(result, experimentCommandLine('experiment', result)),
     result: raw,
@@ -41,7 +41,7 @@ export function buildExperimentReport(raw: unknown, file?: string): Report {
 function experimentCharts(result: ExperimentResultData, currency: string): ReportChart[] {
   const charts: ReportChart[] = [];
   const funnel = experimentFunnel(result);
-  if (funnel) charts.push({ name: 'funnel', title: 'Funnel per arm', caption: 'Viewers per session and buyers per session in each arm, with every viewer of the same simulated sessions in that arm; the label gives the conversion.', spec: funnelChart(funnel) });
+  if (funnel) charts.push({ name: 'funnel', title: 'Funnel per arm', caption: 'Viewers per session reaching each step in each arm (arrived, engaged, saw the link, opened the product card, bought), with every viewer of the same simulated sessions in that arm; labels give the rate from the step above.', spec: funnelChart(funnel) });
   const decomposition = experimentDecomposition(result, currency);
   if (decomposition) charts.push({ name: 'decomposition', title: 'Revenue decomposition per arm', caption: 'Revenue per session = viewers × conversion × revenue per buyer, per arm, so a revenue change can be traced to reach, conversion or basket; whisker: 95% interval of the expected revenue.', spec: decompositionChart(decomposition) });
   charts.push({ name: 'revenue', title: 'Expected revenue per session per arm', caption: 'What one session would earn with each arm rolled out to every viewer; whiskers: 95% interval of that expectation (Monte-Carlo error).', spec: segmentBreakdownChart(experimentRevenuePerArm(result, currency)) });

@@ -58,10 +58,21 @@ describe('livelift experiment (built CLI)', () => {
     expect(stdout).toMatch(/^cheaper vs control +revenue per viewer/m);
     expect(stdout).toMatch(/^Recommendation \((roll-out|keep-control|inconclusive)\):$/m);
     expect(readdirSync(out).sort()).toEqual(['charts', 'data', 'report.html', 'result.json', 'tables']);
-    expect(readdirSync(join(out, 'data')).sort()).toEqual(['arms.csv', 'comparisons.csv']);
-    expect(readdirSync(join(out, 'tables')).sort()).toEqual(['arms.csv', 'comparisons.csv']);
+    expect(readdirSync(join(out, 'data')).sort()).toEqual(['arms.csv', 'comparisons.csv', 'funnel.csv']);
+    expect(readdirSync(join(out, 'tables')).sort()).toEqual(['arms.csv', 'comparisons.csv', 'funnel.csv']);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<body data-kind="experiment">');
-    expect(JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')).replicates).toBe(3);
+    const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
+    expect(result.replicates).toBe(3);
+    // The funnel per arm: printed, nested, and its last step is the arm's true conversion.
+    expect(stdout).toMatch(/^Funnel if rolled out \(share of arrived viewers\):$/m);
+    for (const arm of result.arms) {
+      const { engaged, sawLink, clicked, bought } = arm.funnel;
+      expect(engaged).toBeGreaterThanOrEqual(sawLink);
+      expect(sawLink).toBeGreaterThanOrEqual(clicked);
+      expect(clicked).toBeGreaterThanOrEqual(bought);
+      expect(bought).toBeGreaterThan(0);
+      if (typeof arm.metrics.conversion === 'number') expect(bought).toBe(arm.metrics.conversion);
+    }
   });
 
   it('bad experiment files fail like scenario files: one line per problem with its path, exit 2, nothing written', () => {

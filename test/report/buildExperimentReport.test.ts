@@ -44,6 +44,20 @@ describe('buildExperimentReport', () => {
     expect(report.provenance).toMatchObject({ version: '0.1.0', seeds: [103], command: 'livelift experiment scenarios/experiments/link-placement.json --seed 103 --replicates 8', inputFile: 'scenarios/experiments/link-placement.json' });
   });
 
+  it('draws the five-step funnel and tabulates it when the result has arms[].funnel (a saved result without it gets arrived and bought)', () => {
+    const oldSteps = (report.charts[0].spec as { data: { values: { step: string }[] } }).data.values.map((row) => row.step);
+    expect([...new Set(oldSteps)]).toEqual(['arrived', 'bought']);
+    const result = simulatedResult('experiment') as { arms: { viewersPerSession: number; metrics: { conversion: number }; funnel?: object }[] };
+    for (const arm of result.arms) arm.funnel = { engaged: 0.9, sawLink: 0.6, clicked: 0.2, bought: arm.metrics.conversion };
+    const withFunnel = buildExperimentReport(result);
+    const rows = (withFunnel.charts[0].spec as { data: { values: { step: string; arm: string; count: number }[] } }).data.values;
+    expect([...new Set(rows.map((row) => row.step))]).toEqual(['arrived', 'engaged', 'saw link', 'clicked', 'bought']);
+    const pinned = rows.filter((row) => row.arm === 'pinned');
+    expect(pinned[2].count).toBeCloseTo(result.arms[0].viewersPerSession * 0.6, 9);
+    expect(withFunnel.tables.map((table) => table.name)).toEqual(['comparisons', 'arms', 'funnel']);
+    expect(withFunnel.tables[2].rows[0]).toMatchObject({ arm: 'pinned', engaged: 0.9, sawLink: 0.6, clicked: 0.2 });
+  });
+
   it('renders every chart to SVG and PNG', async () => {
     await expectChartsRender(report);
   }, 30_000);

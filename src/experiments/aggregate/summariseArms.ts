@@ -8,7 +8,7 @@ import { describeValues, meanInterval } from './describeValues.js';
 /**
  * What rolling out each arm would do, read off the potential outcomes (every viewer of a session
  * in that arm): revenue per session with the 95% interval of its mean and the 2.5–97.5% range of
- * single sessions, viewers per session, and the true value of every analysed metric.
+ * single sessions, viewers per session, the true value of every analysed metric, and the funnel.
  */
 export function summariseArms(loaded: LoadedExperiment, raws: readonly RawReplicate[], pooled: readonly (readonly number[])[], metrics: readonly MetricName[]): ArmSummary[] {
   const unit = loaded.experiment.unit.kind;
@@ -28,6 +28,12 @@ export function summariseArms(loaded: LoadedExperiment, raws: readonly RawReplic
       revenuePerSession: { mean: interval.mean, ci: interval.ci, range: [quantiles[0], quantiles[4]] },
       viewersPerSession: describeValues(outcomes.map((outcome) => outcome.viewers)).mean,
       metrics: Object.fromEntries(metrics.map((metric) => [metric, nullIfNaN(metricValue(pooled[index], metric))])),
+      funnel: {
+        engaged: nullIfNaN(metricValue(pooled[index], 'engagementRate')),
+        sawLink: nullIfNaN(metricValue(pooled[index], 'linkViewRate')),
+        clicked: nullIfNaN(metricValue(pooled[index], 'clickRate')),
+        bought: nullIfNaN(metricValue(pooled[index], 'conversion')),
+      },
     };
   });
 }

@@ -79,6 +79,19 @@ export interface ArmSummary {
   readonly viewersPerSession: number;
   /** True value of every analysed metric with every viewer in this arm. */
   readonly metrics: Readonly<Partial<Record<MetricName, number | null>>>;
+  /**
+   * The funnel with every viewer in this arm: the share of arrived viewers who engaged (acted or
+   * saw the link), saw the link or an offer, opened the product card, and bought (null without viewers).
+   */
+  readonly funnel: ArmFunnel;
+}
+
+/** Shares of arrived viewers reaching each funnel step (nested: engaged ≥ sawLink ≥ clicked ≥ bought). */
+export interface ArmFunnel {
+  readonly engaged: number | null;
+  readonly sawLink: number | null;
+  readonly clicked: number | null;
+  readonly bought: number | null;
 }
 
 /** What `livelift experiment --json` prints and `--out` saves as result.json. */

@@ -1,14 +1,20 @@
+import { experimentFunnelTable } from '../../report/adapters/experimentTables.js';
 import type { ReportTable } from '../../report/report.js';
 import { METRICS } from '../schema/metrics.js';
 import type { ExperimentResult } from './ExperimentResult.js';
 
 /**
- * The result's two tables, at full precision (for `--out` CSVs and reports): the arms (what
- * rolling each out would do, from the model) and every contrast × metric (what the simulated
- * tests concluded against the truth).
+ * The result's tables, at full precision (for `--out` CSVs): the arms (what rolling each out
+ * would do, from the model), their funnels, and every contrast × metric (what the simulated tests
+ * concluded against the truth).
  */
 export function experimentTables(result: ExperimentResult): ReportTable[] {
-  return [armsTable(result), comparisonsTable(result)];
+  return [armsTable(result), funnelTable(result), comparisonsTable(result)];
+}
+
+/** The same table the report shows (shares of arrived viewers per step). */
+function funnelTable(result: ExperimentResult): ReportTable {
+  return experimentFunnelTable(result)!;
 }
 
 function armsTable(result: ExperimentResult): ReportTable {

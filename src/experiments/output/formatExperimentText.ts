@@ -18,6 +18,9 @@ export function formatExperimentText(result: ExperimentResult): string {
     'If rolled out (model truth, every viewer in the arm):',
     ...textTable(armRows(result, currency)),
     '',
+    'Funnel if rolled out (share of arrived viewers):',
+    ...textTable(funnelRows(result)),
+    '',
     `Simulated tests (alpha ${result.analysis.alpha}, ${result.analysis.sides}-sided, correction ${result.analysis.correction}):`,
     ...textTable(comparisonRows(result)),
     'Lifts are relative to the control\'s true value; bias = mean estimated difference − true difference; coverage of the absolute interval.',
@@ -40,6 +43,21 @@ function armRows(result: ExperimentResult, currency: string): string[][] {
       `${formatNumber(arm.revenuePerSession.ci[0], 5)} – ${formatNumber(arm.revenuePerSession.ci[1], 5)}`,
       formatCount(Math.round(arm.viewersPerSession)),
       formatMetric(arm.metrics[primary] ?? NaN, METRICS[primary].kind === 'proportion'),
+    ]),
+  ];
+}
+
+function funnelRows(result: ExperimentResult): string[][] {
+  const share = (value: number | null) => (value === null ? '–' : formatPercent(value));
+  return [
+    ['arm', 'viewers', 'engaged', 'saw link', 'clicked', 'bought'],
+    ...result.arms.map((arm) => [
+      arm.isControl ? `${arm.name} (control)` : arm.name,
+      formatCount(Math.round(arm.viewersPerSession)),
+      share(arm.funnel.engaged),
+      share(arm.funnel.sawLink),
+      share(arm.funnel.clicked),
+      share(arm.funnel.bought),
     ]),
   ];
 }

@@ -11,9 +11,11 @@ import type { MetricKind } from '../../stats/index.js';
  * - watchMinutes: minutes the viewer watched
  * - chats: chat messages the viewer sent
  * - followed: 1 if the viewer followed the host (retention), else 0
+ * - engaged, sawLink, clicked: 1 if the viewer reached that funnel step (docs/model.md § Outputs:
+ *   engaged = acted or saw the link; arrived ⊇ engaged ⊇ sawLink ⊇ clicked ⊇ bought), else 0
  * - covariate: the pre-period covariate chosen for CUPED (0 when none)
  */
-export const VIEWER_VARIABLES = ['one', 'bought', 'revenue', 'orders', 'watchMinutes', 'chats', 'followed', 'covariate'] as const;
+export const VIEWER_VARIABLES = ['one', 'bought', 'revenue', 'orders', 'watchMinutes', 'chats', 'followed', 'engaged', 'sawLink', 'clicked', 'covariate'] as const;
 export type ViewerVariable = (typeof VIEWER_VARIABLES)[number];
 
 /** What a metric is: the stats engine's kind, numerator / denominator variables, label and unit. */
@@ -36,6 +38,9 @@ export const METRICS = {
   watchTime: { kind: 'mean', numerator: 'watchMinutes', denominator: 'one', label: 'watch time', unit: 'minutes per viewer' },
   chatRate: { kind: 'ratio', numerator: 'chats', denominator: 'watchMinutes', label: 'chat rate', unit: 'chat messages per minute watched' },
   returnRate: { kind: 'proportion', numerator: 'followed', denominator: 'one', label: 'return rate', unit: 'share of viewers who follow the host' },
+  engagementRate: { kind: 'proportion', numerator: 'engaged', denominator: 'one', label: 'engagement rate', unit: 'share of viewers who acted or saw the link' },
+  linkViewRate: { kind: 'proportion', numerator: 'sawLink', denominator: 'one', label: 'link view rate', unit: 'share of viewers who saw the purchase link or an offer' },
+  clickRate: { kind: 'proportion', numerator: 'clicked', denominator: 'one', label: 'click rate', unit: 'share of viewers who opened the product card' },
 } as const satisfies Record<string, MetricDefinition>;
 
 export type MetricName = keyof typeof METRICS;

@@ -1,16 +1,28 @@
 import type { LiveSession } from '../../sim/model/LiveSession.js';
-import { ACTS, PROPENSITY, STAY_FIELDS, STAY_WORDS } from '../../sim/model/ViewerTable.js';
+import { ACTS, CLICKED, PROPENSITY, SAW_LINK, STAY_FIELDS, STAY_WORDS } from '../../sim/model/ViewerTable.js';
 import type { Scenario } from '../../sim/scenario/index.js';
 import type { CupedCovariate } from '../schema/analysisSchema.js';
-import { VARIABLES, ViewerSums } from './ViewerSums.js';
+import { VARIABLES, variableIndex, ViewerSums } from './ViewerSums.js';
+
+const BOUGHT = variableIndex('bought');
+const REVENUE = variableIndex('revenue');
+const ORDERS = variableIndex('orders');
+const WATCH_MINUTES = variableIndex('watchMinutes');
+const CHATS = variableIndex('chats');
+const FOLLOWED = variableIndex('followed');
+const ENGAGED = variableIndex('engaged');
+const SAW_LINK_STEP = variableIndex('sawLink');
+const CLICKED_STEP = variableIndex('clicked');
+const COVARIATE = variableIndex('covariate');
 
 /** The model's `onViewerLeave` hook. */
 export type LeaveHook = (session: LiveSession, slot: number, exitTime: number, reason: number, followed: boolean) => void;
 
 /**
  * A departing viewer's experiment variables, read from the model's viewer table as the viewer
- * leaves (`onViewerLeave`), added to the sums of the viewer's group (model arm):
- * [1, bought, revenue, orders, watchMinutes, chats, followed, covariate].
+ * leaves (`onViewerLeave`), added to the sums of the viewer's group (model arm), in
+ * VIEWER_VARIABLES order: [1, bought, revenue, orders, watchMinutes, chats, followed, engaged,
+ * sawLink, clicked, covariate].
  *
  * The covariate is a pre-period proxy drawn on arrival, before any treatment could act:
  * arrivalInterest = the interest I₀ the viewer arrives with; willingnessToPay = ln of the viewer's
@@ -24,13 +36,21 @@ export function viewerRecorder(scenario: Scenario, covariate: CupedCovariate, su
   return (session, slot, exitTime, _reason, followed) => {
     const table = session.table;
     const orders = table.orders[slot];
-    values[1] = orders > 0 ? 1 : 0;
-    values[2] = table.revenue[slot];
-    values[3] = orders;
-    values[4] = (exitTime - table.arrival[slot]) / 60;
-    values[5] = table.stayWords[slot * STAY_WORDS + ACTS];
-    values[6] = followed ? 1 : 0;
-    values[7] = pre(session, slot);
+    const a = slot * STAY_WORDS + ACTS;
+    const acts = table.stayWords[a] + table.stayWords[a + 1] + table.stayWords[a + 2] + table.stayWords[a + 3];
+    const flags = table.flags[slot];
+    const sawLink = (flags & SAW_LINK) !== 0 ? 1 : 0;
+    values[BOUGHT] = orders > 0 ? 1 : 0;
+    values[REVENUE] = table.revenue[slot];
+    values[ORDERS] = orders;
+    values[WATCH_MINUTES] = (exitTime - table.arrival[slot]) / 60;
+    values[CHATS] = table.stayWords[a];
+    values[FOLLOWED] = followed ? 1 : 0;
+    // The funnel steps as exitViewer counts them (engaged = acted or saw the link).
+    values[ENGAGED] = acts > 0 || sawLink === 1 ? 1 : 0;
+    values[SAW_LINK_STEP] = sawLink;
+    values[CLICKED_STEP] = (flags & CLICKED) !== 0 ? 1 : 0;
+    values[COVARIATE] = pre(session, slot);
     sums.add(table.arm[slot], values);
   };
 }

@@ -13,20 +13,24 @@ import { metricLabel } from './experimentMetrics.js';
  */
 
 /**
- * Funnel per arm from the potential outcomes: viewers per session, then buyers per session
- * (viewers × conversion). The result carries no per-step funnel of each arm, so only these two
- * steps are drawn; null when conversion was not analysed.
+ * Funnel per arm from the potential outcomes: viewers per session, then those who engaged, saw
+ * the link, opened the product card and bought (viewers × each step's share, `arm.funnel`). A
+ * result written before the funnel was recorded gives arrivals and buyers only (viewers ×
+ * conversion), or null when conversion was not analysed.
  */
 export function experimentFunnel(result: ExperimentResultData): FunnelChartData | null {
-  if (!result.arms.every((arm) => typeof arm.metrics.conversion === 'number')) return null;
+  const full = result.arms.every((arm) => arm.funnel !== undefined);
+  // Results written before the funnel was recorded: arrivals and buyers only.
+  if (!full && !result.arms.every((arm) => typeof arm.metrics.conversion === 'number')) return null;
+  const shares = (arm: ExperimentResultData['arms'][number]): [string, number][] =>
+    full
+      ? [['engaged', arm.funnel?.engaged ?? 0], ['saw link', arm.funnel?.sawLink ?? 0], ['clicked', arm.funnel?.clicked ?? 0], ['bought', arm.funnel?.bought ?? 0]]
+      : [['bought', arm.metrics.conversion ?? 0]];
   return {
     unit: 'viewers per session',
     arms: result.arms.map((arm) => ({
       name: arm.name,
-      steps: [
-        { step: 'arrived', count: arm.viewersPerSession },
-        { step: 'bought', count: arm.viewersPerSession * (arm.metrics.conversion ?? 0) },
-      ],
+      steps: [{ step: 'arrived', count: arm.viewersPerSession }, ...shares(arm).map(([step, share]) => ({ step, count: arm.viewersPerSession * share }))],
     })),
   };
 }

@@ -10,6 +10,9 @@ const METRIC_WORDS: Readonly<Record<string, { label: string; test: string }>> = 
   watchTime: { label: 'watch time', test: 'Welch t-test' },
   chatRate: { label: 'chat rate', test: 'delta method for a ratio of means' },
   returnRate: { label: 'return rate', test: 'two-proportion z-test' },
+  engagementRate: { label: 'engagement rate', test: 'two-proportion z-test' },
+  linkViewRate: { label: 'link view rate', test: 'two-proportion z-test' },
+  clickRate: { label: 'click rate', test: 'two-proportion z-test' },
 };
 
 /** "revenue per viewer" for revenuePerViewer. */

@@ -39,6 +39,10 @@ const arm = z.looseObject({
   revenuePerSession: z.looseObject({ mean: z.number(), ci: interval, range: interval }).describe('Revenue of one session with every viewer in this arm (currency)'),
   viewersPerSession: z.number().describe('Viewers per session (people)'),
   metrics: z.record(z.string(), z.number().nullable()).describe('True value of every analysed metric'),
+  funnel: z
+    .looseObject({ engaged: z.number().nullable(), sawLink: z.number().nullable(), clicked: z.number().nullable(), bought: z.number().nullable() })
+    .optional()
+    .describe('Shares of arrived viewers reaching each funnel step (results of livelift 0.1 before the funnel have none)'),
 });
 
 export const ExperimentResultSchema = z.looseObject({

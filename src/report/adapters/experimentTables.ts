@@ -46,6 +46,37 @@ export function experimentComparisonTable(result: ExperimentResultData): ReportT
   };
 }
 
+/** What the funnel table reads: a saved result, or the runner's result before it is written. */
+interface FunnelSource {
+  readonly arms: readonly {
+    readonly name: string;
+    readonly viewersPerSession: number;
+    readonly funnel?: { readonly engaged: number | null; readonly sawLink: number | null; readonly clicked: number | null; readonly bought: number | null };
+  }[];
+}
+
+/**
+ * Per arm: the funnel with every viewer in the arm, as shares of arrived viewers (null when the
+ * result predates the funnel: the table is then left out).
+ */
+export function experimentFunnelTable(result: FunnelSource): ReportTable | null {
+  if (!result.arms.every((arm) => arm.funnel !== undefined)) return null;
+  return {
+    name: 'funnel',
+    title: 'Funnel per arm: where viewers drop off',
+    caption: 'Shares of arrived viewers, from the potential outcomes (every viewer of the same simulated sessions in the arm). Engaged: acted or saw the link; the steps are nested.',
+    columns: [
+      { key: 'arm', label: 'Arm', format: 'text' },
+      { key: 'viewers', label: 'Viewers per session (people)', format: 'count' },
+      { key: 'engaged', label: 'Engaged (%)', format: 'percent' },
+      { key: 'sawLink', label: 'Saw the link or an offer (%)', format: 'percent' },
+      { key: 'clicked', label: 'Opened the product card (%)', format: 'percent' },
+      { key: 'bought', label: 'Bought (%)', format: 'percent' },
+    ],
+    rows: result.arms.map((arm) => ({ arm: arm.name, viewers: arm.viewersPerSession, ...arm.funnel })),
+  };
+}
+
 /** Per arm: viewers, expected revenue per session with its interval, true value of each metric. */
 export function experimentArmTable(result: ExperimentResultData, currency: string): ReportTable {
   const metrics = [...new Set(result.arms.flatMap((arm) => Object.keys(arm.metrics)))];
