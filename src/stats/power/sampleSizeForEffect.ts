@@ -1,6 +1,6 @@
-import { bisectIncreasing } from './bisect.js';
+import { solveArmSizes } from './solveArmSizes.js';
 import { powerAtDelta } from './powerForEffect.js';
-import { absoluteEffect, normalisedSplit, validateDesign, type Effect, type EffectSize, type PowerDesign } from './powerDesign.js';
+import type { Effect, EffectSize, PowerDesign } from './powerDesign.js';
 
 export interface SampleSizePlan {
   /** Units in [control, treatment], each rounded up. */
@@ -24,21 +24,7 @@ export interface SampleSizePlan {
  * @example sampleSizeForEffect({ kind: 'proportion', baseline: 0.1, alpha: 0.05, sides: 'two', split: [50, 50] }, { value: 0.02, relative: false }, 0.8).perArm // [3841, 3841]
  */
 export function sampleSizeForEffect(design: PowerDesign, effect: Effect, power: number): SampleSizePlan {
-  validateDesign(design);
-  if (!(power > 0 && power < 1)) throw new RangeError(`power ${power} must be in (0, 1)`);
-  const delta = absoluteEffect(design, effect);
-  if (delta === 0) throw new RangeError('an effect of zero cannot be detected');
-  const f = (total: number): number => powerAtDelta(design, total, delta);
-  let high = 4;
-  while (f(high) < power) {
-    high *= 2;
-    if (high > 1e16) throw new RangeError('the effect is too small to detect with any realistic sample');
-  }
-  const exactTotal = bisectIncreasing(f, power, 2, high);
-  const [sc, st] = normalisedSplit(design);
-  // Guard against 1e-13 bisection noise turning an exact integer into the next one.
-  const roundUp = (units: number): number => Math.max(2, Math.ceil(units * (1 - 1e-12)));
-  const perArm: [number, number] = [roundUp(exactTotal * sc), roundUp(exactTotal * st)];
+  const { delta, exactTotal, perArm } = solveArmSizes(design, effect, power, powerAtDelta);
   const achieved = powerAtRounded(design, perArm, delta);
   return { perArm, total: perArm[0] + perArm[1], exactTotal, effect: effectSize(design, delta), power: achieved };
 }

@@ -3,6 +3,7 @@ import { DEFAULT_TUNING } from '../sequential/confidenceSequence.js';
 import { sequentialHalfWidthFactor } from '../sequential/confidenceSequence.js';
 import { sequentialRho } from '../sequential/sequentialRho.js';
 import { bisectIncreasing } from './bisect.js';
+import { solveArmSizes } from './solveArmSizes.js';
 import { effectStandardErrors } from './effectStandardErrors.js';
 import { absoluteEffect, normalisedSplit, validateDesign, type Effect, type EffectSize, type PowerDesign } from './powerDesign.js';
 import { effectSize, sampleSizeForEffect, type SampleSizePlan } from './sampleSizeForEffect.js';
@@ -59,20 +60,7 @@ export function sequentialPowerForEffect(design: SequentialPowerDesign, totalUni
  * @example sequentialSampleSize({ kind: 'proportion', baseline: 0.1, alpha: 0.05, sides: 'two', split: [50, 50] }, { value: 0.02, relative: false }, 0.8) // perArm [7589, 7589], inflation ≈ 1.98 over the fixed-horizon 2 × 3841
  */
 export function sequentialSampleSize(design: SequentialPowerDesign, effect: Effect, power: number): SequentialSampleSizePlan {
-  validateDesign(design);
-  if (!(power > 0 && power < 1)) throw new RangeError(`power ${power} must be in (0, 1)`);
-  const delta = absoluteEffect(design, effect);
-  if (delta === 0) throw new RangeError('an effect of zero cannot be detected');
-  const f = (total: number): number => sequentialPowerAtDelta(design, total, delta);
-  let high = 4;
-  while (f(high) < power) {
-    high *= 2;
-    if (high > 1e16) throw new RangeError('the effect is too small to detect with any realistic sample');
-  }
-  const exactTotal = bisectIncreasing(f, power, 2, high);
-  const [sc, st] = normalisedSplit(design);
-  const roundUp = (units: number): number => Math.max(2, Math.ceil(units * (1 - 1e-12)));
-  const perArm: [number, number] = [roundUp(exactTotal * sc), roundUp(exactTotal * st)];
+  const { delta, exactTotal, perArm } = solveArmSizes(design, effect, power, sequentialPowerAtDelta);
   const achieved = sequentialPowerAtDelta({ ...design, split: perArm }, perArm[0] + perArm[1], delta);
   const fixedHorizonTotal = sampleSizeForEffect(design, effect, power).total;
   const total = perArm[0] + perArm[1];
