@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/io/inputError.js';
+import { inputErrorOf } from '../support/inputErrorOf.js';
 import { buildAnalysisReport } from '../../src/report/buildAnalysisReport.js';
 import { analysisResult } from './fixtures/analysisResult.js';
 
@@ -83,14 +83,9 @@ describe('buildAnalysisReport', () => {
     const result = analysisResult() as unknown as { metrics: { kind: string }[]; alpha?: unknown };
     result.metrics[1].kind = 'median';
     delete result.alpha;
-    try {
-      buildAnalysisReport(result, 'bad.json');
-      throw new Error('expected an InputError');
-    } catch (error) {
-      expect(error).toBeInstanceOf(InputError);
-      const paths = (error as InputError).problems.map((problem) => [problem.file, problem.path]);
-      expect(paths).toEqual(expect.arrayContaining([['bad.json', 'alpha'], ['bad.json', 'metrics[1].kind']]));
-    }
+    const error = inputErrorOf(() => buildAnalysisReport(result, 'bad.json'));
+    const paths = error.problems.map((problem) => [problem.file, problem.path]);
+    expect(paths).toEqual(expect.arrayContaining([['bad.json', 'alpha'], ['bad.json', 'metrics[1].kind']]));
   });
 
   it('draws one segment breakdown per metric with --segment', () => {

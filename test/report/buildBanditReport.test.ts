@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/io/inputError.js';
+import { inputErrorOf } from '../support/inputErrorOf.js';
 import { buildBanditReport } from '../../src/report/buildBanditReport.js';
 import { reportFromResult } from '../../src/report/reportFromResult.js';
 import { reportFiles } from '../../src/report/writeReport.js';
@@ -45,12 +45,7 @@ describe('buildBanditReport', () => {
   it('refuses an unknown policy with the JSON path', () => {
     const result = simulatedResult('bandit') as { bySession: { policy: string }[] };
     result.bySession[3].policy = 'greedy';
-    try {
-      buildBanditReport(result, 'bandit.json');
-      throw new Error('expected an InputError');
-    } catch (error) {
-      expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).problems[0]).toMatchObject({ file: 'bandit.json', path: 'bySession[3].policy' });
-    }
+    const error = inputErrorOf(() => buildBanditReport(result, 'bandit.json'));
+    expect(error.problems[0]).toMatchObject({ file: 'bandit.json', path: 'bySession[3].policy' });
   });
 });

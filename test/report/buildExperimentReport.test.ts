@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/io/inputError.js';
+import { inputErrorOf } from '../support/inputErrorOf.js';
 import { buildExperimentReport } from '../../src/report/buildExperimentReport.js';
 import { reportFromResult } from '../../src/report/reportFromResult.js';
 import { reportFiles } from '../../src/report/writeReport.js';
@@ -76,10 +77,6 @@ describe('buildExperimentReport', () => {
     const result = simulatedResult('experiment') as { arms: unknown };
     result.arms = [];
     expect(() => buildExperimentReport(result, 'bad.json')).toThrow(InputError);
-    try {
-      buildExperimentReport(result, 'bad.json');
-    } catch (error) {
-      expect((error as InputError).problems[0]).toMatchObject({ file: 'bad.json', path: 'arms' });
-    }
+    expect(inputErrorOf(() => buildExperimentReport(result, 'bad.json')).problems[0]).toMatchObject({ file: 'bad.json', path: 'arms' });
   });
 });

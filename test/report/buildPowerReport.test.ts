@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/io/inputError.js';
+import { inputErrorOf } from '../support/inputErrorOf.js';
 import { buildPowerReport } from '../../src/report/buildPowerReport.js';
 import { reportFromResult } from '../../src/report/reportFromResult.js';
 import { simulatedResult } from './fixtures/simulatedResults.js';
@@ -37,12 +37,7 @@ describe('buildPowerReport', () => {
   it('refuses a power outside (0, 1) with the JSON path', () => {
     const result = simulatedResult('power') as { points: { power: number }[] };
     result.points[0].power = 1.5;
-    try {
-      buildPowerReport(result, 'power.json');
-      throw new Error('expected an InputError');
-    } catch (error) {
-      expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).problems[0]).toMatchObject({ file: 'power.json', path: 'points[0].power' });
-    }
+    const error = inputErrorOf(() => buildPowerReport(result, 'power.json'));
+    expect(error.problems[0]).toMatchObject({ file: 'power.json', path: 'points[0].power' });
   });
 });

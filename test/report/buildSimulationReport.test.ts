@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/io/inputError.js';
+import { inputErrorOf } from '../support/inputErrorOf.js';
 import { buildSimulationReport } from '../../src/report/buildSimulationReport.js';
 import { reportFromResult } from '../../src/report/reportFromResult.js';
 import { simulationResult } from './fixtures/simulationResult.js';
@@ -51,12 +51,7 @@ describe('buildSimulationReport', () => {
   it('refuses a result without runs, naming the path', () => {
     const result = simulationResult();
     result.runs = [];
-    try {
-      buildSimulationReport(result, 'sim.json');
-      throw new Error('expected an InputError');
-    } catch (error) {
-      expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).problems[0]).toMatchObject({ file: 'sim.json', path: 'runs' });
-    }
+    const error = inputErrorOf(() => buildSimulationReport(result, 'sim.json'));
+    expect(error.problems[0]).toMatchObject({ file: 'sim.json', path: 'runs' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/io/inputError.js';
+import { inputErrorOf } from '../support/inputErrorOf.js';
 import { buildSweepReport } from '../../src/report/buildSweepReport.js';
 import { reportFromResult } from '../../src/report/reportFromResult.js';
 import { simulatedResult } from './fixtures/simulatedResults.js';
@@ -42,12 +42,7 @@ describe('buildSweepReport', () => {
   it('refuses a malformed result with the JSON path', () => {
     const result = simulatedResult('sweep') as { points: { conversion: unknown }[] };
     result.points[2].conversion = 'high';
-    try {
-      buildSweepReport(result, 'sweep.json');
-      throw new Error('expected an InputError');
-    } catch (error) {
-      expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).problems[0]).toMatchObject({ file: 'sweep.json', path: 'points[2].conversion' });
-    }
+    const error = inputErrorOf(() => buildSweepReport(result, 'sweep.json'));
+    expect(error.problems[0]).toMatchObject({ file: 'sweep.json', path: 'points[2].conversion' });
   });
 });

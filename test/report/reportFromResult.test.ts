@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/io/inputError.js';
+import { inputErrorOf } from '../support/inputErrorOf.js';
 import { reportFromResult, reportFromResultFile } from '../../src/report/reportFromResult.js';
 import { RESULT_REPORT_BUILDERS } from '../../src/report/resultReportBuilders.js';
 
@@ -10,13 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'livelift-result-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function problemsOf(run: () => unknown): { file?: string; path?: string; message: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as InputError).problems;
-  }
-  throw new Error('expected an InputError');
+  return inputErrorOf(run).problems;
 }
 
 describe('reportFromResultFile', () => {

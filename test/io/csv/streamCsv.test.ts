@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCsvHeader, streamCsv } from '../../../src/io/csv/streamCsv.js';
-import { InputError } from '../../../src/io/inputError.js';
+import { inputErrorOf } from '../../support/inputErrorOf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'livelift-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,13 +24,7 @@ function read(file: string, columns: string[], bufferSize?: number): string[][] 
 }
 
 function problem(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.message;
-    throw error;
-  }
-  throw new Error('expected an InputError');
+  return inputErrorOf(run).message;
 }
 
 const RFC_FIELD = /[",\r\n]/;

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/io/inputError.js';
 import { readSummaryFile } from '../../../src/io/summaryFile/readSummaryFile.js';
+import { inputErrorOf } from '../../support/inputErrorOf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'livelift-summary-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,13 +15,7 @@ function write(name: string, content: string): string {
 }
 
 function problems(file: string): string[] {
-  try {
-    readSummaryFile(file);
-  } catch (error) {
-    if (error instanceof InputError) return error.problems.map((p) => `${p.path ?? ''}${p.row === undefined ? '' : `@${p.row}`}: ${p.message}`);
-    throw error;
-  }
-  throw new Error('expected an InputError');
+  return inputErrorOf(() => readSummaryFile(file)).problems.map((p) => `${p.path ?? ''}${p.row === undefined ? '' : `@${p.row}`}: ${p.message}`);
 }
 
 /** The issue's example, completed. */

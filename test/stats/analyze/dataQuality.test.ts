@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/io/inputError.js';
 import { analyze, metric } from './analyzeHelpers.js';
+import { inputErrorOf } from '../../support/inputErrorOf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'livelift-dq-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,13 +16,7 @@ function csv(lines: string[]): string {
 }
 
 function problem(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.message;
-    throw error;
-  }
-  throw new Error('expected an InputError');
+  return inputErrorOf(run).message;
 }
 
 const rows = (variant: string, values: number[]) => values.map((value) => `${variant},${value}`);
