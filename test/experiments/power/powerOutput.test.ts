@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseExperiment } from '../../../src/experiments/load/loadExperiment.js';
 import { formatPowerText } from '../../../src/experiments/power/formatPowerText.js';
-import { powerChartData } from '../../../src/experiments/power/powerChartData.js';
 import { powerFiles } from '../../../src/experiments/power/powerFiles.js';
 import { powerNote } from '../../../src/experiments/power/powerNotes.js';
 import type { PowerResult } from '../../../src/experiments/power/PowerResult.js';
+import { powerCurve } from '../../../src/report/adapters/power.js';
+import { PowerResultSchema } from '../../../src/report/adapters/powerResultSchema.js';
 import { powerCurveChart } from '../../../src/report/charts/powerCurveChart.js';
 import { normalCdf } from '../../../src/stats/index.js';
 import { tinyExperiment } from './tinyRooms.js';
@@ -66,8 +67,8 @@ describe('power result output', () => {
     expect(JSON.parse(files['result.json']).required.interval).toEqual([5, 6.6]);
   });
 
-  it('chart data: simulated points, the fitted probit curve through them, target and chosen size; the chart builds', () => {
-    const data = powerChartData(result);
+  it('chart data (the report\'s, from the saved result): simulated points, the fitted probit curve through them, target and chosen size; the chart builds', () => {
+    const data = powerCurve(PowerResultSchema.parse(JSON.parse(powerFiles(result)['result.json'])));
     const fitted = data.points.filter((p) => p.curve === 'probit fit');
     expect(data.points.filter((p) => p.curve === 'simulated').map((p) => p.size)).toEqual([2, 4, 8]);
     expect(fitted).toHaveLength(25);
