@@ -1,4 +1,5 @@
 import type { ReportTable } from '../../report/report.js';
+import { sweepRows } from '../../report/adapters/sweep.js';
 import { toCsv } from '../../report/toCsv.js';
 import type { SweepResult } from './SweepResult.js';
 
@@ -19,18 +20,8 @@ export function sweepTable(result: SweepResult): ReportTable {
       { key: 'viewers', label: 'Viewers per session' },
       { key: 'probabilityBest', label: 'Probability best', format: 'percent' },
     ],
-    rows: result.points.map((point) => ({
-      value: typeof point.value === 'string' ? point.value : String(point.value),
-      revenue: point.revenuePerSession.mean,
-      revenueLo: point.revenuePerSession.ci[0],
-      revenueHi: point.revenuePerSession.ci[1],
-      conversion: point.conversion.mean,
-      conversionLo: point.conversion.ci[0],
-      conversionHi: point.conversion.ci[1],
-      revenuePerViewer: point.revenuePerViewer.mean,
-      viewers: point.viewersPerSession,
-      probabilityBest: point.probabilityBest,
-    })),
+    // The report's rows; the columns here keep the parameter's name and plain labels for data/.
+    rows: sweepRows(result.points),
   };
 }
 

@@ -55,6 +55,32 @@ export function sweepMethodology(result: SweepResultData): string[] {
   ];
 }
 
+/** What a sweep table row reads from a point (a saved result's, or the runner's before it is written). */
+interface SweepPointRow {
+  readonly value: number | string | boolean;
+  readonly revenuePerSession: { readonly mean: number; readonly ci: readonly [number, number] };
+  readonly conversion: { readonly mean: number; readonly ci: readonly [number, number] };
+  readonly revenuePerViewer: { readonly mean: number };
+  readonly viewersPerSession: number;
+  readonly probabilityBest: number;
+}
+
+/** The rows of a sweep table, one per value (keys as in {@link sweepTable}'s columns). */
+export function sweepRows(points: readonly SweepPointRow[]): Record<string, string | number>[] {
+  return points.map((point) => ({
+    value: String(point.value),
+    revenue: point.revenuePerSession.mean,
+    revenueLo: point.revenuePerSession.ci[0],
+    revenueHi: point.revenuePerSession.ci[1],
+    conversion: point.conversion.mean,
+    conversionLo: point.conversion.ci[0],
+    conversionHi: point.conversion.ci[1],
+    revenuePerViewer: point.revenuePerViewer.mean,
+    viewers: point.viewersPerSession,
+    probabilityBest: point.probabilityBest,
+  }));
+}
+
 /** One row per value: revenue, conversion, revenue per viewer with intervals, chance to be best. */
 export function sweepTable(result: SweepResultData): ReportTable {
   const money = result.currency;
@@ -74,17 +100,6 @@ export function sweepTable(result: SweepResultData): ReportTable {
       { key: 'viewers', label: 'Viewers per session (people)', format: 'count' },
       { key: 'probabilityBest', label: 'Chance best (%)', format: 'percent' },
     ],
-    rows: result.points.map((point) => ({
-      value: String(point.value),
-      revenue: point.revenuePerSession.mean,
-      revenueLo: point.revenuePerSession.ci[0],
-      revenueHi: point.revenuePerSession.ci[1],
-      conversion: point.conversion.mean,
-      conversionLo: point.conversion.ci[0],
-      conversionHi: point.conversion.ci[1],
-      revenuePerViewer: point.revenuePerViewer.mean,
-      viewers: point.viewersPerSession,
-      probabilityBest: point.probabilityBest,
-    })),
+    rows: sweepRows(result.points),
   };
 }
