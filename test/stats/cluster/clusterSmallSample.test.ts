@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createStream, normal, poisson, type Rng } from '../../../src/sim/random/index.js';
-import { clusterArmStats, clusterComparison, type ClusterArmStats, type ClusterComparisonOptions, type ClusterTotals } from '../../../src/stats/cluster/index.js';
+import { createStream, type Rng } from '../../../src/sim/random/index.js';
+import { clusterComparison, type ClusterArmStats, type ClusterComparisonOptions } from '../../../src/stats/cluster/index.js';
 import { binomialBand } from '../sequential/support/binomialBand.js';
+import { generateClusterArm } from '../sequential/support/calibrationData.js';
 
 /**
  * Seeded check of the few-cluster correction (Cameron & Miller 2015 §VI.C): 2,000 A/A data sets
@@ -16,23 +17,7 @@ const SESSIONS = 8;
 const ALPHA = 0.05;
 
 function sessionArm(rng: Rng): ClusterArmStats {
-  const size = poisson(rng)(20);
-  const sessionEffect = normal(rng)(0, 1);
-  const viewer = normal(rng)(0, 1);
-  const totals: ClusterTotals[] = [];
-  for (let c = 0; c < SESSIONS; c++) {
-    const n = 1 + size();
-    const level = 10 + sessionEffect();
-    let sum = 0;
-    let sumSquares = 0;
-    for (let i = 0; i < n; i++) {
-      const y = level + viewer();
-      sum += y;
-      sumSquares += y * y;
-    }
-    totals.push({ n, sum, sumSquares });
-  }
-  return clusterArmStats(totals);
+  return generateClusterArm(rng, SESSIONS, 0, { meanExtraViewers: 20, sessionSd: 1, baseLevel: 10 });
 }
 
 const SETTINGS: Record<string, ClusterComparisonOptions> = {

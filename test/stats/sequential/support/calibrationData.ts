@@ -60,15 +60,27 @@ export function generateArm(rng: Rng, units: number, effect: ArmEffect): ArmData
   };
 }
 
-/** One arm of live sessions (clusters) with correlated viewers inside each session. */
-export function generateClusterArm(rng: Rng, sessions: number, shift: number): ClusterArmStats {
-  const size = poisson(rng)(9);
-  const sessionEffect = normal(rng)(0, 0.5);
+/** How the sessions of {@link generateClusterArm} look (defaults: the calibration's). */
+export interface ClusterArmShape {
+  /** Viewers per session are 1 + Poisson(meanExtraViewers). */
+  readonly meanExtraViewers: number;
+  /** Between-session sd of the session level. */
+  readonly sessionSd: number;
+  /** Mean level of a session before the shift. */
+  readonly baseLevel: number;
+}
+
+const CALIBRATION_SHAPE: ClusterArmShape = { meanExtraViewers: 9, sessionSd: 0.5, baseLevel: 5 };
+
+/** One arm of live sessions (clusters) with correlated viewers inside each session (within-session sd 1). */
+export function generateClusterArm(rng: Rng, sessions: number, shift: number, shape: ClusterArmShape = CALIBRATION_SHAPE): ClusterArmStats {
+  const size = poisson(rng)(shape.meanExtraViewers);
+  const sessionEffect = normal(rng)(0, shape.sessionSd);
   const viewer = normal(rng)(0, 1);
   const totals: ClusterTotals[] = [];
   for (let c = 0; c < sessions; c++) {
     const n = 1 + size();
-    const level = 5 + shift + sessionEffect();
+    const level = shape.baseLevel + shift + sessionEffect();
     let sum = 0;
     let sumSquares = 0;
     for (let i = 0; i < n; i++) {
