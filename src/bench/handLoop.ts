@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { beta, createStream, exponential, nonHomogeneousPoisson } from '../sim/random/index.js';
+import { REFERENCE_SECONDS as T, referenceDraws } from './referenceDraws.js';
 
 /**
  * The reference workload (/work/shared/bench/REFERENCE-MODEL.md) as a minimal hand-written loop:
@@ -21,18 +21,12 @@ export interface HandLoopResult {
   wallSeconds: number;
 }
 
-const T = 3600;
 const DEPARTURE_BIT = 0x40000000;
 
 /** Run the workload once in this process (seed as in the kernel section). */
 export function runHandLoop(seed: number): HandLoopResult {
   const start = process.hrtime.bigint();
-  const rate = (t: number): number => 50 * (0.5 + 0.5 * Math.sin((Math.PI * t) / T));
-  const arrivals = nonHomogeneousPoisson(createStream(seed, 0, 'arrivals'), rate, 50, 0, T);
-  const drawInterest = beta(createStream(seed, 0, 'interest'))(2, 5);
-  const drawWatch = exponential(createStream(seed, 0, 'watch'))(1 / 300);
-  const drawChatGap = exponential(createStream(seed, 0, 'chat'))(1 / 60);
-  const decision = createStream(seed, 0, 'decision');
+  const { arrivalTimes: arrivals, interest: drawInterest, watch: drawWatch, chatGap: drawChatGap, decision } = referenceDraws(seed);
 
   let capacity = 1 << 16;
   let heapTime = new Float64Array(capacity);

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Environment, type EventHandler } from '../sim/kernel/index.js';
-import { beta, createStream, exponential, nonHomogeneousPoisson, type PoissonProcessTimes, type Rng } from '../sim/random/index.js';
+import type { PoissonProcessTimes, Rng } from '../sim/random/index.js';
+import { REFERENCE_SECONDS, referenceDraws } from './referenceDraws.js';
 import { compiledModuleUrl } from '../sim/parallel/compiledModuleUrl.js';
 import type { BenchRow, BenchSection } from './index.js';
 
@@ -37,7 +38,7 @@ export interface WorkloadResult {
   baselineRssBytes: number;
 }
 
-const T = 3600;
+const T = REFERENCE_SECONDS;
 const PRICE = 99;
 
 class Room {
@@ -57,13 +58,12 @@ class Room {
   readonly decisionRng: Rng;
 
   constructor(seed: number, rateMultiplier: number) {
-    const maxRate = 50 * rateMultiplier;
-    const rate = (t: number): number => maxRate * (0.5 + 0.5 * Math.sin((Math.PI * t) / T));
-    this.arrivalTimes = nonHomogeneousPoisson(createStream(seed, 0, 'arrivals'), rate, maxRate, 0, T);
-    this.drawInterest = beta(createStream(seed, 0, 'interest'))(2, 5);
-    this.drawWatch = exponential(createStream(seed, 0, 'watch'))(1 / 300);
-    this.drawChatGap = exponential(createStream(seed, 0, 'chat'))(1 / 60);
-    this.decisionRng = createStream(seed, 0, 'decision');
+    const draws = referenceDraws(seed, rateMultiplier);
+    this.arrivalTimes = draws.arrivalTimes;
+    this.drawInterest = draws.interest;
+    this.drawWatch = draws.watch;
+    this.drawChatGap = draws.chatGap;
+    this.decisionRng = draws.decision;
   }
 
   /**
