@@ -71,7 +71,9 @@ export function relativeLiftFieller(
   if (roots === 'FIELLER_UNBOUNDED' || roots === 'FIELLER_DISJOINT') {
     return { estimate: { estimate, se, ci: [-Infinity, Infinity], pValue }, warnings: [warning(roots)] };
   }
-  const [lower, upper] = [roots[0] - offset, roots[1] - offset];
+  // The set always holds A/B (there (A − ρB)² = 0 ≤ q²·Var); when Var(A − ρB) is ~0 there, the
+  // roots straddle it only up to rounding, so it is kept inside explicitly.
+  const [lower, upper] = [Math.min(roots[0] - offset, estimate), Math.max(roots[1] - offset, estimate)];
   const ci: Interval = sides === 'two' ? [lower, upper] : sides === 'greater' ? [lower, Infinity] : [-Infinity, upper];
   return { estimate: { estimate, se, ci, pValue }, warnings: [] };
 }

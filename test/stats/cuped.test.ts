@@ -63,4 +63,14 @@ describe('cuped data conditions', () => {
     expect(result.relative).toBeNull();
     expect(result.warnings.map((w) => w.code)).toContain('NON_POSITIVE_CONTROL_MEAN');
   });
+  it('Fieller keeps the point estimate inside its interval when Var(A − ρB) is ~0 there (fast-check counterexample, seed −735465078)', () => {
+    // Sums near the bottom of the double range: the Fieller roots straddled A/B only up to rounding.
+    const control: MetricStats = { n: 4, sum: 1.323228428611009e-147, sumSquares: 4.2800389417735995e-294, covariate: { sum: 4.403685080476458e-84, sumSquares: 1.9392442288010945e-167, sumProduct: 0 } };
+    const treatment: MetricStats = { n: 2, sum: 0, sumSquares: 0, covariate: { sum: 8.388971645958793e-69, sumSquares: 7.037484527670058e-137, sumProduct: 0 } };
+    const relative = cuped(control, treatment, { alpha: 0.3, sides: 'greater', relativeCi: 'fieller' }).relative!;
+    expect(relative.ci[0]).toBeLessThanOrEqual(relative.estimate);
+    expect(relative.ci[1]).toBe(Infinity);
+    expect(relative.pValue).toBeGreaterThanOrEqual(0);
+    expect(relative.pValue).toBeLessThanOrEqual(1);
+  });
 });
