@@ -13,12 +13,6 @@ const SEQUENCE = 1;
 const GENERATION = 2;
 const PRIORITY = 3;
 
-/** Records for `capacity` free slots (generation −1). */
-function newRecords(capacity: number): Float64Array {
-  const records = new Float64Array(capacity * RECORD);
-  for (let slot = 0; slot < capacity; slot++) records[slot * RECORD + GENERATION] = -1;
-  return records;
-}
 
 /**
  * The pending events of an {@link Environment}: a binary min-heap ordered by
@@ -27,7 +21,7 @@ function newRecords(capacity: number): Float64Array {
  * never reallocated otherwise, so the hot path allocates nothing:
  *
  *   heap (by position):  time Float64 · slot Int32
- *   slots (by slot):     handler · record Float64 × 4: target · sequence · generation (−1 =
+ *   slots (by slot):     handler · record Float64 × 4: target · sequence · generation (0 =
  *                        cancelled or free) · priority
  *
  * Sifting moves only (time, slot) pairs; priority and sequence are looked up through the slot
@@ -35,9 +29,9 @@ function newRecords(capacity: number): Float64Array {
  * one 32-byte record: an event popped long after it was scheduled has gone cold in the cache, and
  * reading its target and generation then costs one cache miss instead of one per column.
  *
- * An EventId is generation·2^24 + slot, where the generation is a schedule counter modulo 2^29,
- * so a stale id cannot cancel a newer event in the same slot unless exactly a multiple of
- * 2^29 ≈ 5.4·10⁸ schedules separate them. Cancellation is lazy (the entry stays until it
+ * An EventId is generation·2^24 + slot, where the generation is a schedule counter cycling through
+ * 1 … 2^29 − 1 (0 marks a free or cancelled slot, so new typed arrays need no set-up), so a stale id cannot cancel a newer event in the same slot unless exactly a multiple of
+ * 2^29 − 1 ≈ 5.4·10⁸ schedules separate them. Cancellation is lazy (the entry stays until it
  * reaches the top) with a compaction once more than half the heap is cancelled, so memory stays
  * proportional to the pending set.
  */
@@ -49,8 +43,10 @@ export class EventQueue {
   handlers: EventHandler[];
   /** Per slot, RECORD numbers from slot · RECORD: TARGET, SEQUENCE, GENERATION, PRIORITY. */
   records: Float64Array;
+  /** Released slots, reused last-in first-out; slots from `fresh` up have never been used. */
   private freeSlots: Int32Array;
   private freeCount = 0;
+  private fresh = 0;
   private nextSequence = 0;
   private generation = 0;
 
@@ -59,10 +55,8 @@ export class EventQueue {
     this.heapTime = new Float64Array(capacity);
     this.heapSlot = new Int32Array(capacity);
     this.handlers = new Array<EventHandler>(capacity).fill(noop);
-    this.records = newRecords(capacity);
+    this.records = new Float64Array(capacity * RECORD);
     this.freeSlots = new Int32Array(capacity);
-    for (let i = 0; i < capacity; i++) this.freeSlots[i] = capacity - 1 - i;
-    this.freeCount = capacity;
     if (!tieBreaksPrimed) primeTieBreaks();
   }
 
@@ -73,9 +67,15 @@ export class EventQueue {
 
   /** Add an event; returns its slot (a small integer, so the call never boxes its result). */
   push(time: number, priority: number, handler: EventHandler, target: number): number {
-    if (this.freeCount === 0) this.grow();
-    const slot = this.freeSlots[--this.freeCount];
-    const generation = (this.generation = (this.generation + 1) & GENERATION_MASK);
+    // Set-up allocates and fills nothing slot by slot: a cold run's first milliseconds go to the
+    // model, and the JIT's compile thread to the model's functions rather than to set-up loops.
+    let slot: number;
+    if (this.freeCount > 0) slot = this.freeSlots[--this.freeCount];
+    else {
+      if (this.fresh === this.capacity) this.grow();
+      slot = this.fresh++;
+    }
+    const generation = (this.generation = this.generation < GENERATION_MASK ? this.generation + 1 : 1);
     const records = this.records;
     const r = slot * RECORD;
     this.handlers[slot] = handler;
@@ -103,7 +103,7 @@ export class EventQueue {
 
   /** Whether the popped slot still holds a live (not cancelled) event. */
   isLive(slot: number): boolean {
-    return this.records[slot * RECORD + GENERATION] >= 0;
+    return this.records[slot * RECORD + GENERATION] > 0;
   }
 
   /** The target of the event in a popped slot. */
@@ -114,8 +114,8 @@ export class EventQueue {
   /** Return a popped slot to the free list (decrementing `live` if it was not cancelled). */
   release(slot: number): void {
     const g = slot * RECORD + GENERATION;
-    if (this.records[g] >= 0) this.live--;
-    this.records[g] = -1;
+    if (this.records[g] > 0) this.live--;
+    this.records[g] = 0;
     this.handlers[slot] = noop;
     this.freeSlots[this.freeCount++] = slot;
   }
@@ -124,8 +124,8 @@ export class EventQueue {
     if (!(Number.isSafeInteger(id) && id >= 0)) throw new TypeError(`cancel: not an event id: ${id}`);
     const slot = id % SLOT_LIMIT;
     const generation = (id - slot) / SLOT_LIMIT;
-    if (slot >= this.capacity || this.records[slot * RECORD + GENERATION] !== generation) return false;
-    this.records[slot * RECORD + GENERATION] = -1;
+    if (generation === 0 || slot >= this.capacity || this.records[slot * RECORD + GENERATION] !== generation) return false;
+    this.records[slot * RECORD + GENERATION] = 0;
     this.handlers[slot] = noop;
     this.live--;
     if (this.size - this.live > COMPACT_MINIMUM && 2 * this.live < this.size) this.compact();
@@ -205,10 +205,9 @@ export class EventQueue {
     const capacity = Math.min(SLOT_LIMIT, old * 2);
     this.heapTime = resized(this.heapTime, new Float64Array(capacity));
     this.heapSlot = resized(this.heapSlot, new Int32Array(capacity));
-    this.records = resized(this.records, newRecords(capacity));
+    this.records = resized(this.records, new Float64Array(capacity * RECORD));
     this.freeSlots = resized(this.freeSlots, new Int32Array(capacity));
     for (let slot = old; slot < capacity; slot++) this.handlers.push(noop);
-    for (let slot = capacity - 1; slot >= old; slot--) this.freeSlots[this.freeCount++] = slot;
   }
 }
 
