@@ -96,14 +96,22 @@ function memoryRows(label: string, run: SimulateMeasurement): BenchRow[] {
   ];
 }
 
-/** Wall time of `replicates` replicates of the reference workload through `simulate`. */
-async function replicateWallTime(replicates: number, workers: number): Promise<number> {
+/** Wall time and events of `replicates` replicates of the reference workload through `simulate`, in this process. */
+export async function replicatesHere(replicates: number, workers: number): Promise<{ wallSeconds: number; events: number }> {
   const { loadScenario } = await import('../sim/scenario/index.js');
   const { simulate } = await import('../sim/simulate/index.js');
   const scenario = loadScenario(fileURLToPath(SCENARIO));
   const start = process.hrtime.bigint();
-  await simulate({ scenario, seed: 1, replicates, workers });
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  const result = await simulate({ scenario, seed: 1, replicates, workers });
+  const wallSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { wallSeconds, events: result.runs.reduce((sum, run) => sum + run.events, 0) };
+}
+
+/** {@link replicatesHere} in a fresh child process, so 1 and 2 workers both start cold. */
+async function replicatesInChild(replicates: number, workers: number): Promise<{ wallSeconds: number; events: number }> {
+  const script = fileURLToPath(compiledModuleUrl(new URL(import.meta.url)));
+  const { stdout } = await runFile(process.execPath, [script, 'replicates', String(replicates), String(workers)], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout) as { wallSeconds: number; events: number };
 }
 
 async function handLoopInChild(): Promise<HandLoopResult> {
@@ -174,15 +182,19 @@ export const simulateSection: BenchSection = {
     const rounds = quick ? 1 : 3;
     const one: number[] = [];
     const two: number[] = [];
+    let events = 0;
     for (let round = 0; round < rounds; round++) {
-      one.push(await replicateWallTime(replicates, 1));
-      two.push(await replicateWallTime(replicates, 2));
+      const single = await replicatesInChild(replicates, 1);
+      one.push(single.wallSeconds);
+      events = single.events;
+      two.push((await replicatesInChild(replicates, 2)).wallSeconds);
     }
     const speedUps = one.map((time, i) => time / two[i]);
     const label = `${replicates} replicates of the reference workload`;
     const range = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
     rows.push(
-      { benchmark: label, metric: 'wall time, 1 worker', value: median(one), unit: 's', note: `median of ${rounds} round(s) (${range(one)} s); ${LOAD_NOTE}` },
+      { benchmark: label, metric: 'wall time, 1 worker', value: median(one), unit: 's', note: `fresh process each; median of ${rounds} round(s) (${range(one)} s); ${LOAD_NOTE}` },
+      { benchmark: label, metric: 'events per second, 1 worker', value: events / median(one), unit: 'events/s', note: `${events.toLocaleString('en-US')} events of all replicates ÷ wall time (first replicate's JIT warm-up included): one core over a many-replicate run` },
       { benchmark: label, metric: 'wall time, 2 workers', value: median(two), unit: 's', note: `worker threads; median of ${rounds} (${range(two)} s)` },
       { benchmark: label, metric: 'speed-up, 2 workers', value: median(speedUps), unit: '×', note: `median of ${rounds} alternating pairs (${range(speedUps)}); target ≥ 1.8 on an otherwise idle 2-core machine` },
     );
@@ -190,9 +202,13 @@ export const simulateSection: BenchSection = {
   },
 };
 
-// Child-process entry: `node dist/bench/simulate.js child MULTIPLIER WARMUPS` prints one JSON result.
-if (process.argv[2] === 'child' && process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  measureHere(Number(process.argv[3]), Number(process.argv[4])).then(
+// Child-process entries, each printing one JSON result:
+//   node dist/bench/simulate.js child MULTIPLIER WARMUPS   one measured replicate (measureHere)
+//   node dist/bench/simulate.js replicates COUNT WORKERS   a many-replicate run (replicatesHere)
+const childMode = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1] ? process.argv[2] : undefined;
+if (childMode === 'child' || childMode === 'replicates') {
+  const [a, b] = [Number(process.argv[3]), Number(process.argv[4])];
+  (childMode === 'child' ? measureHere(a, b) : replicatesHere(a, b)).then(
     (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
