@@ -97,8 +97,11 @@ function fiellerRoots(ratio: RatioOfEstimates, q: number): [number, number] | 'F
   const discriminant = half * half - quadratic * constant;
   if (!(quadratic > 0)) return quadratic < 0 && discriminant > 0 ? 'FIELLER_DISJOINT' : 'FIELLER_UNBOUNDED';
   const root = Math.sqrt(Math.max(0, discriminant));
-  const unscale = scaleA / scaleB;
-  return [((half - root) / quadratic) * unscale, ((half + root) / quadratic) * unscale];
+  // ρ = (s_A/s_B)·ρ′. With s_B near the bottom of the double range s_A/s_B overflows to ∞ where
+  // ρ itself need not, and a root of exactly 0 would give 0·∞ = NaN.
+  const ratioOfScales = scaleA / scaleB;
+  const unscale = (scaled: number): number => (scaled === 0 ? 0 : Number.isFinite(ratioOfScales) ? scaled * ratioOfScales : (scaled * scaleA) / scaleB);
+  return [unscale((half - root) / quadratic), unscale((half + root) / quadratic)];
 }
 
 function upperQuantile(reference: ReferenceDistribution, tail: number): number {

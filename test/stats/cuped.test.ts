@@ -73,4 +73,13 @@ describe('cuped data conditions', () => {
     expect(relative.pValue).toBeGreaterThanOrEqual(0);
     expect(relative.pValue).toBeLessThanOrEqual(1);
   });
+  it('Fieller gives a finite interval, not NaN, when the control mean is the smallest double (fast-check counterexample, seed 20261123)', () => {
+    // A = 0 and B = 5e-324: the roots are 0 on the scaled axis, and the scale A/B overflowed to ∞ (0·∞ = NaN).
+    const control: MetricStats = { n: 2, sum: 1e-323, sumSquares: 0, covariate: { sum: 0, sumSquares: 0, sumProduct: 0 } };
+    const treatment: MetricStats = { n: 2, sum: 8.787584305030821e-208, sumSquares: 0, covariate: { sum: -1.0800180486253615e-101, sumSquares: 1.1664389853565338e-202, sumProduct: -9.490749653250243e-309 } };
+    const relative = cuped(control, treatment, { alpha: 0.001, sides: 'two', relativeCi: 'fieller' }).relative!;
+    expect(relative.ci.some(Number.isNaN)).toBe(false);
+    expect(relative.ci[0]).toBeLessThanOrEqual(relative.estimate);
+    expect(relative.estimate).toBeLessThanOrEqual(relative.ci[1]);
+  });
 });
