@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.calibration.test.ts', 'node_modules/**'],
+    // One pinned fast-check seed for every property (FC_SEED / FC_RUNS override it: npm run fuzz).
+    setupFiles: ['test/support/fastCheckSeed.ts'],
     testTimeout: 60_000,
     pool: 'forks',
   },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDecimal, parseDecimalFast, parseDecimalText } from '../../../src/io/csv/parseDecimal.js';
+import { scaledRuns } from '../../support/fastCheckSeed.js';
 
 const bytes = (text: string) => Buffer.from(text, 'latin1');
 const parse = (text: string) => parseDecimal(bytes(text), 0, text.length);
@@ -41,7 +42,7 @@ describe('parseDecimal', () => {
           expect(Object.is(parse(text), want), text).toBe(true);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: scaledRuns(3000) },
     );
   });
 
@@ -53,7 +54,7 @@ describe('parseDecimal', () => {
         const want = reference(text);
         expect(Number.isNaN(got) ? 'NaN' : got, JSON.stringify(text)).toBe(Number.isNaN(want) ? 'NaN' : want);
       }),
-      { numRuns: 5000 },
+      { numRuns: scaledRuns(5000) },
     );
   });
 

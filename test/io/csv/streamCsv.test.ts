@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCsvHeader, streamCsv } from '../../../src/io/csv/streamCsv.js';
 import { inputErrorOf } from '../../support/inputErrorOf.js';
+import { scaledRuns } from '../../support/fastCheckSeed.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'livelift-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,7 +69,7 @@ describe('streamCsv', () => {
         const columns = pick.map((i) => header[i]);
         expect(read(file, columns, bufferSize)).toEqual(rows.map((row) => pick.map((i) => row[i])));
       }),
-      { numRuns: 400 },
+      { numRuns: scaledRuns(400) },
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Environment } from '../../../src/sim/kernel/index.js';
+import { scaledRuns } from '../../support/fastCheckSeed.js';
 
 /**
  * Differential property: the kernel fires events in exactly the order of a naive reference queue
@@ -84,7 +85,7 @@ describe('event order (fast-check)', () => {
           expect(runKernel(initial, plan)).toEqual(runReference(initial, plan));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: scaledRuns(300) },
     );
   });
 
@@ -104,7 +105,7 @@ describe('event order (fast-check)', () => {
           expect(fired).toEqual(expected);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: scaledRuns(300) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { runSession, type RunResult } from '../../../src/sim/model/index.js';
 import { parseScenario, type ScenarioInput } from '../../../src/sim/scenario/index.js';
+import { scaledRuns } from '../../support/fastCheckSeed.js';
 
 const SEGMENT_TYPES = ['intro', 'trial_lesson', 'qa', 'poll', 'giveaway', 'testimonial', 'pitch', 'flash_sale', 'break'] as const;
 const KINDS = ['course', 'ebook', 'column', 'membership'] as const;
@@ -123,7 +124,7 @@ describe('properties over generated valid scenarios (fast-check)', () => {
           expect(value, path).toBeGreaterThanOrEqual(0);
         }
       }),
-      { numRuns: 40 },
+      { numRuns: scaledRuns(40) },
     );
   });
 
@@ -136,7 +137,7 @@ describe('properties over generated valid scenarios (fast-check)', () => {
         const b = runSession(scenario, { seed: seed + 1, replicate: 0 });
         if (a.funnel.arrived > 5) expect(b.timeline).not.toEqual(a.timeline);
       }),
-      { numRuns: 10 },
+      { numRuns: scaledRuns(10) },
     );
   });
 
