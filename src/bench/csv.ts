@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
-import { compiledModuleUrl } from '../sim/parallel/compiledModuleUrl.js';
 import { createStream } from '../sim/random/index.js';
 import { parseAnalyzeOptions } from '../stats/analyze/analyzeCommand.js';
 import { analyzeInput } from '../stats/analyze/analyzeInput.js';
 import { runAnalysis } from '../stats/analyze/runAnalysis.js';
+import { answerAsChild, runInChild } from './childProcess.js';
 import type { BenchRow, BenchSection } from './index.js';
 
 /**
@@ -63,12 +60,8 @@ export function runAnalyzeOnFile(file: string, withUnit: boolean): CsvRunResult 
   return { rows: result.dataQuality.rows, wallSeconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
 }
 
-const runFile = promisify(execFile);
-
-async function measureInChildProcess(file: string, withUnit: boolean): Promise<CsvRunResult> {
-  const script = fileURLToPath(compiledModuleUrl(new URL(import.meta.url)));
-  const { stdout } = await runFile(process.execPath, [script, 'child', file, withUnit ? 'unit' : 'rows']);
-  return JSON.parse(stdout) as CsvRunResult;
+function measureInChildProcess(file: string, withUnit: boolean): Promise<CsvRunResult> {
+  return runInChild(import.meta.url, ['child', file, withUnit ? 'unit' : 'rows']);
 }
 
 function rowsFor(label: string, run: CsvRunResult): BenchRow[] {
@@ -104,6 +97,4 @@ export const csvSection: BenchSection = {
 };
 
 // Child-process entry: `node dist/bench/csv.js child FILE unit|rows` prints one JSON result.
-if (process.argv[2] === 'child' && process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.stdout.write(`${JSON.stringify(runAnalyzeOnFile(process.argv[3], process.argv[4] === 'unit'))}\n`);
-}
+answerAsChild(import.meta.url, { child: ([file, unit]) => runAnalyzeOnFile(file, unit === 'unit') });

@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { answerAsChild } from './childProcess.js';
 import { REFERENCE_SECONDS as T, referenceDraws } from './referenceDraws.js';
 
 /**
@@ -146,6 +146,4 @@ export function runHandLoop(seed: number): HandLoopResult {
 }
 
 // Child-process entry: `node dist/bench/handLoop.js child SEED` prints one JSON result.
-if (process.argv[2] === 'child' && process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.stdout.write(`${JSON.stringify(runHandLoop(Number(process.argv[3])))}\n`);
-}
+answerAsChild(import.meta.url, { child: ([seed]) => runHandLoop(Number(seed)) });

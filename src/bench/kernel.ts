@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { median } from 'simple-statistics';
 import { Environment, type EventHandler } from '../sim/kernel/index.js';
 import type { PoissonProcessTimes, Rng } from '../sim/random/index.js';
 import { REFERENCE_SECONDS, referenceDraws } from './referenceDraws.js';
-import { compiledModuleUrl } from '../sim/parallel/compiledModuleUrl.js';
+import { answerAsChild, runInChild } from './childProcess.js';
 import type { BenchRow, BenchSection } from './index.js';
 
 /**
@@ -187,19 +185,9 @@ export function runReferenceWorkload(seed: number, rateMultiplier: number): Work
   };
 }
 
-const runFile = promisify(execFile);
-
 /** Run one replicate in a fresh Node process (this file, compiled, with `child SEED MULTIPLIER`). */
-export async function measureInChildProcess(seed: number, rateMultiplier: number): Promise<WorkloadResult> {
-  const script = fileURLToPath(compiledModuleUrl(new URL(import.meta.url)));
-  const { stdout } = await runFile(process.execPath, [script, 'child', String(seed), String(rateMultiplier)]);
-  return JSON.parse(stdout) as WorkloadResult;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+export function measureInChildProcess(seed: number, rateMultiplier: number): Promise<WorkloadResult> {
+  return runInChild(import.meta.url, ['child', String(seed), String(rateMultiplier)]);
 }
 
 function rowsFor(label: string, runs: WorkloadResult[]): BenchRow[] {
@@ -235,6 +223,4 @@ export const kernelSection: BenchSection = {
 };
 
 // Child-process entry: `node dist/bench/kernel.js child SEED MULTIPLIER` prints one JSON result.
-if (process.argv[2] === 'child' && process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.stdout.write(`${JSON.stringify(runReferenceWorkload(Number(process.argv[3]), Number(process.argv[4])))}\n`);
-}
+answerAsChild(import.meta.url, { child: ([seed, multiplier]) => runReferenceWorkload(Number(seed), Number(multiplier)) });

@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { compiledModuleUrl } from '../sim/parallel/compiledModuleUrl.js';
+import { median } from 'simple-statistics';
+import { answerAsChild, runInChild } from './childProcess.js';
 import type { HandLoopResult } from './handLoop.js';
 import type { BenchRow, BenchSection } from './index.js';
 
@@ -61,18 +60,8 @@ export async function measureHere(rateMultiplier: number, warmUps: number): Prom
   };
 }
 
-const runFile = promisify(execFile);
-
-async function measureInChild(rateMultiplier: number, warmUps: number): Promise<SimulateMeasurement> {
-  const script = fileURLToPath(compiledModuleUrl(new URL(import.meta.url)));
-  const { stdout } = await runFile(process.execPath, [script, 'child', String(rateMultiplier), String(warmUps)], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout) as SimulateMeasurement;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+function measureInChild(rateMultiplier: number, warmUps: number): Promise<SimulateMeasurement> {
+  return runInChild(import.meta.url, ['child', String(rateMultiplier), String(warmUps)]);
 }
 
 const LOAD_NOTE = 'one core of a 2-core virtual machine shared with other tenants';
@@ -96,8 +85,14 @@ function memoryRows(label: string, run: SimulateMeasurement): BenchRow[] {
   ];
 }
 
-/** Wall time and events of `replicates` replicates of the reference workload through `simulate`, in this process. */
-export async function replicatesHere(replicates: number, workers: number): Promise<{ wallSeconds: number; events: number }> {
+/** Wall time and events of a many-replicate run. */
+interface ReplicatesMeasurement {
+  wallSeconds: number;
+  events: number;
+}
+
+/** `replicates` replicates of the reference workload through `simulate`, in this process. */
+export async function replicatesHere(replicates: number, workers: number): Promise<ReplicatesMeasurement> {
   const { loadScenario } = await import('../sim/scenario/index.js');
   const { simulate } = await import('../sim/simulate/index.js');
   const scenario = loadScenario(fileURLToPath(SCENARIO));
@@ -108,16 +103,12 @@ export async function replicatesHere(replicates: number, workers: number): Promi
 }
 
 /** {@link replicatesHere} in a fresh child process, so 1 and 2 workers both start cold. */
-async function replicatesInChild(replicates: number, workers: number): Promise<{ wallSeconds: number; events: number }> {
-  const script = fileURLToPath(compiledModuleUrl(new URL(import.meta.url)));
-  const { stdout } = await runFile(process.execPath, [script, 'replicates', String(replicates), String(workers)], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout) as { wallSeconds: number; events: number };
+function replicatesInChild(replicates: number, workers: number): Promise<ReplicatesMeasurement> {
+  return runInChild(import.meta.url, ['replicates', String(replicates), String(workers)]);
 }
 
-async function handLoopInChild(): Promise<HandLoopResult> {
-  const script = fileURLToPath(compiledModuleUrl(new URL('./handLoop.js', import.meta.url)));
-  const { stdout } = await runFile(process.execPath, [script, 'child', '1'], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout) as HandLoopResult;
+function handLoopInChild(): Promise<HandLoopResult> {
+  return runInChild(new URL('./handLoop.js', import.meta.url).href, ['child', '1']);
 }
 
 /**
@@ -202,17 +193,10 @@ export const simulateSection: BenchSection = {
   },
 };
 
-// Child-process entries, each printing one JSON result:
+// Child-process entries (answerAsChild), each printing one JSON result:
 //   node dist/bench/simulate.js child MULTIPLIER WARMUPS   one measured replicate (measureHere)
 //   node dist/bench/simulate.js replicates COUNT WORKERS   a many-replicate run (replicatesHere)
-const childMode = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1] ? process.argv[2] : undefined;
-if (childMode === 'child' || childMode === 'replicates') {
-  const [a, b] = [Number(process.argv[3]), Number(process.argv[4])];
-  (childMode === 'child' ? measureHere(a, b) : replicatesHere(a, b)).then(
-    (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+answerAsChild(import.meta.url, {
+  child: ([multiplier, warmUps]) => measureHere(Number(multiplier), Number(warmUps)),
+  replicates: ([count, workers]) => replicatesHere(Number(count), Number(workers)),
+});
