@@ -1,5 +1,5 @@
 import { InputError } from '../../io/inputError.js';
-import { runInWorkers } from '../../sim/parallel/index.js';
+import { runInWorkers, siblingModuleUrl } from '../../sim/parallel/index.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { SeasonPayload } from '../season/SeasonPayload.js';
 import type { SeasonSettings } from '../season/seasonSettings.js';
@@ -47,7 +47,7 @@ export async function runBanditExperiment(loaded: LoadedExperiment, options: Ban
     bandit: { prior, warmupSessionsPerArm, compareWithFixedSplit: design.compareWithFixedSplit },
   };
   const raws = await runInWorkers<SeasonPayload, BanditReplicate>({
-    moduleUrl: new URL(import.meta.url.endsWith('.ts') ? './banditTask.ts' : './banditTask.js', import.meta.url),
+    moduleUrl: siblingModuleUrl('./banditTask', import.meta.url),
     payload,
     count: replicates,
     workers: options.workers ?? 1,

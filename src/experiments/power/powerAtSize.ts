@@ -1,4 +1,4 @@
-import { runInWorkers } from '../../sim/parallel/index.js';
+import { runInWorkers, siblingModuleUrl } from '../../sim/parallel/index.js';
 import { analyseReplicate, type ReplicateContext } from '../analyse/analyseReplicate.js';
 import { analysisOptions } from '../analyse/analysisOptions.js';
 import type { ReplicateComparison } from '../analyse/ReplicateAnalysis.js';
@@ -60,8 +60,7 @@ export async function powerAtSize(loaded: LoadedExperiment, sessionsPerArm: numb
 }
 
 function taskUrl(withTruth: boolean): URL {
-  const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-  return new URL(withTruth ? `../simulate/experimentTask.${extension}` : `./powerTask.${extension}`, import.meta.url);
+  return siblingModuleUrl(withTruth ? '../simulate/experimentTask' : './powerTask', import.meta.url);
 }
 
 function pooledPotential(raws: readonly RawReplicate[], arms: number): number[][] {

@@ -1,5 +1,5 @@
 import { InputError } from '../../io/inputError.js';
-import { runInWorkers } from '../../sim/parallel/index.js';
+import { runInWorkers, siblingModuleUrl } from '../../sim/parallel/index.js';
 import { analyseReplicate, type MetricRole, type ReplicateContext } from '../analyse/analyseReplicate.js';
 import { analysisOptions } from '../analyse/analysisOptions.js';
 import { experimentContrasts } from '../analyse/contrasts.js';
@@ -41,7 +41,7 @@ export async function runExperiment(loaded: LoadedExperiment, options: RunOption
   const replicates = options.replicates ?? experiment.replicates;
   const payload = experimentPayload(loaded, seed, 'test');
   const raws = await runInWorkers<ExperimentPayload, RawReplicate>({
-    moduleUrl: new URL(import.meta.url.endsWith('.ts') ? '../simulate/experimentTask.ts' : '../simulate/experimentTask.js', import.meta.url),
+    moduleUrl: siblingModuleUrl('../simulate/experimentTask', import.meta.url),
     payload,
     count: replicates,
     workers: options.workers ?? 1,

@@ -1,4 +1,4 @@
-import { runInWorkers } from '../../sim/parallel/index.js';
+import { runInWorkers, siblingModuleUrl } from '../../sim/parallel/index.js';
 import type { Scenario } from '../../sim/scenario/index.js';
 import type { SeasonPayload } from './SeasonPayload.js';
 import { DEFAULT_SEASON_SETTINGS, type SeasonSettings } from './seasonSettings.js';
@@ -39,7 +39,7 @@ export async function runSeason(scenario: Scenario, options: SeasonOptions): Pro
     bandit: null,
   };
   const seasons = await runInWorkers<SeasonPayload, SessionOutcome[]>({
-    moduleUrl: new URL(import.meta.url.endsWith('.ts') ? './seasonTask.ts' : './seasonTask.js', import.meta.url),
+    moduleUrl: siblingModuleUrl('./seasonTask', import.meta.url),
     payload,
     count: options.replicates,
     workers: options.workers ?? 1,

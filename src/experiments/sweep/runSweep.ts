@@ -1,6 +1,6 @@
 import { InputError } from '../../io/inputError.js';
 import { liveliftVersion } from '../../report/liveliftVersion.js';
-import { runInWorkers } from '../../sim/parallel/index.js';
+import { runInWorkers, siblingModuleUrl } from '../../sim/parallel/index.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import { experimentPayload, type RunOptions } from '../run/runExperiment.js';
 import type { ExperimentPayload, RawReplicate } from '../simulate/ExperimentPayload.js';
@@ -21,7 +21,7 @@ export async function runSweep(loaded: LoadedExperiment, options: RunOptions = {
   if (design.kind !== 'sweep') throw new InputError({ file: loaded.file, path: 'design.kind', message: `expected a sweep design, got "${design.kind}"` });
   const seed = options.seed ?? loaded.experiment.seed;
   const raws = await runInWorkers<ExperimentPayload, RawReplicate>({
-    moduleUrl: new URL(import.meta.url.endsWith('.ts') ? '../simulate/experimentTask.ts' : '../simulate/experimentTask.js', import.meta.url),
+    moduleUrl: siblingModuleUrl('../simulate/experimentTask', import.meta.url),
     payload: experimentPayload(loaded, seed, 'sweep'),
     count: options.replicates ?? loaded.experiment.replicates,
     workers: options.workers ?? 1,

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { compiledModuleUrl } from './compiledModuleUrl.js';
+import { siblingModuleUrl } from './siblingModuleUrl.js';
 import { cloneResult, loadTaskModule, runOneTask } from './taskModule.js';
 import type { WorkerReply } from './workerEntry.js';
 
@@ -54,7 +55,7 @@ async function runInThisThread<P, R>(options: RunInWorkersOptions<P>): Promise<R
 
 function runInThreads<P, R>(options: RunInWorkersOptions<P>): Promise<R[]> {
   const workerData = { moduleUrl: compiledModuleUrl(options.moduleUrl).href, payload: options.payload };
-  const entry = compiledModuleUrl(new URL(import.meta.url.endsWith('.ts') ? './workerEntry.ts' : './workerEntry.js', import.meta.url));
+  const entry = compiledModuleUrl(siblingModuleUrl('./workerEntry', import.meta.url));
   return new Promise<R[]>((resolve, reject) => {
     const run = new ThreadedRun<R>(options.count, options.onProgress, (error, results) => (error === undefined ? resolve(results) : reject(error)));
     try {

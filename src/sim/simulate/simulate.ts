@@ -1,4 +1,4 @@
-import { runInWorkers } from '../parallel/index.js';
+import { runInWorkers, siblingModuleUrl } from '../parallel/index.js';
 import type { RunResult } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 import type { SimulatePayload } from './simulateTask.js';
@@ -55,5 +55,5 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
 
 /** The worker task module: the .ts source under vitest, the compiled .js otherwise. */
 export function taskModuleUrl(): URL {
-  return new URL(import.meta.url.endsWith('.ts') ? './simulateTask.ts' : './simulateTask.js', import.meta.url);
+  return siblingModuleUrl('./simulateTask', import.meta.url);
 }
