@@ -13,7 +13,6 @@ const SEQUENCE = 1;
 const GENERATION = 2;
 const PRIORITY = 3;
 
-
 /**
  * The pending events of an {@link Environment}: a binary min-heap ordered by
  * (time, priority, sequence), where `sequence` counts schedules so equal (time, priority) pairs
@@ -30,8 +29,9 @@ const PRIORITY = 3;
  * reading its target and generation then costs one cache miss instead of one per column.
  *
  * An EventId is generation·2^24 + slot, where the generation is a schedule counter cycling through
- * 1 … 2^29 − 1 (0 marks a free or cancelled slot, so new typed arrays need no set-up), so a stale id cannot cancel a newer event in the same slot unless exactly a multiple of
- * 2^29 − 1 ≈ 5.4·10⁸ schedules separate them. Cancellation is lazy (the entry stays until it
+ * 1 … 2^29 − 1 (0 marks a free or cancelled slot, so new typed arrays need no set-up); a stale id
+ * cannot cancel a newer event in the same slot unless exactly a multiple of 2^29 − 1 ≈ 5.4·10⁸
+ * schedules separate them. Cancellation is lazy (the entry stays until it
  * reaches the top) with a compaction once more than half the heap is cancelled, so memory stays
  * proportional to the pending set.
  */
