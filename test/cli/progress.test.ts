@@ -48,6 +48,7 @@ describe('createProgress', () => {
     time = 1100;
     progress.tick(4);
     expect(output).toHaveLength(2);
+    // eslint-disable-next-line no-control-regex -- the progress line ends with the ANSI erase-line code
     expect(output[0]).toMatch(/^\rrun {2}2\/10 {2}20\.0% .*2\.00\/s {2}ETA 0:04\x1b\[K$/);
     expect(output[1]).toContain('4/10  40.0%');
     time = 2000;

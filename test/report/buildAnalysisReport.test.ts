@@ -73,7 +73,7 @@ describe('buildAnalysisReport', () => {
   it('draws open interval ends of one-sided tests to the edge of the plot', () => {
     const result = analysisResult() as unknown as { metrics: { comparisons: { adjustedCi: { relative: (number | null)[] } }[] }[] };
     result.metrics[0].comparisons[0].adjustedCi.relative = [0.001, null];
-    const forest = buildAnalysisReport(result).charts[0].spec as { data: { values: { hi: number }[] } };
+    const forest = buildAnalysisReport(result).charts[0].spec as { data: { values: { lo: number; hi: number }[] } };
     // The largest finite value plotted (0.2285) plus a tenth of the finite span (0.2285 − −0.138).
     expect(forest.data.values[0].hi).toBeCloseTo(0.2285 + 0.1 * (0.2285 + 0.138), 12);
     expect(forest.data.values[0].lo).toBe(0.001);

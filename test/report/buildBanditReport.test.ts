@@ -15,7 +15,7 @@ describe('buildBanditReport', () => {
 
   it('draws the season (regret, share on the best arm, revenue per policy) and sessions per arm', async () => {
     expect(report.charts.map((chart) => chart.name)).toEqual(['season', 'allocation']);
-    const season = report.charts[0].spec as { datasets: { season: { session: number; policy: string; metric: string }[] } };
+    const season = report.charts[0].spec as unknown as { datasets: { season: { session: number; policy: string; metric: string }[] } };
     const count = (policy: string, metric: string) => season.datasets.season.filter((point) => point.policy === policy && point.metric === metric).length;
     for (const metric of ['regret', 'bestShare', 'revenue']) for (const policy of ['Thompson sampling', 'fixed split']) expect(count(policy, metric)).toBe(24);
     expect(Math.min(...season.datasets.season.map((point) => point.session))).toBe(1);

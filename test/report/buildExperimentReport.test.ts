@@ -29,7 +29,7 @@ describe('buildExperimentReport', () => {
   });
 
   it('keeps A × P × V equal to the expected revenue per session', () => {
-    const spec = report.charts[1].spec as { datasets: { factors: { arm: string; factor: string; value: number }[] } };
+    const spec = report.charts[1].spec as unknown as { datasets: { factors: { arm: string; factor: string; value: number }[] } };
     const value = (arm: string, factor: string) => spec.datasets.factors.find((row) => row.arm === arm && row.factor === factor)!.value;
     for (const arm of ['pinned', 'popup', 'description']) {
       expect(value(arm, 'audience') * value(arm, 'purchaseRate') * value(arm, 'valuePerBuyer')).toBeCloseTo(value(arm, 'revenue'), 6);

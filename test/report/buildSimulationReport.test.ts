@@ -13,7 +13,7 @@ describe('buildSimulationReport', () => {
 
   it('draws the funnel, the timeline with the plan, R = A × P × V and the audience segments', () => {
     expect(report.charts.map((chart) => chart.name)).toEqual(['funnel', 'timeline', 'decomposition', 'segments']);
-    const timeline = report.charts[1].spec as { datasets: { segments: { label: string; highlight: boolean }[] } };
+    const timeline = report.charts[1].spec as unknown as { datasets: { segments: { label: string; highlight: boolean }[] } };
     expect(timeline.datasets.segments.map((segment) => [segment.label, segment.highlight])).toEqual([['Free chapter', false], ['Flash sale', true]]);
     const funnel = report.charts[0].spec as { data: { values: { step: string; count: number }[] } };
     expect(funnel.data.values.map((row) => row.count)).toEqual([1100, 880, 550, 165, 55]);

@@ -17,6 +17,8 @@ import type { Assignment, WorldSpec, WorldResult } from './WorldSpec.js';
 export function runWorld(spec: WorldSpec): WorldResult {
   const groups = spec.treatments.length;
   const sums = new ViewerSums(groups);
+  // The clock closure is built before the session it reads, so `session` cannot be const.
+  // eslint-disable-next-line prefer-const
   let session: LiveSession | undefined;
   const now = () => (session === undefined ? 0 : session.env.now);
   session = new LiveSession(spec.scenario, {

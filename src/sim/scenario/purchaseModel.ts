@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { block, coefficient, positive, withDefault } from './field.js';
+import { block, coefficient, withDefault } from './field.js';
 
 /**
  * Purchase probability P = p(D, I, B, A), a logistic function of interest, ad effect, price

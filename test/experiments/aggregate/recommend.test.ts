@@ -9,6 +9,7 @@ function arm(name: string, revenuePerViewer: number, isControl = false): ArmSumm
     name, description: '', weight: 1, isControl, identicalToControl: isControl, treatment: {},
     revenuePerSession: { mean: revenuePerViewer * 2000, ci: [0, 0], range: [0, 0] }, viewersPerSession: 2000,
     metrics: { revenuePerViewer, watchTime: isControl ? 10 : 9 },
+    funnel: { engaged: null, sawLink: null, clicked: null, bought: null },
   };
 }
 

@@ -26,7 +26,7 @@ describe('searchRequiredSize on a known power curve', () => {
   it('brackets from a low start, refines, and its Fieller interval covers the true size', async () => {
     const calls: number[] = [];
     const evaluate = binomialSimulator(knownCurve(0.25), 400, 7);
-    const result = await searchRequiredSize({ ...base, initialSize: 20, evaluate: (size) => (calls.push(size), evaluate(size)) });
+    const result = await searchRequiredSize({ ...base, initialSize: 20, evaluate: (size, phase) => (calls.push(size), evaluate(size, phase)) });
     expect(calls.slice(0, 4)).toEqual([20, 40, 80, 160]);
     expect(calls.length).toBeLessThanOrEqual(8);
     expect(result.notes).toEqual([]);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- fixtures are mutated at any depth to build bad inputs */
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/sim/scenario/index.js';
 import { viewerTreatment } from '../../../src/experiments/units/viewerTreatment.js';

@@ -72,7 +72,7 @@ const scenarioArbitrary = fc
       link: { placement: r.placement },
       plan,
       purchase: { baseline: r.baseline, leaveAfterPurchase: r.leave, triggers: { linkLive, notice, pitchStart, offerStart, arrivalDuringOffer } },
-    } as ScenarioInput;
+    } as unknown as ScenarioInput;
     return { input, seed: r.seed };
   });
 
