@@ -6,7 +6,7 @@ import { parseAnalyzeOptions } from '../stats/analyze/analyzeCommand.js';
 import { analyzeInput } from '../stats/analyze/analyzeInput.js';
 import { runAnalysis } from '../stats/analyze/runAnalysis.js';
 import { answerAsChild, runInChild } from './childProcess.js';
-import type { BenchRow, BenchSection } from './index.js';
+import type { BenchRow, BenchSection } from './BenchSection.js';
 
 /**
  * `livelift analyze` on a generated `user_id,variant,converted,revenue` export (issue #5: at least

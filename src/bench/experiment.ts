@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchRow, BenchSection } from './index.js';
+import type { BenchRow, BenchSection } from './BenchSection.js';
 
 /**
  * Simulated experiments (`livelift experiment`): replicates per second of a 2-arm experiment on

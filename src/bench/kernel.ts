@@ -3,7 +3,7 @@ import { Environment, type EventHandler } from '../sim/kernel/index.js';
 import type { PoissonProcessTimes, Rng } from '../sim/random/index.js';
 import { REFERENCE_SECONDS, referenceDraws } from './referenceDraws.js';
 import { answerAsChild, runInChild } from './childProcess.js';
-import type { BenchRow, BenchSection } from './index.js';
+import type { BenchRow, BenchSection } from './BenchSection.js';
 
 /**
  * The reference workload of /work/shared/bench/REFERENCE-MODEL.md written directly against the

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { median } from 'simple-statistics';
 import { answerAsChild, runInChild } from './childProcess.js';
 import type { HandLoopResult } from './handLoop.js';
-import type { BenchRow, BenchSection } from './index.js';
+import type { BenchRow, BenchSection } from './BenchSection.js';
 
 /**
  * The reference workload (scenarios/benchmarks/reference-session.json, the workload of

@@ -8,23 +8,10 @@ import { sumIndex } from '../simulate/ViewerSums.js';
 import { compareGroups, type GroupAnalysis } from './compareGroups.js';
 import type { Contrast } from './contrasts.js';
 import { effectRecord, type ReplicateAnalysis, type ReplicateComparison } from './ReplicateAnalysis.js';
+import type { MetricRole, ReplicateContext } from './ReplicateContext.js';
 import { sequentialLook } from './sequentialLook.js';
 
-/** A metric and the family it belongs to for corrections. */
-export interface MetricRole {
-  readonly name: MetricName;
-  readonly role: 'primary' | 'secondary' | 'guardrail';
-}
-
-/** What is fixed for every replicate of one experiment. */
-export interface ReplicateContext {
-  readonly contrasts: readonly Contrast[];
-  readonly metrics: readonly MetricRole[];
-  readonly analysis: GroupAnalysis;
-  readonly settings: AnalysisSettings;
-  readonly unit: 'viewer' | 'session' | 'switchback';
-  readonly weights: readonly number[];
-}
+export type { MetricRole, ReplicateContext } from './ReplicateContext.js';
 
 /**
  * Analyse one simulated replicate as a real test would be analysed:

@@ -2,7 +2,7 @@ import type { MetricName } from '../schema/metrics.js';
 import type { RawReplicate } from '../simulate/ExperimentPayload.js';
 import { compareGroups } from './compareGroups.js';
 import type { Contrast } from './contrasts.js';
-import type { ReplicateContext } from './analyseReplicate.js';
+import type { ReplicateContext } from './ReplicateContext.js';
 import { groupCells } from './groupStats.js';
 import { sumIndex } from '../simulate/ViewerSums.js';
 

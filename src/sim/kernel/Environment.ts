@@ -1,5 +1,11 @@
-import type { EventHandler, EventId } from './EventHandler.js';
-import { EventQueue } from './EventQueue.js';
+import { EventQueue, type EventId } from './EventQueue.js';
+
+/**
+ * What runs when an event fires: `handler(env, target)`. Hot paths pass a module-level function
+ * and an integer `target` (say, a viewer slot) so scheduling allocates nothing; readable
+ * processes use {@link Environment.process} with a generator instead.
+ */
+export type EventHandler = (env: Environment, target: number) => void;
 
 /** Options of {@link Environment}. */
 export interface EnvironmentOptions {
@@ -32,7 +38,7 @@ export class Environment {
   private time = Number.NaN;
   private processed = 0;
   private running = false;
-  private readonly queue: EventQueue;
+  private readonly queue: EventQueue<EventHandler>;
   private readonly processes: (Generator<number, void, unknown> | undefined)[] = [];
   private readonly freeProcesses: number[] = [];
 
@@ -40,7 +46,7 @@ export class Environment {
     const initialTime = options.initialTime ?? 0;
     if (!Number.isFinite(initialTime)) throw new RangeError(`Environment: initialTime must be finite, got ${initialTime}`);
     this.time = initialTime;
-    this.queue = new EventQueue(options.initialCapacity ?? 1024);
+    this.queue = new EventQueue<EventHandler>(options.initialCapacity ?? 1024);
   }
 
   /** Current simulated time (seconds, by the callers' convention). */

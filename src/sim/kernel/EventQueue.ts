@@ -1,11 +1,13 @@
-import type { EventHandler, EventId } from './EventHandler.js';
+/** Names one scheduled event, for {@link Environment.cancel}. Never reused within ~5·10⁸ schedules. */
+export type EventId = number;
 
 /** At most 2^24 events may be pending at once; the rest of an EventId holds a generation. */
 const SLOT_LIMIT = 2 ** 24;
 const GENERATION_MASK = 2 ** 29 - 1;
 /** Compact a heap whose entries are more than half cancelled, once it has this many. */
 const COMPACT_MINIMUM = 1024;
-const noop: EventHandler = () => {};
+/** Fills free slots so a fired or cancelled handler is not kept alive; typed `never` so it stands in for any Handler. */
+const noop = ((): void => {}) as never;
 /** Numbers per slot record, and their offsets. */
 const RECORD = 4;
 const TARGET = 0;
@@ -35,12 +37,12 @@ const PRIORITY = 3;
  * reaches the top) with a compaction once more than half the heap is cancelled, so memory stays
  * proportional to the pending set.
  */
-export class EventQueue {
+export class EventQueue<Handler extends (env: never, target: number) => void> {
   size = 0;
   live = 0;
   heapTime: Float64Array;
   private heapSlot: Int32Array;
-  handlers: EventHandler[];
+  handlers: Handler[];
   /** Per slot, RECORD numbers from slot · RECORD: TARGET, SEQUENCE, GENERATION, PRIORITY. */
   records: Float64Array;
   /** Released slots, reused last-in first-out; slots from `fresh` up have never been used. */
@@ -54,7 +56,7 @@ export class EventQueue {
     const capacity = Math.max(16, Math.min(SLOT_LIMIT, Math.ceil(initialCapacity)));
     this.heapTime = new Float64Array(capacity);
     this.heapSlot = new Int32Array(capacity);
-    this.handlers = new Array<EventHandler>(capacity).fill(noop);
+    this.handlers = new Array<Handler>(capacity).fill(noop);
     this.records = new Float64Array(capacity * RECORD);
     this.freeSlots = new Int32Array(capacity);
     if (!tieBreaksPrimed) primeTieBreaks();
@@ -66,7 +68,7 @@ export class EventQueue {
   }
 
   /** Add an event; returns its slot (a small integer, so the call never boxes its result). */
-  push(time: number, priority: number, handler: EventHandler, target: number): number {
+  push(time: number, priority: number, handler: Handler, target: number): number {
     // Set-up allocates and fills nothing slot by slot: a cold run's first milliseconds go to the
     // model, and the JIT's compile thread to the model's functions rather than to set-up loops.
     let slot: number;

@@ -1,3 +1,3 @@
 export { Environment } from './Environment.js';
-export type { EnvironmentOptions } from './Environment.js';
-export type { EventHandler, EventId } from './EventHandler.js';
+export type { EnvironmentOptions, EventHandler } from './Environment.js';
+export type { EventId } from './EventQueue.js';
