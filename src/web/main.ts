@@ -8,6 +8,9 @@
  * Any error that escapes a view is shown in the page's problem banner, never as a blank page.
  */
 import { h } from './dom.js';
+import { CompareView } from './compare/compareView.js';
+import { LabsView } from './labs/labsView.js';
+import { PlanEditor } from './editor/planEditor.js';
 import { PlanStore } from './planStore.js';
 import { RunView } from './run/runView.js';
 import { SHIPPED_PLANS, shippedPlan } from './shippedPlans.js';
@@ -24,7 +27,13 @@ function start(): void {
   const banner = h('ul', { id: 'page-problems', class: 'problems', role: 'alert' }, ...problems.map((problem) => h('li', {}, problem)));
   const runView = new RunView(plans, state.seed, state.replicates);
 
-  const views: { id: string; label: string; element: HTMLElement }[] = [{ id: 'run', label: 'Run', element: runView.element }];
+  const editor = new PlanEditor(plans);
+  const views: { id: string; label: string; element: HTMLElement }[] = [
+    { id: 'run', label: 'Run', element: runView.element },
+    { id: 'plan', label: 'Plan', element: editor.element },
+    { id: 'compare', label: 'Compare', element: new CompareView(plans).element },
+    { id: 'labs', label: 'Labs', element: new LabsView(state.params, state.autorun && state.view === 'labs').element },
+  ];
   const tabs = tabList(views, state.view, (id) => writeUrlParams({ view: id === 'run' ? undefined : id }));
   const planButtons = [...SHIPPED_PLANS.keys()].map((name) =>
     h('button', { type: 'button', 'data-plan': name, 'aria-pressed': String(name === planName), onclick: () => plans.set(shippedPlan(name), name) }, name),
@@ -39,7 +48,7 @@ function start(): void {
   );
   window.addEventListener('error', (event) => banner.append(h('li', {}, `Unexpected error: ${event.message}`)));
   window.addEventListener('unhandledrejection', (event) => banner.append(h('li', {}, `Unexpected error: ${String(event.reason?.message ?? event.reason)}`)));
-  if (state.autorun) void runView.run();
+  if (state.autorun && state.view === 'run') void runView.run();
 }
 
 /** WAI-ARIA tabs: arrow keys move between tabs, each tab shows its view. */

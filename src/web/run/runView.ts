@@ -6,6 +6,10 @@ import type { ReportTable } from '../../report/report.js';
 import type { RunResult } from '../../sim/model/RunResult.js';
 import { parseScenario } from '../../sim/scenario/parseScenario.js';
 import { assembleSimulationResult } from '../../sim/simulate/assembleSimulationResult.js';
+import { summarize, type MetricSummary } from '../../sim/simulate/summarize.js';
+import type { Scenario } from '../../sim/scenario/scenarioSchema.js';
+import { simulationTimeline } from '../../report/adapters/simulate.js';
+import { timelineChart } from '../../report/charts/timelineChart.js';
 import type { SimulationResult } from '../../sim/simulate/SimulationResult.js';
 import { embedChart } from '../charts/embedChart.js';
 import { h } from '../dom.js';
@@ -17,8 +21,7 @@ import { RunCancelled, defaultWorkers, runReplicates } from './runReplicates.js'
 /** Redraw the live charts at most this often while replicates finish (ms). */
 const LIVE_REDRAW_MS = 1500;
 
-/** The charts redrawn while a run grows (the rest are drawn once, at the end). */
-const LIVE_CHARTS = new Set(['timeline', 'funnel']);
+
 
 /**
  * The Run tab: seed and replicates, Run / Cancel, progress, then the result as it grows: R = A × P × V
@@ -63,6 +66,7 @@ export class RunView {
       this.tables,
       h('details', {}, h('summary', {}, 'Result JSON (the schema of livelift simulate --json)'), this.resultJson),
     );
+    this.element.dataset.state = 'idle';
   }
 
   /** Run the current plan; resolves with the result, or undefined when the plan is invalid or the run was cancelled. */
@@ -80,6 +84,7 @@ export class RunView {
       scenario = parseScenario(json, name);
     } catch (error) {
       this.showProblems(error);
+      this.element.dataset.state = 'failed';
       return undefined;
     }
     this.setRunning(true);
@@ -92,17 +97,18 @@ export class RunView {
         replicates: settings.replicates,
         workers: defaultWorkers(),
         signal: controller.signal,
-        onRun: (done, total, sofar) => this.onProgress(done, total, sofar, scenario, settings.seed),
+        onRun: (done, total, sofar) => this.onProgress(done, total, sofar, scenario),
       });
       const result = assembleSimulationResult(scenario, settings.seed, runs, LIVELIFT_VERSION);
       const seconds = (performance.now() - started) / 1000;
       await this.drawing;
-      await this.draw(result, true);
+      await this.draw(result);
       this.resultJson.textContent = `${JSON.stringify(result, null, 2)}\n`;
       this.status.textContent = `${runs.length} sessions of "${scenario.name}" in ${seconds.toFixed(1)} s (seed ${settings.seed}).`;
       this.element.dataset.state = 'done';
       return result;
     } catch (error) {
+      this.element.dataset.state = 'failed';
       if (error instanceof RunCancelled) this.status.textContent = 'Run cancelled.';
       else this.showProblems(error);
       return undefined;
@@ -124,7 +130,7 @@ export class RunView {
     return undefined;
   }
 
-  private onProgress(done: number, total: number, sofar: readonly (RunResult | undefined)[], scenario: ReturnType<typeof parseScenario>, seed: number): void {
+  private onProgress(done: number, total: number, sofar: readonly (RunResult | undefined)[], scenario: Scenario): void {
     this.progress.max = total;
     this.progress.value = done;
     this.status.textContent = `${done} of ${total} sessions done…`;
@@ -132,29 +138,46 @@ export class RunView {
     if (done === total || now - this.lastDraw < LIVE_REDRAW_MS) return;
     this.lastDraw = now;
     const finished = sofar.filter((run): run is RunResult => run !== undefined);
-    this.drawing = this.drawing.then(() => this.draw(assembleSimulationResult(scenario, seed, finished, LIVELIFT_VERSION), false));
+    this.drawing = this.drawing.then(() => this.drawLive(scenario, finished));
   }
 
-  private async draw(result: SimulationResult, final: boolean): Promise<void> {
+  /**
+   * While replicates finish: the headline and the timeline only, straight from the chart builders
+   * (the full report, with its schema check of the whole result, is built once at the end), so the
+   * page's thread stays free for input.
+   */
+  private async drawLive(scenario: Scenario, runs: RunResult[]): Promise<void> {
+    const summary = summarize(runs);
+    this.headline.replaceChildren(...headlineCards(summary, scenario.currency, runs.length));
+    const arms = [{ name: scenario.name, runs }];
+    await embedChart(this.figure('timeline', 'Live timeline', 'Minute by minute so far: the mean over the finished sessions (line), their band, and the plan (grey bands).'), timelineChart(simulationTimeline(arms, scenario.plan ?? [], scenario.currency)));
+  }
+
+  /** The finished run: every chart and table of the report, each drawn in its own task. */
+  private async draw(result: SimulationResult): Promise<void> {
     const report = buildSimulationReport(result);
-    this.headline.replaceChildren(...headlineCards(result));
+    this.headline.replaceChildren(...headlineCards(result.summary, result.scenario.currency, result.runs.length));
     for (const chart of report.charts) {
-      if (!final && !LIVE_CHARTS.has(chart.name)) continue;
-      let figure = this.charts.querySelector<HTMLElement>(`figure[data-chart="${chart.name}"]`);
-      if (figure === null) {
-        figure = h('figure', { class: 'chart', 'data-chart': chart.name }, h('figcaption', {}, h('strong', {}, chart.title), ' ', chart.caption), h('div', { class: 'vega' }));
-        this.charts.append(figure);
-      }
-      await embedChart(figure.querySelector<HTMLElement>('.vega')!, chart.spec);
+      await nextTask();
+      await embedChart(this.figure(chart.name, chart.title, chart.caption), chart.spec);
     }
-    if (final) this.tables.replaceChildren(...report.tables.map(tableElement));
+    this.tables.replaceChildren(...report.tables.map(tableElement));
+  }
+
+  private figure(name: string, title: string, caption: string): HTMLElement {
+    let figure = this.charts.querySelector<HTMLElement>(`figure[data-chart="${name}"]`);
+    if (figure === null) {
+      figure = h('figure', { class: 'chart', 'data-chart': name }, h('figcaption', {}, h('strong', {}, title), ' ', h('span', {}, caption)), h('div', { class: 'vega' }));
+      this.charts.append(figure);
+    } else figure.querySelector('figcaption span')!.textContent = caption;
+    return figure.querySelector<HTMLElement>('.vega')!;
   }
 
   private setRunning(running: boolean): void {
     this.runButton.disabled = running;
     this.cancelButton.disabled = !running;
-    this.element.dataset.state = running ? 'running' : 'idle';
     if (running) {
+      this.element.dataset.state = 'running';
       this.progress.value = 0;
       this.lastDraw = performance.now();
     }
@@ -168,9 +191,8 @@ export class RunView {
 }
 
 /** R = A × P × V, conversion, watch time, and profit when the summary has it. */
-function headlineCards(result: SimulationResult): HTMLElement[] {
-  const mean = (metric: string) => result.summary[metric]?.mean ?? null;
-  const currency = result.scenario.currency;
+function headlineCards(summary: Record<string, MetricSummary>, currency: string, sessions: number): HTMLElement[] {
+  const mean = (metric: string) => summary[metric]?.mean ?? null;
   const money = (value: number | null) => (value === null ? '–' : `${currency}${formatCount(Math.round(value))}`);
   const cards: [string, string, string][] = [
     ['revenue', 'Revenue R', money(mean('revenue'))],
@@ -179,11 +201,16 @@ function headlineCards(result: SimulationResult): HTMLElement[] {
     ['value-per-buyer', 'Value per buyer V', money(mean('valuePerBuyer'))],
     ['watch', 'Mean watch time', mean('meanWatchSeconds') === null ? '–' : `${(mean('meanWatchSeconds')! / 60).toFixed(1)} min`],
   ];
-  if (result.summary.profit !== undefined) cards.push(['profit', 'Profit', money(mean('profit'))]);
+  if (summary.profit !== undefined) cards.push(['profit', 'Profit', money(mean('profit'))]);
   return [
-    h('p', { class: 'formula' }, `R = A × P × V, mean of ${result.runs.length} sessions`),
+    h('p', { class: 'formula' }, `R = A × P × V, mean of ${sessions} sessions`),
     ...cards.map(([key, label, value]) => h('div', { class: 'card', 'data-metric': key }, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value))),
   ];
+}
+
+/** Let the browser handle input between two pieces of drawing. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function tableElement(table: ReportTable): HTMLElement {
