@@ -44,6 +44,18 @@ describe.skipIf(!WORKBENCH_BUILT)(`livelift serve${WORKBENCH_BUILT ? '' : ` (SKI
     expect(existsSync(join(mine, 'index.html'))).toBe(false);
   });
 
+  it('the bundle has no Node-only import left in it (nothing stubbed for the browser)', async () => {
+    const { readdirSync } = await import('node:fs');
+    const assets = join(await builtWorkbench(), 'assets');
+    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    for (const name of scripts) {
+      const code = readFileSync(join(assets, name), 'utf8');
+      expect(code, name).not.toMatch(/["']node:[a-z_]+["']|__vite-browser-external/);
+      expect(code, name).not.toMatch(/https?:\/\/(?!www\.w3\.org|vega\.github\.io\/schema)[a-z0-9.-]+\.[a-z]{2,}\/[^"'\s]*\.(js|css|json)\b/);
+    }
+  });
+
   it('serves the built files on localhost and nothing outside them', async () => {
     const { url, close } = await serveFolder(await builtWorkbench(), 0);
     try {

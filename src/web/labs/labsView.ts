@@ -25,17 +25,20 @@ interface Lab {
   run(values: Record<string, number>): { spec: TopLevelSpec; data: unknown; summary: string };
 }
 
+const SEED_CONTROL: LabControl = { key: 'seed', label: 'Seed', min: 0, max: 2 ** 32 - 1, step: 1, value: 1 };
+const ALPHA_CONTROL: LabControl = { key: 'alpha', label: 'α', min: 0.001, max: 0.5, step: 0.01, value: 0.05 };
+
 const LABS: Lab[] = [
   {
     id: 'peeking',
     title: 'Peeking',
     explanation: 'An A/A test (no true difference) checked after every session. Stopping at the first p < α finds a "winner" far more often than α as the looks add up; the always-valid p-value (mSPRT) stays at or below α.',
     controls: [
-      { key: 'seed', label: 'Seed', min: 0, max: 2 ** 32 - 1, step: 1, value: 1 },
+      SEED_CONTROL,
       { key: 'looks', label: 'Sessions (looks)', min: 1, max: 50, step: 1, value: 20 },
       { key: 'viewers', label: 'Viewers per arm per session', min: 10, max: 2000, step: 10, value: 200 },
       { key: 'conversion', label: 'Conversion (both arms)', min: 0.001, max: 0.999, step: 0.01, value: 0.05 },
-      { key: 'alpha', label: 'α', min: 0.001, max: 0.5, step: 0.01, value: 0.05 },
+      ALPHA_CONTROL,
       { key: 'trials', label: 'Simulated experiments', min: 50, max: 5000, step: 50, value: 400 },
     ],
     run: (v) => {
@@ -53,10 +56,10 @@ const LABS: Lab[] = [
     title: 'Power',
     explanation: 'Chance that a two-proportion z-test detects a true lift, by simulation (whiskers: 95% Wilson interval) beside the normal-approximation formula the CLI\'s power command uses.',
     controls: [
-      { key: 'seed', label: 'Seed', min: 0, max: 2 ** 32 - 1, step: 1, value: 1 },
+      SEED_CONTROL,
       { key: 'baseline', label: 'Baseline conversion', min: 0.001, max: 0.9, step: 0.01, value: 0.05 },
       { key: 'lift', label: 'Relative lift', min: -0.9, max: 5, step: 0.05, value: 0.2 },
-      { key: 'alpha', label: 'α', min: 0.001, max: 0.5, step: 0.01, value: 0.05 },
+      ALPHA_CONTROL,
       { key: 'maxViewers', label: 'Viewers per arm (largest)', min: 80, max: 50000, step: 100, value: 8000 },
       { key: 'trials', label: 'Simulated experiments per size', min: 50, max: 2000, step: 50, value: 200 },
     ],
