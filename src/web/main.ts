@@ -32,7 +32,7 @@ function start(): void {
     { id: 'run', label: 'Run', element: runView.element },
     { id: 'plan', label: 'Plan', element: editor.element },
     { id: 'compare', label: 'Compare', element: new CompareView(plans).element },
-    { id: 'labs', label: 'Labs', element: new LabsView(state.params, state.autorun && state.view === 'labs').element },
+    { id: 'labs', label: 'Labs', element: new LabsView(plans, state.params, state.autorun && state.view === 'labs').element },
   ];
   const tabs = tabList(views, state.view, (id) => writeUrlParams({ view: id === 'run' ? undefined : id }));
   const planButtons = [...SHIPPED_PLANS.keys()].map((name) =>

@@ -166,6 +166,7 @@ describe('web workbench: compare', () => {
     for (const [lab, search] of [
       ['peeking', 'lab=peeking&seed=3&looks=10&viewers=100&conversion=0.1&alpha=0.05&trials=200'],
       ['power', 'lab=power&seed=5&baseline=0.1&lift=0.3&alpha=0.05&maxViewers=1600&trials=100'],
+      ['funnel', 'scenario=python-course-launch&lab=funnel&seed=1&replicates=2'],
     ] as const) {
       const { page, problems } = await workbench.open(`?view=labs&${search}&autorun=1`);
       await page.waitForFunction(() => document.getElementById('view-labs')?.dataset.state === 'done', undefined, { timeout: 60_000, polling: 200 });
@@ -176,6 +177,7 @@ describe('web workbench: compare', () => {
       await page.waitForFunction(() => document.getElementById('view-labs')?.dataset.state === 'done', undefined, { timeout: 60_000, polling: 200 });
       expect(await page.locator('#lab-json').textContent(), `${lab} is reproduced from its seed`).toBe(first);
       if (lab === 'peeking') await screenshot(page, 'lab-peeking.png');
+      if (lab === 'funnel') expect(await page.locator('#lab-table tr').count()).toBe(12);
       expect(problems).toEqual([]);
       await page.close();
     }

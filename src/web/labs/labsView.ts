@@ -1,4 +1,11 @@
+import { InputError, formatProblem } from '../../io/inputError.js';
 import { powerCurveChart } from '../../report/charts/powerCurveChart.js';
+import { timelineChart } from '../../report/charts/timelineChart.js';
+import { formatPercent } from '../../report/format.js';
+import { parseScenario } from '../../sim/scenario/parseScenario.js';
+import type { PlanStore } from '../planStore.js';
+import { defaultWorkers, runReplicates } from '../run/runReplicates.js';
+import { funnelDynamics, type SegmentFunnelRow } from './funnelDynamics.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { embedChart } from '../charts/embedChart.js';
 import { h } from '../dom.js';
@@ -17,12 +24,20 @@ interface LabControl {
   value: number;
 }
 
+/** What a lab shows after a run: its chart, its data (in #lab-json), a sentence, and maybe a table. */
+interface LabOutcome {
+  spec: TopLevelSpec;
+  data: unknown;
+  summary: string;
+  table?: HTMLElement;
+}
+
 interface Lab {
   id: string;
   title: string;
   explanation: string;
   controls: LabControl[];
-  run(values: Record<string, number>): { spec: TopLevelSpec; data: unknown; summary: string };
+  run(values: Record<string, number>, plans: PlanStore): LabOutcome | Promise<LabOutcome>;
 }
 
 const SEED_CONTROL: LabControl = { key: 'seed', label: 'Seed', min: 0, max: 2 ** 32 - 1, step: 1, value: 1 };
@@ -72,7 +87,38 @@ const LABS: Lab[] = [
       };
     },
   },
+  {
+    id: 'funnel',
+    title: 'Funnel dynamics',
+    explanation: 'How each segment of the plan being edited moves each funnel step, minute by minute: arrivals, interactions, link views, clicks and orders per minute (mean and replicate band), and each segment\'s pace against the session\'s.',
+    controls: [SEED_CONTROL, { key: 'replicates', label: 'Replicates', min: 2, max: 100, step: 1, value: 5 }],
+    run: async (v, plans) => {
+      const scenario = parseScenario(plans.get().json, plans.get().name);
+      const runs = await runReplicates({ scenario, seed: v.seed, replicates: v.replicates, workers: defaultWorkers() });
+      const { chart, segments } = funnelDynamics(scenario, runs);
+      const busiest = [...segments].sort((a, b) => (b.index.clicks || 0) - (a.index.clicks || 0))[0];
+      return {
+        spec: timelineChart(chart),
+        data: segments,
+        table: segmentTable(segments),
+        summary: busiest === undefined ? 'The plan has no segments.' : `Clicks run fastest during "${busiest.segment}" (${busiest.index.clicks.toFixed(1)}× the session's pace per minute).`,
+      };
+    },
+  },
 ];
+
+function segmentTable(rows: readonly SegmentFunnelRow[]): HTMLElement {
+  const pace = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
+  const share = (value: number) => (Number.isFinite(value) ? formatPercent(value, 1) : '–');
+  const headers = ['Segment', 'Type', 'Minutes', 'Arrivals', 'Interactions', 'Saw link', 'Clicks', 'Orders', 'Clicks / link view', 'Orders / click'];
+  return h(
+    'table',
+    { 'data-table': 'segment-funnel' },
+    h('caption', {}, 'Pace of each funnel step per minute inside each segment, against the whole session (1.00× = the session\'s average)'),
+    h('thead', {}, h('tr', {}, ...headers.map((label) => h('th', { scope: 'col' }, label)))),
+    h('tbody', {}, ...rows.map((row) => h('tr', {}, h('td', {}, row.segment), h('td', {}, row.type), h('td', {}, String(row.minutes)), ...(['arrivals', 'interactions', 'linkViews', 'clicks', 'orders'] as const).map((step) => h('td', {}, pace(row.index[step]))), h('td', {}, share(row.clickThrough)), h('td', {}, share(row.orderPerClick))))),
+  );
+}
 
 /**
  * The Labs tab: small teaching simulations over the stats engine, each reproducible from its seed
@@ -83,7 +129,7 @@ export class LabsView {
   private readonly picker = h('select', { id: 'lab-picker', 'aria-label': 'Lab' });
   private readonly body = h('div', { id: 'lab-body' });
 
-  constructor(params: URLSearchParams, autorun: boolean) {
+  constructor(private readonly plans: PlanStore, params: URLSearchParams, autorun: boolean) {
     this.picker.append(...LABS.map((lab) => h('option', { value: lab.id }, lab.title)));
     this.picker.value = LABS.some((lab) => lab.id === params.get('lab')) ? params.get('lab')! : LABS[0].id;
     this.picker.addEventListener('change', () => this.show(new URLSearchParams(), false));
@@ -104,6 +150,7 @@ export class LabsView {
     const status = h('p', { id: 'lab-status', role: 'status', 'aria-live': 'polite' });
     const problemList = h('ul', { id: 'lab-problems', class: 'problems' }, ...problems.map((problem) => h('li', {}, problem)));
     const chart = h('div', { class: 'vega' });
+    const tableHost = h('div', { id: 'lab-table' });
     const json = h('pre', { id: 'lab-json', class: 'visually-hidden' });
     const run = async () => {
       const values: Record<string, number> = {};
@@ -122,13 +169,14 @@ export class LabsView {
       status.textContent = 'Simulating…';
       await new Promise((resolve) => setTimeout(resolve, 0));
       try {
-        const outcome = lab.run(values);
+        const outcome = await lab.run(values, this.plans);
         await embedChart(chart, outcome.spec);
+        tableHost.replaceChildren(...(outcome.table === undefined ? [] : [outcome.table]));
         json.textContent = JSON.stringify({ lab: lab.id, settings: values, points: outcome.data }, null, 2);
         status.textContent = outcome.summary;
         this.element.dataset.state = 'done';
       } catch (error) {
-        problemList.replaceChildren(h('li', {}, error instanceof Error ? error.message : String(error)));
+        problemList.replaceChildren(...(error instanceof InputError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)]).map((line) => h('li', {}, line)));
         this.element.dataset.state = 'failed';
       }
     };
@@ -138,6 +186,7 @@ export class LabsView {
       problemList,
       status,
       h('figure', { class: 'chart', 'data-chart': `lab-${lab.id}` }, chart),
+      tableHost,
       json,
     );
     if (autorun) void run();
