@@ -2,7 +2,7 @@ import { InputError, formatProblem } from '../../io/inputError.js';
 import { simulationFunnel, simulationTimeline } from '../../report/adapters/simulate.js';
 import { funnelChart } from '../../report/charts/funnelChart.js';
 import { timelineChart } from '../../report/charts/timelineChart.js';
-import { formatCount, formatPercent } from '../../report/format.js';
+import { formatCount, formatPercent, formatSignedPercent } from '../../report/format.js';
 import type { RunResult } from '../../sim/model/RunResult.js';
 import { parseScenario } from '../../sim/scenario/parseScenario.js';
 import { embedChart } from '../charts/embedChart.js';
@@ -126,10 +126,11 @@ export class CompareView {
 
 function differenceTable(metrics: readonly PairedMetric[], names: readonly string[], currency: string): HTMLElement {
   const format = (metric: PairedMetric, value: number, signed = false) => {
-    const sign = signed && value > 0 ? '+' : '';
-    if (metric.unit === 'fraction') return `${sign}${formatPercent(value, 2)}`;
-    if (metric.unit === 'seconds') return `${sign}${formatCount(Math.round(value))} s`;
-    return `${sign}${currency}${formatCount(Math.round(value))}`;
+    if (metric.unit === 'fraction') return signed ? formatSignedPercent(value, 2) : formatPercent(value, 2);
+    const sign = !signed ? '' : value > 0 ? '+' : value < 0 ? '−' : '';
+    const magnitude = signed ? Math.abs(value) : value;
+    if (metric.unit === 'seconds') return `${sign}${formatCount(Math.round(magnitude * 10) / 10)} s`;
+    return `${sign}${currency}${formatCount(Math.round(magnitude))}`;
   };
   return h(
     'table',

@@ -21,6 +21,9 @@ import { RunCancelled, defaultWorkers, runReplicates } from './runReplicates.js'
 /** Redraw the live charts at most this often while replicates finish (ms). */
 const LIVE_REDRAW_MS = 1500;
 
+/** The timeline's panels redrawn while the run grows (two of five keeps each redraw short). */
+const LIVE_METRICS = new Set(['viewers', 'revenue']);
+
 
 
 /**
@@ -149,8 +152,9 @@ export class RunView {
   private async drawLive(scenario: Scenario, runs: RunResult[]): Promise<void> {
     const summary = summarize(runs);
     this.headline.replaceChildren(...headlineCards(summary, scenario.currency, runs.length));
-    const arms = [{ name: scenario.name, runs }];
-    await embedChart(this.figure('timeline', 'Live timeline', 'Minute by minute so far: the mean over the finished sessions (line), their band, and the plan (grey bands).'), timelineChart(simulationTimeline(arms, scenario.plan ?? [], scenario.currency)));
+    const timeline = simulationTimeline([{ name: scenario.name, runs }], scenario.plan ?? [], scenario.currency);
+    const series = timeline.series.filter((point) => LIVE_METRICS.has(point.metric));
+    await embedChart(this.figure('timeline', 'Live timeline', 'So far: viewers and revenue per minute, the mean over the finished sessions (line), their band, and the plan (grey bands); every panel when the run ends.'), timelineChart({ ...timeline, series }));
   }
 
   /** The finished run: every chart and table of the report, each drawn in its own task. */
