@@ -17,7 +17,7 @@ export function peekingChart(points: readonly PeekingPoint[], alpha: number, tri
       {
         data: { values: points.map((point) => ({ ...point })) },
         layer: [
-          { mark: { type: 'rule' }, encoding: { x, y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' }, color: { field: 'rule', type: 'nominal', scale: categoryScale(rules), legend: null } } },
+          { mark: { type: 'rule' }, encoding: { x, y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' }, color: { field: 'rule', type: 'nominal', title: 'Stopping rule', scale: categoryScale(rules) } } },
           {
             mark: { type: 'line', point: true, tooltip: true },
             encoding: {
