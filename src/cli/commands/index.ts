@@ -7,6 +7,7 @@ import { schemaCommand } from './schema.js';
 import { demoCommand } from './demo.js';
 import { experimentCommand } from './experiment.js';
 import { sweepCommand } from './sweep.js';
+import { serveCommand } from './serve.js';
 
 /**
  * Every `livelift` command, in the order `--help` lists them. One line each; each module keeps
@@ -22,4 +23,5 @@ export const commands: CommandModule<any, any>[] = [
   reportCommand,
   schemaCommand,
   demoCommand,
+  serveCommand,
 ];

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import seedrandom from 'seedrandom';
 import type { Rng } from './Rng.js';
+import { sha256 } from './sha256.js';
 
 /**
  * One independent random stream per (seed, replicate, stream name).
@@ -10,7 +10,7 @@ import type { Rng } from './Rng.js';
  * xorshift7, and ≈ 70 ns for the default ARC4), with a period of about 2^116 and reported to pass
  * TestU01 BigCrush. Each draw has 32 bits of resolution: values are multiples of 2^-32 in [0, 1).
  *
- * The seed string is the SHA-256 of the JSON triple `["livelift", seed, replicate, name]`, so
+ * The seed string is the SHA-256 (plain TypeScript, see sha256.ts, so it runs in a browser too) of the JSON triple `["livelift", seed, replicate, name]`, so
  * that two streams whose triples differ in a single character start from unrelated states (Alea's
  * own string hash mixes nearby strings less thoroughly), and a stream depends on nothing but its
  * own triple: adding, removing or renaming one part of a plan never reshuffles another part's
@@ -37,5 +37,5 @@ export function createStream(seed: number, replicate: number, name: string): Rng
 
 /** The seed string handed to Alea for one stream (exported for the documentation and tests). */
 export function streamSeed(seed: number, replicate: number, name: string): string {
-  return createHash('sha256').update(JSON.stringify(['livelift', seed, replicate, name])).digest('hex');
+  return sha256(JSON.stringify(['livelift', seed, replicate, name]));
 }

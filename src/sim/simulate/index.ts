@@ -6,6 +6,7 @@
  */
 export { simulate, taskModuleUrl, type SimulateOptions } from './simulate.js';
 export { runReplicate } from './runReplicate.js';
+export { assembleSimulationResult } from './assembleSimulationResult.js';
 export type { SimulationResult } from './SimulationResult.js';
 export type { SimulatePayload } from './simulateTask.js';
 export { summarize, summarizeSegments, summarizeProducts, summariseValues, INTERVAL_METHOD, type MetricSummary } from './summarize.js';

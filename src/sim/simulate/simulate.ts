@@ -3,7 +3,7 @@ import type { RunResult } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 import type { SimulatePayload } from './simulateTask.js';
 import type { SimulationResult } from './SimulationResult.js';
-import { INTERVAL_METHOD, summarize, summarizeProducts, summarizeSegments } from './summarize.js';
+import { assembleSimulationResult } from './assembleSimulationResult.js';
 import { liveliftVersion } from './version.js';
 import { ViewerExport } from './viewerExport.js';
 
@@ -39,18 +39,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
   } finally {
     viewerExport?.cleanUp();
   }
-  return {
-    kind: 'simulation',
-    livelift: { version: liveliftVersion(), command: 'simulate' },
-    scenario,
-    seed,
-    replicates,
-    interval: INTERVAL_METHOD,
-    summary: summarize(runs),
-    summaryBySegment: summarizeSegments(runs),
-    summaryByProduct: summarizeProducts(runs),
-    runs,
-  };
+  return assembleSimulationResult(scenario, seed, runs, liveliftVersion());
 }
 
 /** The worker task module: the .ts source under vitest, the compiled .js otherwise. */
