@@ -34,6 +34,9 @@ export const demoCommand: CommandModule<object, DemoArguments> = {
     const { join } = await import('node:path');
     const { fileURLToPath } = await import('node:url');
     const root = (relative: string): string => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
+    const { protectOutputs } = await import('../../io/protectOutputs.js');
+    const folders = ['simulation', 'experiment'].map((name) => ({ option: '--out', path: join(argv.out, name), kind: 'folder' as const }));
+    protectOutputs(argv.out.trim() === '' ? [{ option: '--out', path: '', kind: 'folder' }] : folders, [root(DEMO_SCENARIO), root(DEMO_EXPERIMENT)]);
     await simulateFlagship(root(DEMO_SCENARIO), argv, join(argv.out, 'simulation'));
     await runExperimentDemo(root(DEMO_EXPERIMENT), argv, join(argv.out, 'experiment'));
     process.stdout.write(

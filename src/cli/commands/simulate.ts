@@ -40,9 +40,15 @@ export const simulateCommand: CommandModule<object, SimulateArguments> = {
     const { loadScenario } = await import('../../sim/scenario/index.js');
     const scenario = loadScenario(argv.scenario);
     const checked = checkSimulateArguments(argv, scenario.seed);
-    const { assertNotInput } = await import('../../io/atomicWrite.js');
-    if (argv.out !== undefined) assertNotInput(argv.out, [argv.scenario], '--out');
-    if (argv.exportViewers !== undefined) assertNotInput(argv.exportViewers, [argv.scenario], '--export-viewers');
+    const { protectOutputs } = await import('../../io/protectOutputs.js');
+    const { VIEWER_CSV_HEADER } = await import('../../sim/model/index.js');
+    protectOutputs(
+      [
+        ...(argv.out !== undefined ? [{ option: '--out', path: argv.out, kind: 'folder' as const }] : []),
+        ...(argv.exportViewers !== undefined ? [{ option: '--export-viewers', path: argv.exportViewers, kind: 'file' as const, isOwnFile: (head: string) => head.startsWith(`${VIEWER_CSV_HEADER}\n`) }] : []),
+      ],
+      [argv.scenario],
+    );
     const { simulate, formatSummary } = await import('../../sim/simulate/index.js');
     const { createProgress } = await import('../progress.js');
     const progress = createProgress({ label: 'simulate', total: checked.replicates });
@@ -85,20 +91,10 @@ export function checkSimulateArguments(argv: SimulateArguments, scenarioSeed: nu
   }
   const workers = argv.workers ?? defaultWorkers();
   if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256)) problems.push({ path: '--workers', message: `must be a whole number from 1 to 256, got ${argv.workers}` });
-  if (argv.out !== undefined && argv.exportViewers !== undefined && isInside(argv.exportViewers, argv.out)) {
-    problems.push({ path: '--export-viewers', message: 'must not be inside the --out folder (that folder is replaced as a whole)' });
-  }
   if (problems.length > 0) throw new InputError(problems);
   return { seed, replicates: argv.replicates, workers };
 }
 
 function defaultWorkers(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
-}
-
-function isInside(file: string, dir: string): boolean {
-  const path = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
-  const absolute = (p: string) => (p.startsWith('/') ? path(p) : path(`${process.cwd()}/${p}`));
-  const normalized = (p: string) => absolute(p).split('/').reduce<string[]>((parts, part) => (part === '..' ? parts.slice(0, -1) : part === '.' || part === '' ? parts : [...parts, part]), []).join('/');
-  return normalized(file).startsWith(normalized(dir) + '/');
 }

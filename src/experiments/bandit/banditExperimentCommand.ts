@@ -1,4 +1,5 @@
-import { assertNotInput, writeDirAtomic } from '../../io/atomicWrite.js';
+import { writeDirAtomic } from '../../io/atomicWrite.js';
+import { protectOutputs } from '../../io/protectOutputs.js';
 import { createProgress } from '../../cli/progress.js';
 import { checkRunArguments, type RunArguments } from '../cli/runOptions.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
@@ -23,7 +24,7 @@ export interface BanditArguments extends RunArguments {
  */
 export async function banditExperimentCommand(argv: BanditArguments, loaded: LoadedExperiment): Promise<string> {
   const run = checkRunArguments(argv, loaded.experiment);
-  if (argv.out !== undefined) assertNotInput(argv.out, [argv.file, ...(loaded.scenarioFile ? [loaded.scenarioFile] : [])], '--out');
+  if (argv.out !== undefined) protectOutputs([{ option: '--out', path: argv.out, kind: 'folder' }], [argv.file, ...(loaded.scenarioFile ? [loaded.scenarioFile] : [])]);
   const progress = createProgress({ label: 'bandit', total: run.replicates });
   const result = await runBanditExperiment(loaded, { ...run, onProgress: (done) => progress.tick(done) });
   progress.done();

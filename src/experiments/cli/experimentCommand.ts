@@ -1,4 +1,5 @@
-import { assertNotInput, writeDirAtomic } from '../../io/atomicWrite.js';
+import { writeDirAtomic } from '../../io/atomicWrite.js';
+import { protectOutputs } from '../../io/protectOutputs.js';
 import { createProgress } from '../../cli/progress.js';
 import { loadExperiment } from '../load/loadExperiment.js';
 import { experimentFiles } from '../output/experimentFiles.js';
@@ -33,7 +34,7 @@ export async function experimentCommand(argv: ExperimentArguments): Promise<stri
     return banditExperimentCommand(argv, loaded);
   }
   const run = checkRunArguments(argv, loaded.experiment);
-  if (argv.out !== undefined) assertNotInput(argv.out, [argv.file, ...(loaded.scenarioFile ? [loaded.scenarioFile] : [])], '--out');
+  if (argv.out !== undefined) protectOutputs([{ option: '--out', path: argv.out, kind: 'folder' }], [argv.file, ...(loaded.scenarioFile ? [loaded.scenarioFile] : [])]);
   const progress = createProgress({ label: loaded.experiment.design.kind === 'sweep' ? 'sweep' : 'experiment', total: run.replicates });
   const options = { ...run, onProgress: (done: number) => progress.tick(done) };
   let files: Record<string, string>;

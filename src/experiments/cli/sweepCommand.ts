@@ -1,5 +1,6 @@
 import { basename, dirname, resolve } from 'node:path';
-import { assertNotInput, writeDirAtomic } from '../../io/atomicWrite.js';
+import { writeDirAtomic } from '../../io/atomicWrite.js';
+import { protectOutputs } from '../../io/protectOutputs.js';
 import { InputError } from '../../io/inputError.js';
 import { createProgress } from '../../cli/progress.js';
 import { parseExperiment, type LoadedExperiment } from '../load/loadExperiment.js';
@@ -33,7 +34,7 @@ export async function sweepCommand(argv: SweepArguments): Promise<string> {
   const scenarioFile = resolve(argv.scenario);
   const loaded = loadSweep(argv, values, scenarioFile);
   const run = checkRunArguments(argv, { seed: loaded.base.seed, replicates: SWEEP_REPLICATES });
-  if (argv.out !== undefined) assertNotInput(argv.out, [argv.scenario], '--out');
+  if (argv.out !== undefined) protectOutputs([{ option: '--out', path: argv.out, kind: 'folder' }], [argv.scenario]);
   const progress = createProgress({ label: 'sweep', total: run.replicates });
   const result = await runSweep(loaded, { ...run, onProgress: (done) => progress.tick(done) });
   progress.done();

@@ -1,4 +1,5 @@
-import { assertNotInput, writeDirAtomic } from '../../io/atomicWrite.js';
+import { writeDirAtomic } from '../../io/atomicWrite.js';
+import { protectOutputs } from '../../io/protectOutputs.js';
 import { InputError, type InputProblem } from '../../io/inputError.js';
 import { createProgress } from '../../cli/progress.js';
 import { checkRunArguments } from '../cli/runOptions.js';
@@ -48,7 +49,7 @@ export async function powerSimulationCommand(argv: PowerSimulationArguments): Pr
   }
   if (problems.length > 0) throw new InputError(problems);
   const run = checkRunArguments(argv, loaded.experiment);
-  if (argv.out !== undefined) assertNotInput(argv.out, [argv.experiment, ...(loaded.scenarioFile ? [loaded.scenarioFile] : [])], '--out');
+  if (argv.out !== undefined) protectOutputs([{ option: '--out', path: argv.out, kind: 'folder' }], [argv.experiment, ...(loaded.scenarioFile ? [loaded.scenarioFile] : [])]);
   let progress: ReturnType<typeof createProgress> | undefined;
   const result = await planPowerBySimulation(loaded, {
     ...run,

@@ -1,6 +1,7 @@
-import { assertNotInput, writeDirAtomic } from '../../io/atomicWrite.js';
+import { writeDirAtomic } from '../../io/atomicWrite.js';
+import { protectOutputs } from '../../io/protectOutputs.js';
 import { InputError } from '../../io/inputError.js';
-import { liveliftVersion } from '../../report/liveliftVersion.js';
+import { liveliftVersion } from '../../io/liveliftVersion.js';
 import { toCsv } from '../../report/toCsv.js';
 import type { AnalysisResult } from './analysisResult.js';
 import { analysisTables } from './analysisTables.js';
@@ -23,7 +24,7 @@ import { runAnalysis } from './runAnalysis.js';
 export async function analyzeCommand(raw: Record<string, unknown>, io: { bufferSize?: number } = {}): Promise<string> {
   const options = parseAnalyzeOptions(raw);
   const input = options.file ?? options.summary!;
-  if (options.out !== undefined) assertNotInput(options.out, [input], '--out');
+  if (options.out !== undefined) protectOutputs([{ option: '--out', path: options.out, kind: 'folder' }], [input]);
   const result = runAnalysis(analyzeInput(options, io), options, { version: liveliftVersion() });
   if (options.out !== undefined) await writeAnalysisReport(options.out, result, input);
   const printed = options.json ? `${JSON.stringify(result, null, 2)}\n` : analysisText(result);
