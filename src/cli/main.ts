@@ -14,11 +14,12 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { liveliftVersion } from '../io/liveliftVersion.js';
 import { removeLiveTemporaries } from '../io/temporaries.js';
+import { attachNegativeValues } from './attachNegativeValues.js';
 import { commands } from './commands/index.js';
 import { describeFailure } from './describeFailure.js';
 
 export async function main(argv: string[]): Promise<number> {
-  const parser = yargs(argv)
+  const parser = yargs(attachNegativeValues(argv))
     .scriptName('livelift')
     .usage('$0 <command> [options]')
     .strict()

@@ -80,6 +80,6 @@ describe('livelift analyze (built CLI)', () => {
   it('refuses an --out folder that holds the input', () => {
     const { status, stderr } = run(...MESSY, '--out', '.');
     expect(status).toBe(2);
-    expect(stderr).toMatch(/--out: refusing to write to \.: it would overwrite the input messy\.csv/);
+    expect(stderr).toMatch(/--out: "\." is the current folder; livelift will not replace it/);
   });
 });

@@ -113,6 +113,6 @@ describe('livelift experiment (built CLI)', () => {
   it('refuses an --out folder that holds the experiment file', () => {
     const { status, stderr } = run('tiny-abn.json', '--out', '.');
     expect(status).toBe(2);
-    expect(stderr).toMatch(/--out: refusing to write/);
+    expect(stderr).toMatch(/--out: "\." is the current folder/);
   });
 });

@@ -50,7 +50,7 @@ async function simulateFlagship(path: string, argv: DemoArguments, out: string):
   const { loadScenario } = await import('../../sim/scenario/index.js');
   const { checkSimulateArguments, writeSimulationReport } = await import('./simulate.js');
   const scenario = loadScenario(path);
-  const checked = checkSimulateArguments({ scenario: path, replicates: argv.replicates, workers: argv.workers, json: false }, scenario.seed);
+  const checked = checkSimulateArguments({ scenario: path, replicates: argv.replicates, workers: argv.workers, json: false }, scenario);
   const { simulate, formatSummary } = await import('../../sim/simulate/index.js');
   const { createProgress } = await import('../progress.js');
   const progress = createProgress({ label: 'demo: simulate', total: checked.replicates });

@@ -1,7 +1,8 @@
-import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
-import { InputError, type InputProblem } from '../../io/inputError.js';
+import { InputError } from '../../io/inputError.js';
+import type { Scenario } from '../../sim/scenario/index.js';
 import type { SimulationResult } from '../../sim/simulate/index.js';
+import { checkRunArguments, MAX_RESULT_CHARACTERS } from '../runOptions.js';
 
 /** Options of `livelift simulate`. */
 export interface SimulateArguments {
@@ -39,7 +40,7 @@ export const simulateCommand: CommandModule<object, SimulateArguments> = {
   handler: async (argv) => {
     const { loadScenario } = await import('../../sim/scenario/index.js');
     const scenario = loadScenario(argv.scenario);
-    const checked = checkSimulateArguments(argv, scenario.seed);
+    const checked = checkSimulateArguments(argv, scenario);
     const { protectOutputs } = await import('../../io/protectOutputs.js');
     const { VIEWER_CSV_HEADER } = await import('../../sim/model/index.js');
     protectOutputs(
@@ -81,20 +82,32 @@ export async function writeSimulationReport(out: string, result: SimulationResul
   writeDirAtomic(out, { ...files, ...resultFiles(result, `${JSON.stringify(result, null, 2)}\n`) });
 }
 
-/** Check the numeric options; every problem is reported at once. */
-export function checkSimulateArguments(argv: SimulateArguments, scenarioSeed: number): { seed: number; replicates: number; workers: number } {
-  const problems: InputProblem[] = [];
-  const seed = argv.seed ?? scenarioSeed;
-  if (!(Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 32 - 1)) problems.push({ path: '--seed', message: `must be a whole number from 0 to 4294967295, got ${argv.seed}` });
-  if (!(Number.isInteger(argv.replicates) && argv.replicates >= 1 && argv.replicates <= 100000)) {
-    problems.push({ path: '--replicates', message: `must be a whole number from 1 to 100000, got ${argv.replicates}` });
+/**
+ * Check the numeric options (limits in runOptions.ts, shared by every command), then that the
+ * result fits in one JSON text: refused before any work, with the estimate.
+ */
+export function checkSimulateArguments(argv: SimulateArguments, scenario: Scenario): { seed: number; replicates: number; workers: number } {
+  const checked = checkRunArguments(argv, { seed: scenario.seed, replicates: 10 });
+  const perReplicate = estimatedReplicateCharacters(scenario);
+  const estimate = RESULT_BASE_CHARACTERS + checked.replicates * perReplicate;
+  if (estimate > MAX_RESULT_CHARACTERS) {
+    const fits = Math.floor((MAX_RESULT_CHARACTERS - RESULT_BASE_CHARACTERS) / perReplicate);
+    throw new InputError({
+      path: '--replicates',
+      message: `${checked.replicates} replicates of a ${scenario.session.durationMinutes}-minute session make a result of about ${Math.round(estimate / 1e6)} MB (${Math.round(perReplicate / 1e3)} kB each); at most ${MAX_RESULT_CHARACTERS / 1e6} MB fit in memory as one result: run at most ${fits} replicates`,
+    });
   }
-  const workers = argv.workers ?? defaultWorkers();
-  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256)) problems.push({ path: '--workers', message: `must be a whole number from 1 to 256, got ${argv.workers}` });
-  if (problems.length > 0) throw new InputError(problems);
-  return { seed, replicates: argv.replicates, workers };
+  return checked;
 }
 
-function defaultWorkers(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+/** Characters of a simulation result's summary parts (measured: about 30 kB for the shipped plans). */
+const RESULT_BASE_CHARACTERS = 100_000;
+
+/**
+ * Characters of one replicate in the JSON result: its per-minute timeline dominates (measured on
+ * the shipped scenarios: 24.5 kB per replicate for 60 minutes, 35 kB for 90, 44 kB for 120, i.e.
+ * about 260 characters a minute plus segments, products and totals); rounded up.
+ */
+function estimatedReplicateCharacters(scenario: Scenario): number {
+  return 4_000 + 330 * scenario.session.durationMinutes + 600 * scenario.audience.segments.length + 200 * scenario.products.length;
 }

@@ -1,7 +1,7 @@
 import { writeDirAtomic } from '../../io/atomicWrite.js';
 import { protectOutputs } from '../../io/protectOutputs.js';
 import { createProgress } from '../../cli/progress.js';
-import { checkRunArguments, type RunArguments } from '../cli/runOptions.js';
+import { checkRunArguments, type RunArguments } from '../../cli/runOptions.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import { banditFiles, banditJson } from './banditFiles.js';
 import { formatBanditText } from './formatBanditText.js';

@@ -8,7 +8,7 @@ import { runExperiment } from '../run/runExperiment.js';
 import { formatSweepText } from '../sweep/formatSweepText.js';
 import { runSweep } from '../sweep/runSweep.js';
 import { sweepFiles } from '../sweep/sweepFiles.js';
-import { checkRunArguments, type RunArguments } from './runOptions.js';
+import { checkRunArguments, type RunArguments } from '../../cli/runOptions.js';
 
 export interface ExperimentArguments extends RunArguments {
   file: string;

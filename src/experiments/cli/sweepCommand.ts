@@ -8,7 +8,7 @@ import { formatSweepText } from '../sweep/formatSweepText.js';
 import { runSweep } from '../sweep/runSweep.js';
 import { sweepFiles } from '../sweep/sweepFiles.js';
 import { parseSweepValues } from './parseSweepValues.js';
-import { checkRunArguments, type RunArguments } from './runOptions.js';
+import { checkRunArguments, type RunArguments } from '../../cli/runOptions.js';
 
 export interface SweepArguments extends RunArguments {
   scenario: string;
@@ -59,8 +59,14 @@ function loadSweep(argv: SweepArguments, values: (number | string | boolean)[], 
     return parseExperiment(experiment, { baseDir: dirname(scenarioFile) });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const problems = error.problems.map((problem) => ({ ...problem, path: problem.message.startsWith('cannot set') ? '--param' : optionPath(problem.path, values) }));
-    // A bad path fails the same way for every value: say it once.
+    // A problem every value has is the --param's fault (a misspelled field), not the values': say it once, on --param.
+    const valueCount = new Map<string, number>();
+    for (const problem of error.problems) if (/^design\.values\[\d+\]/.test(problem.path ?? '')) valueCount.set(problem.message, (valueCount.get(problem.message) ?? 0) + 1);
+    const problems = error.problems.map((problem) =>
+      problem.message.startsWith('cannot set') || valueCount.get(problem.message) === values.length
+        ? { ...problem, path: '--param', message: `${argv.param}: ${problem.message.replace(/^after merging into the base scenario, /, '')}` }
+        : { ...problem, path: optionPath(problem.path, values) },
+    );
     throw new InputError(problems.filter((problem, index) => problems.findIndex((other) => other.path === problem.path && other.message === problem.message) === index));
   }
 }

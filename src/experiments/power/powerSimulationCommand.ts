@@ -2,7 +2,7 @@ import { writeDirAtomic } from '../../io/atomicWrite.js';
 import { protectOutputs } from '../../io/protectOutputs.js';
 import { InputError, type InputProblem } from '../../io/inputError.js';
 import { createProgress } from '../../cli/progress.js';
-import { checkRunArguments } from '../cli/runOptions.js';
+import { checkRunArguments } from '../../cli/runOptions.js';
 import { loadExperiment } from '../load/loadExperiment.js';
 import { formatPowerText } from './formatPowerText.js';
 import { DEFAULT_MAX_SESSIONS_PER_ARM, MAX_SESSIONS_PER_ARM, planPowerBySimulation } from './planPowerBySimulation.js';
