@@ -47,22 +47,13 @@ export const demoCommand: CommandModule<object, DemoArguments> = {
 };
 
 async function simulateFlagship(path: string, argv: DemoArguments, out: string): Promise<void> {
-  const { loadScenario } = await import('../../sim/scenario/index.js');
-  const { checkSimulateArguments, writeSimulationReport } = await import('./simulate.js');
-  const scenario = loadScenario(path);
-  const checked = checkSimulateArguments({ scenario: path, replicates: argv.replicates, workers: argv.workers, json: false }, scenario);
-  const { simulate, formatSummary } = await import('../../sim/simulate/index.js');
-  const { createProgress } = await import('../progress.js');
-  const progress = createProgress({ label: 'demo: simulate', total: checked.replicates });
-  process.stdout.write(`livelift demo, part 1: simulating ${DEMO_SCENARIO} (${checked.replicates} replicates)\n\n`);
-  const result = await simulate({ scenario, ...checked, onProgress: (done) => progress.tick(done) });
-  progress.done();
-  await writeSimulationReport(out, result, DEMO_SCENARIO);
-  process.stdout.write(formatSummary(result));
+  const { runSimulateCommand } = await import('./simulate.js');
+  process.stdout.write(`livelift demo, part 1: simulating ${DEMO_SCENARIO} (${argv.replicates} replicates)\n\n`);
+  process.stdout.write(await runSimulateCommand({ scenario: path, replicates: argv.replicates, workers: argv.workers, json: false, out }, 'demo: simulate'));
 }
 
 async function runExperimentDemo(path: string, argv: DemoArguments, out: string): Promise<void> {
-  const { experimentCommand } = await import('../../experiments/cli/experimentCommand.js');
+  const { runExperimentCommand } = await import('./experiment.js');
   process.stdout.write(`\nlivelift demo, part 2: simulated experiment ${DEMO_EXPERIMENT} (${argv['experiment-replicates']} tests)\n\n`);
-  process.stdout.write(await experimentCommand({ file: path, replicates: argv['experiment-replicates'], workers: argv.workers, out }));
+  process.stdout.write(await runExperimentCommand({ file: path, replicates: argv['experiment-replicates'], workers: argv.workers, out }));
 }

@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../io/inputError.js';
 import type { Scenario } from '../../sim/scenario/index.js';
-import type { SimulationResult } from '../../sim/simulate/index.js';
 import { checkRunArguments, MAX_RESULT_CHARACTERS } from '../runOptions.js';
 
 /** Options of `livelift simulate`. */
@@ -30,56 +29,47 @@ export const simulateCommand: CommandModule<object, SimulateArguments> = {
     yargs
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (JSON; see livelift schema)' })
       .option('seed', { type: 'number', describe: 'Random seed (default: the scenario\'s "seed", else 1); 0 is a valid seed' })
-      .option('replicates', { type: 'number', default: 10, describe: 'Independent sessions to simulate' })
-      .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4); results do not depend on it' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON instead of the table' })
-      .option('out', { type: 'string', describe: 'Also write a report folder: report.html with charts (SVG, PNG, vega-lite specs), result.json, summary.csv, timeline.csv' })
-      .option('export-viewers', { type: 'string', describe: 'Write one CSV row per viewer (all replicates) to this file' })
+      .option('replicates', { type: 'number', default: 10, describe: 'Independent sessions to simulate (at most 100000, and the result must fit in 400 MB: checked before the run)' })
+      .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON (the same text as result.json) instead of the table' })
+      .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/ (SVG, PNG, vega-lite specs), tables/ (rounded, as shown), result.json, summary.csv and timeline.csv (full precision). Must be new, empty or written by livelift' })
+      .option('export-viewers', { type: 'string', describe: 'Write one CSV row per viewer (all replicates) to this file; an existing file is replaced only if livelift wrote it' })
       .example('$0 simulate scenarios/python-course-launch.json', 'Ten replicates, summary table')
       .example('$0 simulate plan.json --seed 7 --replicates 50 --json > result.json', 'Machine-readable result'),
   handler: async (argv) => {
-    const { loadScenario } = await import('../../sim/scenario/index.js');
-    const scenario = loadScenario(argv.scenario);
-    const checked = checkSimulateArguments(argv, scenario);
-    const { protectOutputs } = await import('../../io/protectOutputs.js');
-    const { VIEWER_CSV_HEADER } = await import('../../sim/model/index.js');
-    protectOutputs(
-      [
-        ...(argv.out !== undefined ? [{ option: '--out', path: argv.out, kind: 'folder' as const }] : []),
-        ...(argv.exportViewers !== undefined ? [{ option: '--export-viewers', path: argv.exportViewers, kind: 'file' as const, isOwnFile: (head: string) => head.startsWith(`${VIEWER_CSV_HEADER}\n`) }] : []),
-      ],
-      [argv.scenario],
-    );
-    const { simulate, formatSummary } = await import('../../sim/simulate/index.js');
-    const { createProgress } = await import('../progress.js');
-    const progress = createProgress({ label: 'simulate', total: checked.replicates });
-    const result = await simulate({
-      scenario,
-      seed: checked.seed,
-      replicates: checked.replicates,
-      workers: checked.workers,
-      exportViewers: argv.exportViewers,
-      onProgress: (done) => progress.tick(done),
-    });
-    progress.done();
-    const json = `${JSON.stringify(result, null, 2)}\n`;
-    if (argv.out !== undefined) await writeSimulationReport(argv.out, result, argv.scenario);
-    process.stdout.write(argv.json ? json : formatSummary(result));
+    process.stdout.write(await runSimulateCommand(argv));
   },
 };
 
 /**
- * The `--out` folder of a simulation: the report (report.html, charts/, tables/) and the result's
- * own files (result.json, summary.csv, timeline.csv), swapped in atomically as one folder.
+ * What `livelift simulate` prints for these options (files written with --out and
+ * --export-viewers); `label` names the progress bar.
+ * @returns the text for stdout.
  */
-export async function writeSimulationReport(out: string, result: SimulationResult, scenarioFile: string): Promise<void> {
-  const [{ writeDirAtomic }, { buildSimulationReport, reportFiles }, { resultFiles }] = await Promise.all([
-    import('../../io/atomicWrite.js'),
-    import('../../report/index.js'),
+export async function runSimulateCommand(argv: SimulateArguments, label = 'simulate'): Promise<string> {
+  const [{ loadScenario }, { VIEWER_CSV_HEADER }, { simulate, formatSummary, resultFiles }, { runCommandFlow }, { buildSimulationReport, reportFiles }] = await Promise.all([
+    import('../../sim/scenario/index.js'),
+    import('../../sim/model/index.js'),
     import('../../sim/simulate/index.js'),
+    import('../commandFlow.js'),
+    import('../../report/index.js'),
   ]);
-  const { files } = await reportFiles(buildSimulationReport(result, scenarioFile));
-  writeDirAtomic(out, { ...files, ...resultFiles(result, `${JSON.stringify(result, null, 2)}\n`) });
+  const scenario = loadScenario(argv.scenario);
+  const checked = checkSimulateArguments(argv, scenario);
+  const ownViewerCsv = (head: string): boolean => head.startsWith(`${VIEWER_CSV_HEADER}\r\n`) || head.startsWith(`${VIEWER_CSV_HEADER}\n`);
+  return runCommandFlow({
+    inputs: [argv.scenario],
+    out: argv.out,
+    otherOutputs: argv.exportViewers === undefined ? [] : [{ option: '--export-viewers', path: argv.exportViewers, kind: 'file', isOwnFile: ownViewerCsv }],
+    json: argv.json,
+    run: (progress) => {
+      const bar = progress(label, checked.replicates);
+      return simulate({ scenario, ...checked, exportViewers: argv.exportViewers, onProgress: (done) => bar.tick(done) });
+    },
+    toJson: (result) => `${JSON.stringify(result, null, 2)}\n`,
+    toText: formatSummary,
+    reportFiles: async (result, json) => ({ ...(await reportFiles(buildSimulationReport(result, argv.scenario))).files, ...resultFiles(result, json) }),
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { releaseTemporary, removeLeftoverTemporaries, removeTemporary, temporaryFor } from '../../io/temporaries.js';
+import { CSV_LINE_END } from '../../format/csv.js';
 import { VIEWER_CSV_HEADER } from '../model/index.js';
 
 /**
@@ -29,7 +30,7 @@ export class ViewerExport {
     const joined = join(this.temporary, 'joined.csv');
     const out = openSync(joined, 'w');
     try {
-      writeSync(out, VIEWER_CSV_HEADER + '\n');
+      writeSync(out, VIEWER_CSV_HEADER + CSV_LINE_END);
       const buffer = Buffer.allocUnsafe(1 << 20);
       for (let index = 0; index < this.replicates; index++) appendFile(out, `${this.partPrefix}${index}`, buffer);
     } finally {
