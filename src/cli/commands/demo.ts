@@ -29,7 +29,7 @@ export const demoCommand: CommandModule<object, DemoArguments> = {
       .option('replicates', { type: 'number', default: 20, describe: 'Simulated sessions of the flagship plan' })
       .option('experiment-replicates', { type: 'number', default: 40, describe: 'Simulated tests of the link-placement experiment' })
       .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4); results do not depend on it' })
-      .option('out', { type: 'string', default: 'reports/demo', describe: 'Folder for the two reports (simulation/ and experiment/)' }),
+      .option('out', { type: 'string', default: 'reports/demo', describe: 'Folder for the two report folders it writes, simulation/ and experiment/ (each must be new, empty or written by livelift)' }),
   handler: async (argv) => {
     const { join } = await import('node:path');
     const { fileURLToPath } = await import('node:url');

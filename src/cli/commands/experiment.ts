@@ -29,7 +29,7 @@ export const experimentCommand: CommandModule<object, ExperimentArguments> = {
       .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
       .option('seed', { type: 'number', describe: 'Random seed (default: the file\'s "seed", else 1); 0 is a valid seed' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON (the same text as result.json) instead of the tables' })
-      .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/, tables/ (rounded, as shown), result.json, data/*.csv (full precision). Must be new, empty or written by livelift' })
+      .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/, tables/*.csv and data/*.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })
       .example('$0 experiment scenarios/experiments/link-placement.json', 'Pinned vs popup vs description-only link')
       .example('$0 experiment host-strategy.json --replicates 500 --json > result.json', 'Machine-readable result'),
   handler: async (argv) => {

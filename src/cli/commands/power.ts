@@ -50,7 +50,7 @@ export const powerCommand: CommandModule<object, PowerArguments> = {
       .option('workers', { type: 'number', describe: 'Simulation mode: worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
       .option('seed', { type: 'number', describe: 'Simulation mode: random seed (default: the file\'s "seed"); 0 is a valid seed' })
       .option('max-sessions', { type: 'number', describe: 'Simulation mode: largest sessions per arm to simulate (default 200); beyond it the size is extrapolated' })
-      .option('out', { type: 'string', describe: 'Simulation mode: also write a report folder: report.html, charts/, tables/ (rounded, as shown), result.json, data/*.csv (full precision). Must be new, empty or written by livelift' })
+      .option('out', { type: 'string', describe: 'Simulation mode: also write a report folder: report.html, charts/, tables/*.csv and data/*.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })
       .option('kind', { type: 'string', choices: ['proportion', 'mean'], describe: 'Metric: a conversion rate (pooled z-test) or a mean (known sd)' })
       .option('baseline', { type: 'number', describe: 'Control conversion rate in (0, 1), or control mean' })
       .option('sd', { type: 'number', describe: 'Per-unit standard deviation of a mean metric' })
@@ -73,9 +73,16 @@ export const powerCommand: CommandModule<object, PowerArguments> = {
       return;
     }
     const request = validatePowerArguments(argv);
-    const { planPower } = await import('../../stats/power/planPower.js');
-    const plan = planPower(request);
-    process.stdout.write(argv.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPowerPlan(plan));
+    const [{ planPower }, { runCommandFlow }] = await Promise.all([import('../../stats/power/planPower.js'), import('../commandFlow.js')]);
+    process.stdout.write(
+      await runCommandFlow({
+        inputs: [],
+        json: argv.json,
+        run: async () => planPower(request),
+        toJson: (plan) => `${JSON.stringify(plan, null, 2)}\n`,
+        toText: formatPowerPlan,
+      }),
+    );
   },
 };
 

@@ -16,7 +16,7 @@ export const reportCommand: CommandModule<object, ReportArguments> = {
   builder: (yargs) =>
     yargs
       .positional('result', { type: 'string', demandOption: true, describe: 'A result.json written by --out (or --json) of a livelift command' })
-      .option('out', { type: 'string', demandOption: true, describe: 'Report folder to write; replaced atomically if it exists' })
+      .option('out', { type: 'string', demandOption: true, describe: 'Report folder to write (report.html, charts/, tables/, result.json); must be new, empty or a report folder livelift wrote, which is replaced atomically' })
       .example('$0 report reports/demo/result.json --out reports/demo-again', 'Rebuild the demo report'),
   handler: async (argv) => {
     const { protectOutputs } = await import('../../io/protectOutputs.js');

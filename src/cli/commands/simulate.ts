@@ -32,7 +32,7 @@ export const simulateCommand: CommandModule<object, SimulateArguments> = {
       .option('replicates', { type: 'number', default: 10, describe: 'Independent sessions to simulate (at most 100000, and the result must fit in 400 MB: checked before the run)' })
       .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON (the same text as result.json) instead of the table' })
-      .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/ (SVG, PNG, vega-lite specs), tables/ (rounded, as shown), result.json, summary.csv and timeline.csv (full precision). Must be new, empty or written by livelift' })
+      .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/ (SVG, PNG, vega-lite specs), tables/*.csv, summary.csv and timeline.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })
       .option('export-viewers', { type: 'string', describe: 'Write one CSV row per viewer (all replicates) to this file; an existing file is replaced only if livelift wrote it' })
       .example('$0 simulate scenarios/python-course-launch.json', 'Ten replicates, summary table')
       .example('$0 simulate plan.json --seed 7 --replicates 50 --json > result.json', 'Machine-readable result'),

@@ -40,7 +40,7 @@ export const sweepCommand: CommandModule<object, SweepArguments> = {
       .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
       .option('seed', { type: 'number', describe: 'Random seed (default: the scenario\'s "seed"); 0 is a valid seed' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON (the same text as result.json) instead of the table' })
-      .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/, tables/ (rounded, as shown), result.json, data/sweep.csv (full precision). Must be new, empty or written by livelift' })
+      .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/, tables/*.csv and data/sweep.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })
       .example('$0 sweep scenarios/python-course-launch.json --param "products[0].price" --values 49:199:25', 'Revenue-optimal price'),
   handler: async (argv) => {
     process.stdout.write(await runSweepCommand(argv));
