@@ -62,14 +62,13 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
  * @returns the text for stdout.
  */
 export async function runAnalyzeCommand(raw: Record<string, unknown>, io: { bufferSize?: number } = {}): Promise<string> {
-  const [{ parseAnalyzeOptions, analysisFiles }, { analyzeInput }, { runAnalysis }, { analysisText }, { liveliftVersion }, { runCommandFlow }, { buildAnalysisReport, reportFiles }] = await Promise.all([
+  const [{ parseAnalyzeOptions, analysisFiles }, { analyzeInput }, { runAnalysis }, { analysisText }, { liveliftVersion }, { runCommandFlow }] = await Promise.all([
     import('../../stats/analyze/analyzeCommand.js'),
     import('../../stats/analyze/analyzeInput.js'),
     import('../../stats/analyze/runAnalysis.js'),
     import('../../stats/analyze/analysisText.js'),
     import('../../io/liveliftVersion.js'),
     import('../commandFlow.js'),
-    import('../../report/index.js'),
   ]);
   const options = parseAnalyzeOptions(raw);
   const input = options.file ?? options.summary!;
@@ -80,6 +79,9 @@ export async function runAnalyzeCommand(raw: Record<string, unknown>, io: { buff
     run: async () => runAnalysis(analyzeInput(options, io), options, { version: liveliftVersion() }),
     toJson: (result) => `${JSON.stringify(result, null, 2)}\n`,
     toText: analysisText,
-    reportFiles: async (result) => ({ ...analysisFiles(result), ...(await reportFiles(buildAnalysisReport(result, input))).files }),
+    reportFiles: async (result) => {
+      const { buildAnalysisReport, reportFiles } = await import('../../report/index.js');
+      return { ...analysisFiles(result), ...(await reportFiles(buildAnalysisReport(result, input))).files };
+    },
   });
 }

@@ -42,11 +42,10 @@ export const experimentCommand: CommandModule<object, ExperimentArguments> = {
  * @returns the text for stdout.
  */
 export async function runExperimentCommand(argv: ExperimentArguments): Promise<string> {
-  const [{ loadExperiment }, { checkRunArguments }, { runCommandFlow }, { commandReportFiles }] = await Promise.all([
+  const [{ loadExperiment }, { checkRunArguments }, { runCommandFlow }] = await Promise.all([
     import('../../experiments/load/loadExperiment.js'),
     import('../runOptions.js'),
     import('../commandFlow.js'),
-    import('../../report/commandReportFiles.js'),
   ]);
   const loaded = loadExperiment(argv.file);
   const run = checkRunArguments(argv, loaded.experiment);
@@ -67,7 +66,7 @@ export async function runExperimentCommand(argv: ExperimentArguments): Promise<s
       run: (progress) => runBanditExperiment(loaded, { ...run, onProgress: progressTo(progress('bandit', run.replicates)) }),
       toJson: banditJson,
       toText: formatBanditText,
-      reportFiles: (result) => commandReportFiles(result, argv.file, banditFiles(result)),
+      reportFiles: async (result) => (await import('../../report/commandReportFiles.js')).commandReportFiles(result, argv.file, banditFiles(result)),
     });
   }
   if (kind === 'sweep') {
@@ -81,7 +80,7 @@ export async function runExperimentCommand(argv: ExperimentArguments): Promise<s
       run: (progress) => runSweep(loaded, { ...run, onProgress: progressTo(progress('sweep', run.replicates)) }),
       toJson: (result) => sweepFiles(result)['result.json'],
       toText: formatSweepText,
-      reportFiles: (result) => commandReportFiles(result, argv.file, sweepFiles(result)),
+      reportFiles: async (result) => (await import('../../report/commandReportFiles.js')).commandReportFiles(result, argv.file, sweepFiles(result)),
     });
   }
   const [{ runExperiment }, { experimentFiles, experimentJson }, { formatExperimentText }] = await Promise.all([
@@ -94,7 +93,7 @@ export async function runExperimentCommand(argv: ExperimentArguments): Promise<s
     run: (progress) => runExperiment(loaded, { ...run, onProgress: progressTo(progress('experiment', run.replicates)) }),
     toJson: experimentJson,
     toText: formatExperimentText,
-    reportFiles: (result) => commandReportFiles(result, argv.file, experimentFiles(result)),
+    reportFiles: async (result) => (await import('../../report/commandReportFiles.js')).commandReportFiles(result, argv.file, experimentFiles(result)),
   });
 }
 

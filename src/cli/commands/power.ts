@@ -93,11 +93,10 @@ export const powerCommand: CommandModule<object, PowerArguments> = {
  *   outputs → planPowerBySimulation (a progress bar per size) → text | --json → --out DIR
  */
 export async function runPowerSimulation(argv: PowerArguments & { experiment: string }, analyticOptions: string[]): Promise<string> {
-  const [{ loadExperiment }, { checkRunArguments }, { runCommandFlow }, { commandReportFiles }, planning, { formatPowerText }, { powerFiles, powerJson }] = await Promise.all([
+  const [{ loadExperiment }, { checkRunArguments }, { runCommandFlow }, planning, { formatPowerText }, { powerFiles, powerJson }] = await Promise.all([
     import('../../experiments/load/loadExperiment.js'),
     import('../runOptions.js'),
     import('../commandFlow.js'),
-    import('../../report/commandReportFiles.js'),
     import('../../experiments/power/planPowerBySimulation.js'),
     import('../../experiments/power/formatPowerText.js'),
     import('../../experiments/power/powerFiles.js'),
@@ -135,7 +134,7 @@ export async function runPowerSimulation(argv: PowerArguments & { experiment: st
       }),
     toJson: powerJson,
     toText: formatPowerText,
-    reportFiles: (result) => commandReportFiles(result, argv.experiment, powerFiles(result)),
+    reportFiles: async (result) => (await import('../../report/commandReportFiles.js')).commandReportFiles(result, argv.experiment, powerFiles(result)),
   });
 }
 

@@ -1,7 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { InputError } from '../../io/inputError.js';
-import type { Scenario } from '../../sim/scenario/index.js';
-import { checkRunArguments, MAX_RESULT_CHARACTERS } from '../runOptions.js';
 
 /** Options of `livelift simulate`. */
 export interface SimulateArguments {
@@ -47,13 +44,13 @@ export const simulateCommand: CommandModule<object, SimulateArguments> = {
  * @returns the text for stdout.
  */
 export async function runSimulateCommand(argv: SimulateArguments, label = 'simulate'): Promise<string> {
-  const [{ loadScenario }, { VIEWER_CSV_HEADER }, { simulate, formatSummary, resultFiles }, { runCommandFlow }, { buildSimulationReport, reportFiles }] = await Promise.all([
+  const [{ loadScenario }, { VIEWER_CSV_HEADER }, { simulate, formatSummary, resultFiles }, { runCommandFlow }] = await Promise.all([
     import('../../sim/scenario/index.js'),
     import('../../sim/model/index.js'),
     import('../../sim/simulate/index.js'),
     import('../commandFlow.js'),
-    import('../../report/index.js'),
   ]);
+  const { checkSimulateArguments } = await import('../checkSimulateArguments.js');
   const scenario = loadScenario(argv.scenario);
   const checked = checkSimulateArguments(argv, scenario);
   const ownViewerCsv = (head: string): boolean => head.startsWith(`${VIEWER_CSV_HEADER}\r\n`) || head.startsWith(`${VIEWER_CSV_HEADER}\n`);
@@ -68,36 +65,9 @@ export async function runSimulateCommand(argv: SimulateArguments, label = 'simul
     },
     toJson: (result) => `${JSON.stringify(result, null, 2)}\n`,
     toText: formatSummary,
-    reportFiles: async (result, json) => ({ ...(await reportFiles(buildSimulationReport(result, argv.scenario))).files, ...resultFiles(result, json) }),
+    reportFiles: async (result, json) => {
+      const { buildSimulationReport, reportFiles } = await import('../../report/index.js');
+      return { ...(await reportFiles(buildSimulationReport(result, argv.scenario))).files, ...resultFiles(result, json) };
+    },
   });
-}
-
-/**
- * Check the numeric options (limits in runOptions.ts, shared by every command), then that the
- * result fits in one JSON text: refused before any work, with the estimate.
- */
-export function checkSimulateArguments(argv: SimulateArguments, scenario: Scenario): { seed: number; replicates: number; workers: number } {
-  const checked = checkRunArguments(argv, { seed: scenario.seed, replicates: 10 });
-  const perReplicate = estimatedReplicateCharacters(scenario);
-  const estimate = RESULT_BASE_CHARACTERS + checked.replicates * perReplicate;
-  if (estimate > MAX_RESULT_CHARACTERS) {
-    const fits = Math.floor((MAX_RESULT_CHARACTERS - RESULT_BASE_CHARACTERS) / perReplicate);
-    throw new InputError({
-      path: '--replicates',
-      message: `${checked.replicates} replicates of a ${scenario.session.durationMinutes}-minute session make a result of about ${Math.round(estimate / 1e6)} MB (${Math.round(perReplicate / 1e3)} kB each); at most ${MAX_RESULT_CHARACTERS / 1e6} MB fit in memory as one result: run at most ${fits} replicates`,
-    });
-  }
-  return checked;
-}
-
-/** Characters of a simulation result's summary parts (measured: about 30 kB for the shipped plans). */
-const RESULT_BASE_CHARACTERS = 100_000;
-
-/**
- * Characters of one replicate in the JSON result: its per-minute timeline dominates (measured on
- * the shipped scenarios: 24.5 kB per replicate for 60 minutes, 35 kB for 90, 44 kB for 120, i.e.
- * about 260 characters a minute plus segments, products and totals); rounded up.
- */
-function estimatedReplicateCharacters(scenario: Scenario): number {
-  return 4_000 + 330 * scenario.session.durationMinutes + 600 * scenario.audience.segments.length + 200 * scenario.products.length;
 }

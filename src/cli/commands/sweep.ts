@@ -52,11 +52,10 @@ export const sweepCommand: CommandModule<object, SweepArguments> = {
  * @returns the text for stdout.
  */
 export async function runSweepCommand(argv: SweepArguments): Promise<string> {
-  const [{ parseSweepValues }, { checkRunArguments }, { runCommandFlow }, { commandReportFiles }, { runSweep }, { sweepFiles }, { formatSweepText }] = await Promise.all([
+  const [{ parseSweepValues }, { checkRunArguments }, { runCommandFlow }, { runSweep }, { sweepFiles }, { formatSweepText }] = await Promise.all([
     import('../parseSweepValues.js'),
     import('../runOptions.js'),
     import('../commandFlow.js'),
-    import('../../report/commandReportFiles.js'),
     import('../../experiments/sweep/runSweep.js'),
     import('../../experiments/sweep/sweepFiles.js'),
     import('../../experiments/sweep/formatSweepText.js'),
@@ -71,7 +70,7 @@ export async function runSweepCommand(argv: SweepArguments): Promise<string> {
     run: (progress) => runSweep(loaded, { ...run, onProgress: progressTo(progress('sweep', run.replicates)) }),
     toJson: (result) => sweepFiles(result)['result.json'],
     toText: formatSweepText,
-    reportFiles: (result) => commandReportFiles(result, argv.scenario, sweepFiles(result)),
+    reportFiles: async (result) => (await import('../../report/commandReportFiles.js')).commandReportFiles(result, argv.scenario, sweepFiles(result)),
   });
 }
 
