@@ -1,73 +1,57 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { InputError } from './inputError.js';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { REPORT_MARKER, REPORT_MARKER_TEXT } from './reportMarker.js';
+import { releaseTemporary, removeLeftoverTemporaries, removeTemporary, temporaryFor } from './temporaries.js';
 
 /**
  * Write a file so that readers see either the old content or the new one, never half of it:
- * write a temporary sibling, then rename it over the target (rename is atomic on one filesystem).
+ * write the temporary sibling (see temporaries.ts), then rename it over the target (rename is
+ * atomic on one filesystem). Check the target first with `protectOutputs`.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const target = resolve(path);
   mkdirSync(dirname(target), { recursive: true });
-  const temporary = join(dirname(target), `.${basename(target)}.tmp-${process.pid}`);
+  removeLeftoverTemporaries(target);
+  const temporary = temporaryFor(target);
   try {
     writeFileSync(temporary, data);
     renameSync(temporary, target);
+    releaseTemporary(temporary);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeTemporary(temporary);
     throw error;
   }
 }
 
 /**
- * Write a whole folder of outputs atomically: fill a temporary sibling folder, then swap it in.
- * An existing folder at `dir` is replaced only after the new one is complete.
+ * Write a whole report folder atomically, with the marker file that lets a later run replace it:
+ *
+ *   <temporary>/new ← every file + REPORT_MARKER
+ *   target ─rename─▶ <temporary>/old ; <temporary>/new ─rename─▶ target ; remove <temporary>
+ *
+ * An existing folder at `dir` is replaced only after the new one is complete, and only a folder
+ * `protectOutputs` accepted (empty, or written by livelift) may be there. On failure the old
+ * folder is put back.
  */
 export function writeDirAtomic(dir: string, files: Record<string, string | Uint8Array>): void {
   const target = resolve(dir);
-  const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
-  const temporary = join(parent, `.${basename(target)}.tmp-${process.pid}`);
-  const previous = join(parent, `.${basename(target)}.old-${process.pid}`);
-  rmSync(temporary, { recursive: true, force: true });
+  mkdirSync(dirname(target), { recursive: true });
+  removeLeftoverTemporaries(target);
+  const temporary = temporaryFor(target);
+  const fresh = join(temporary, 'new');
+  const previous = join(temporary, 'old');
   try {
-    for (const [name, content] of Object.entries(files)) {
-      const file = join(temporary, name);
+    for (const [name, content] of Object.entries({ ...files, [REPORT_MARKER]: REPORT_MARKER_TEXT })) {
+      const file = join(fresh, name);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, content);
     }
     if (existsSync(target)) renameSync(target, previous);
-    renameSync(temporary, target);
-    rmSync(previous, { recursive: true, force: true });
+    renameSync(fresh, target);
+    removeTemporary(temporary);
   } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
     if (!existsSync(target) && existsSync(previous)) renameSync(previous, target);
+    removeTemporary(temporary);
     throw error;
-  }
-}
-
-/**
- * Refuse an output path that is one of the inputs (or contains one, for an output folder),
- * so a typo never overwrites a user's data.
- */
-export function assertNotInput(outputPath: string, inputPaths: readonly string[], option: string): void {
-  const output = canonical(outputPath);
-  for (const input of inputPaths) {
-    const inputPath = canonical(input);
-    if (inputPath === output || inputPath.startsWith(output + '/')) {
-      throw new InputError({
-        path: option,
-        message: `refusing to write to ${outputPath}: it would overwrite the input ${input}`,
-      });
-    }
-  }
-}
-
-function canonical(path: string): string {
-  const absolute = resolve(path);
-  try {
-    return realpathSync(absolute);
-  } catch {
-    return absolute;
   }
 }

@@ -1,12 +1,17 @@
 import { InputError } from './inputError.js';
+import { jsonKeyProblems } from './jsonKeyProblems.js';
 
 /**
  * Parse JSON text, turning a syntax error into an {@link InputError} that says where it is
  * (line and column, 1-based), computed from the character position the JSON parser reports.
+ * A leading byte-order mark is accepted; a key given twice in one object or a `__proto__` key is
+ * a problem (JSON.parse would silently keep the last value).
  */
-export function parseJsonText(text: string, file?: string): unknown {
+export function parseJsonText(input: string, file?: string): unknown {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail);
@@ -17,6 +22,9 @@ export function parseJsonText(text: string, file?: string): unknown {
       message: where ? `invalid JSON at line ${where.line}, column ${where.column}: ${reason}` : `invalid JSON: ${reason}`,
     });
   }
+  const problems = jsonKeyProblems(text);
+  if (problems.length > 0) throw new InputError(problems.map((problem) => ({ file, ...problem })));
+  return value;
 }
 
 /** 1-based line and column of a character offset. */

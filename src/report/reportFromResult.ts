@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../io/inputError.js';
-import { parseJsonText } from '../io/parseJsonText.js';
+import { readJsonFile } from '../io/readJsonFile.js';
 import type { Report } from './report.js';
 import { RESULT_REPORT_BUILDERS } from './resultReportBuilders.js';
 import { resultKind } from './resultKind.js';
@@ -13,13 +12,7 @@ import { resultKind } from './resultKind.js';
  * Every problem with the file is an InputError naming the file (and the JSON path when known).
  */
 export function reportFromResultFile(file: string): Report {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError({ file, message: `cannot read the result file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
-  }
-  return reportFromResult(parseJsonText(text, file), file);
+  return reportFromResult(readJsonFile(file), file);
 }
 
 /** Dispatch a parsed result on its `kind` field to the matching report builder. */

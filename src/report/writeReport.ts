@@ -1,7 +1,7 @@
 import { writeDirAtomic } from '../io/atomicWrite.js';
 import { assertValidReport } from './assertValidReport.js';
 import { reportHtml, reportPaths } from './html/reportHtml.js';
-import { liveliftVersion } from './liveliftVersion.js';
+import { liveliftVersion } from '../io/liveliftVersion.js';
 import { renderChart } from './render/renderChart.js';
 import type { Report } from './report.js';
 import { toCsv } from './toCsv.js';

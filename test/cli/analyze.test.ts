@@ -53,7 +53,7 @@ describe('livelift analyze (built CLI)', () => {
     const out = join(dir, 'out');
     const { status } = run(...MESSY, '--out', out);
     expect(status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['charts', 'data', 'report.html', 'result.json', 'tables']);
+    expect(readdirSync(out).sort()).toEqual(['.livelift-report', 'charts', 'data', 'report.html', 'result.json', 'tables']);
     expect(readdirSync(join(out, 'data')).sort()).toEqual(['arms.csv', 'comparisons.csv', 'data-quality.csv']);
     expect(readdirSync(join(out, 'charts'))).toEqual(expect.arrayContaining(['forest.svg', 'forest.png', 'forest.vl.json']));
     const saved = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
@@ -63,7 +63,7 @@ describe('livelift analyze (built CLI)', () => {
 
   it.each([
     [['nope.csv', '--variant', 'v', '--metric', 'm'], /^livelift: nope\.csv: no such file\n$/],
-    [['messy.csv', '--variant', 'variant', '--metric', 'note'], /^livelift: messy\.csv: note \(row 1\): "line one\nline "two", with comma" is not a number/],
+    [['messy.csv', '--variant', 'variant', '--metric', 'note'], /^livelift: messy\.csv: note \(row 1\): "line one\\x0aline "two", with comma" is not a number/],
     [['single.csv', '--variant', 'v', '--metric', 'm'], /^livelift: single\.csv: v: only variant "A" has rows; an experiment needs at least two\n$/],
     [['messy.csv', '--variant', 'variant', '--metric', 'revenue', '--cap', 'p100'], /^livelift: --cap: expected pNN with 0 < NN < 100/],
     [['messy.csv', '--variant', 'variant', '--metric', 'revenue', '--sides', 'up'], /^livelift: Invalid values:/],
@@ -80,6 +80,6 @@ describe('livelift analyze (built CLI)', () => {
   it('refuses an --out folder that holds the input', () => {
     const { status, stderr } = run(...MESSY, '--out', '.');
     expect(status).toBe(2);
-    expect(stderr).toMatch(/--out: refusing to write to \.: it would overwrite the input messy\.csv/);
+    expect(stderr).toMatch(/--out: "\." is the current folder; livelift will not replace it/);
   });
 });

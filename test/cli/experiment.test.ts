@@ -57,7 +57,7 @@ describe('livelift experiment (built CLI)', () => {
     expect(stdout).toMatch(/^If rolled out \(model truth/m);
     expect(stdout).toMatch(/^cheaper vs control +revenue per viewer/m);
     expect(stdout).toMatch(/^Recommendation \((roll-out|keep-control|inconclusive)\):$/m);
-    expect(readdirSync(out).sort()).toEqual(['charts', 'data', 'report.html', 'result.json', 'tables']);
+    expect(readdirSync(out).sort()).toEqual(['.livelift-report', 'charts', 'data', 'report.html', 'result.json', 'tables']);
     expect(readdirSync(join(out, 'data')).sort()).toEqual(['arms.csv', 'comparisons.csv', 'funnel.csv']);
     expect(readdirSync(join(out, 'tables')).sort()).toEqual(['arms.csv', 'comparisons.csv', 'funnel.csv']);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<body data-kind="experiment">');
@@ -113,6 +113,6 @@ describe('livelift experiment (built CLI)', () => {
   it('refuses an --out folder that holds the experiment file', () => {
     const { status, stderr } = run('tiny-abn.json', '--out', '.');
     expect(status).toBe(2);
-    expect(stderr).toMatch(/--out: refusing to write/);
+    expect(stderr).toMatch(/--out: "\." is the current folder/);
   });
 });

@@ -102,7 +102,7 @@ describe('livelift simulate', () => {
     expect(options.stderr).toMatch(/--workers: must be a whole number/);
     const overwrite = livelift('simulate', plan, '--export-viewers', plan);
     expect(overwrite.code).toBe(2);
-    expect(overwrite.stderr).toMatch(/refusing to write/);
+    expect(overwrite.stderr).toMatch(/is the input .*writing there would destroy it/);
   });
 });
 

@@ -48,7 +48,40 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
       .example('$0 analyze orders.csv --variant arm --metric revenue --ratio aov=revenue/orders --unit user_id --cap p99', 'Means, a ratio, data-quality checks, winsorizing')
       .example('$0 analyze --summary arms.json --bayesian --json', 'Per-arm totals from a warehouse, Bayesian summary, JSON out'),
   handler: async (argv) => {
-    const { analyzeCommand: run } = await import('../../stats/analyze/analyzeCommand.js');
-    process.stdout.write(await run(argv));
+    process.stdout.write(await runAnalyzeCommand(argv));
   },
 };
+
+/**
+ * What `livelift analyze` prints for these options (files written with --out):
+ *
+ *   raw options → AnalyzeOptionsSchema (InputError per problem, named by its --option)
+ *     → runCommandFlow: protect the input and --out → analyzeInput → runAnalysis
+ *     → tables | --json → --out: report.html, charts/, tables/, data/*.csv, result.json
+ *
+ * @returns the text for stdout.
+ */
+export async function runAnalyzeCommand(raw: Record<string, unknown>, io: { bufferSize?: number } = {}): Promise<string> {
+  const [{ parseAnalyzeOptions, analysisFiles }, { analyzeInput }, { runAnalysis }, { analysisText }, { liveliftVersion }, { runCommandFlow }] = await Promise.all([
+    import('../../stats/analyze/analyzeCommand.js'),
+    import('../../stats/analyze/analyzeInput.js'),
+    import('../../stats/analyze/runAnalysis.js'),
+    import('../../stats/analyze/analysisText.js'),
+    import('../../io/liveliftVersion.js'),
+    import('../commandFlow.js'),
+  ]);
+  const options = parseAnalyzeOptions(raw);
+  const input = options.file ?? options.summary!;
+  return runCommandFlow({
+    inputs: [input],
+    out: options.out,
+    json: options.json ?? false,
+    run: async () => runAnalysis(analyzeInput(options, io), options, { version: liveliftVersion() }),
+    toJson: (result) => `${JSON.stringify(result, null, 2)}\n`,
+    toText: analysisText,
+    reportFiles: async (result) => {
+      const { buildAnalysisReport, reportFiles } = await import('../../report/index.js');
+      return { ...analysisFiles(result), ...(await reportFiles(buildAnalysisReport(result, input))).files };
+    },
+  });
+}

@@ -29,11 +29,14 @@ export const demoCommand: CommandModule<object, DemoArguments> = {
       .option('replicates', { type: 'number', default: 20, describe: 'Simulated sessions of the flagship plan' })
       .option('experiment-replicates', { type: 'number', default: 40, describe: 'Simulated tests of the link-placement experiment' })
       .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4); results do not depend on it' })
-      .option('out', { type: 'string', default: 'reports/demo', describe: 'Folder for the two reports (simulation/ and experiment/)' }),
+      .option('out', { type: 'string', default: 'reports/demo', describe: 'Folder for the two report folders it writes, simulation/ and experiment/ (each must be new, empty or written by livelift)' }),
   handler: async (argv) => {
     const { join } = await import('node:path');
     const { fileURLToPath } = await import('node:url');
     const root = (relative: string): string => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
+    const { protectOutputs } = await import('../../io/protectOutputs.js');
+    const folders = ['simulation', 'experiment'].map((name) => ({ option: '--out', path: join(argv.out, name), kind: 'folder' as const }));
+    protectOutputs(argv.out.trim() === '' ? [{ option: '--out', path: '', kind: 'folder' }] : folders, [root(DEMO_SCENARIO), root(DEMO_EXPERIMENT)]);
     await simulateFlagship(root(DEMO_SCENARIO), argv, join(argv.out, 'simulation'));
     await runExperimentDemo(root(DEMO_EXPERIMENT), argv, join(argv.out, 'experiment'));
     process.stdout.write(
@@ -44,22 +47,13 @@ export const demoCommand: CommandModule<object, DemoArguments> = {
 };
 
 async function simulateFlagship(path: string, argv: DemoArguments, out: string): Promise<void> {
-  const { loadScenario } = await import('../../sim/scenario/index.js');
-  const { checkSimulateArguments, writeSimulationReport } = await import('./simulate.js');
-  const scenario = loadScenario(path);
-  const checked = checkSimulateArguments({ scenario: path, replicates: argv.replicates, workers: argv.workers, json: false }, scenario.seed);
-  const { simulate, formatSummary } = await import('../../sim/simulate/index.js');
-  const { createProgress } = await import('../progress.js');
-  const progress = createProgress({ label: 'demo: simulate', total: checked.replicates });
-  process.stdout.write(`livelift demo, part 1: simulating ${DEMO_SCENARIO} (${checked.replicates} replicates)\n\n`);
-  const result = await simulate({ scenario, ...checked, onProgress: (done) => progress.tick(done) });
-  progress.done();
-  await writeSimulationReport(out, result, DEMO_SCENARIO);
-  process.stdout.write(formatSummary(result));
+  const { runSimulateCommand } = await import('./simulate.js');
+  process.stdout.write(`livelift demo, part 1: simulating ${DEMO_SCENARIO} (${argv.replicates} replicates)\n\n`);
+  process.stdout.write(await runSimulateCommand({ scenario: path, replicates: argv.replicates, workers: argv.workers, json: false, out }, 'demo: simulate'));
 }
 
 async function runExperimentDemo(path: string, argv: DemoArguments, out: string): Promise<void> {
-  const { experimentCommand } = await import('../../experiments/cli/experimentCommand.js');
+  const { runExperimentCommand } = await import('./experiment.js');
   process.stdout.write(`\nlivelift demo, part 2: simulated experiment ${DEMO_EXPERIMENT} (${argv['experiment-replicates']} tests)\n\n`);
-  process.stdout.write(await experimentCommand({ file: path, replicates: argv['experiment-replicates'], workers: argv.workers, out }));
+  process.stdout.write(await runExperimentCommand({ file: path, replicates: argv['experiment-replicates'], workers: argv.workers, out }));
 }

@@ -47,10 +47,10 @@ export const powerCommand: CommandModule<object, PowerArguments> = {
       .positional('experiment', { type: 'string', describe: 'Experiment file: find the sessions / viewers per arm by simulation' })
       .option('target-power', { type: 'number', describe: 'Simulation mode: power to reach (default 0.8)' })
       .option('replicates', { type: 'number', describe: 'Simulation mode: simulated tests per size (default: the file\'s "replicates")' })
-      .option('workers', { type: 'number', describe: 'Simulation mode: worker threads (default: CPU cores, at most 4); results do not depend on it' })
+      .option('workers', { type: 'number', describe: 'Simulation mode: worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
       .option('seed', { type: 'number', describe: 'Simulation mode: random seed (default: the file\'s "seed"); 0 is a valid seed' })
       .option('max-sessions', { type: 'number', describe: 'Simulation mode: largest sessions per arm to simulate (default 200); beyond it the size is extrapolated' })
-      .option('out', { type: 'string', describe: 'Simulation mode: also write the report (report.html, charts/, tables/, result.json; CSVs in data/) to this folder' })
+      .option('out', { type: 'string', describe: 'Simulation mode: also write a report folder: report.html, charts/, tables/*.csv and data/*.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })
       .option('kind', { type: 'string', choices: ['proportion', 'mean'], describe: 'Metric: a conversion rate (pooled z-test) or a mean (known sd)' })
       .option('baseline', { type: 'number', describe: 'Control conversion rate in (0, 1), or control mean' })
       .option('sd', { type: 'number', describe: 'Per-unit standard deviation of a mean metric' })
@@ -69,16 +69,74 @@ export const powerCommand: CommandModule<object, PowerArguments> = {
       .example('$0 power scenarios/experiments/host-strategy.json --target-power 0.8', 'Sessions per arm a real host-strategy test needs, by simulation'),
   handler: async (argv) => {
     if (argv.experiment !== undefined) {
-      const { powerSimulationCommand } = await import('../../experiments/power/powerSimulationCommand.js');
-      process.stdout.write(await powerSimulationCommand({ ...argv, experiment: argv.experiment, analyticOptionsGiven: analyticOptionsGiven(argv) }));
+      process.stdout.write(await runPowerSimulation({ ...argv, experiment: argv.experiment }, analyticOptionsGiven(argv)));
       return;
     }
     const request = validatePowerArguments(argv);
-    const { planPower } = await import('../../stats/power/planPower.js');
-    const plan = planPower(request);
-    process.stdout.write(argv.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPowerPlan(plan));
+    const [{ planPower }, { runCommandFlow }] = await Promise.all([import('../../stats/power/planPower.js'), import('../commandFlow.js')]);
+    process.stdout.write(
+      await runCommandFlow({
+        inputs: [],
+        json: argv.json,
+        run: async () => planPower(request),
+        toJson: (plan) => `${JSON.stringify(plan, null, 2)}\n`,
+        toText: formatPowerPlan,
+      }),
+    );
   },
 };
+
+/**
+ * What `livelift power <experiment>` prints (files written with --out):
+ *
+ *   file → loadExperiment → options checked (analytic options refused) → runCommandFlow: protect
+ *   outputs → planPowerBySimulation (a progress bar per size) → text | --json → --out DIR
+ */
+export async function runPowerSimulation(argv: PowerArguments & { experiment: string }, analyticOptions: string[]): Promise<string> {
+  const [{ loadExperiment }, { checkRunArguments }, { runCommandFlow }, planning, { formatPowerText }, { powerFiles, powerJson }] = await Promise.all([
+    import('../../experiments/load/loadExperiment.js'),
+    import('../runOptions.js'),
+    import('../commandFlow.js'),
+    import('../../experiments/power/planPowerBySimulation.js'),
+    import('../../experiments/power/formatPowerText.js'),
+    import('../../experiments/power/powerFiles.js'),
+  ]);
+  const loaded = loadExperiment(argv.experiment);
+  const problems: { path: string; message: string; file?: string }[] = analyticOptions.map((option) => ({
+    path: option,
+    message: 'is an option of analytic planning; with an experiment file the design, metric and analysis come from the file',
+  }));
+  const targetPower = argv.targetPower ?? 0.8;
+  if (!(targetPower > 0 && targetPower < 1)) problems.push({ path: '--target-power', message: `must be in (0, 1), got ${argv.targetPower}` });
+  const maxSessions = argv.maxSessions ?? planning.DEFAULT_MAX_SESSIONS_PER_ARM;
+  if (!(Number.isInteger(maxSessions) && maxSessions >= 2 && maxSessions <= planning.MAX_SESSIONS_PER_ARM)) {
+    problems.push({ path: '--max-sessions', message: `must be a whole number from 2 to ${planning.MAX_SESSIONS_PER_ARM}, got ${argv.maxSessions}` });
+  }
+  const kind = loaded.experiment.design.kind;
+  if (kind === 'bandit' || kind === 'sweep') {
+    problems.push({ file: argv.experiment, path: 'design.kind', message: `a ${kind} design has no fixed-split test to plan; power planning needs an ab or factorial design` });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  const run = checkRunArguments(argv, loaded.experiment);
+  return runCommandFlow({
+    inputs: [argv.experiment, ...(loaded.scenarioFile ? [loaded.scenarioFile] : [])],
+    out: argv.out,
+    json: argv.json,
+    run: (progress) =>
+      planning.planPowerBySimulation(loaded, {
+        ...run,
+        targetPower,
+        maxSessionsPerArm: maxSessions,
+        onSize: (size) => {
+          const bar = progress(`power: ${size} sessions/arm`, run.replicates);
+          return (done) => bar.tick(done);
+        },
+      }),
+    toJson: powerJson,
+    toText: formatPowerText,
+    reportFiles: async (result) => (await import('../../report/commandReportFiles.js')).commandReportFiles(result, argv.experiment, powerFiles(result)),
+  });
+}
 
 export function validatePowerArguments(argv: PowerArguments): PowerRequest {
   const problems: { path: string; message: string }[] = [];

@@ -16,13 +16,13 @@ export const reportCommand: CommandModule<object, ReportArguments> = {
   builder: (yargs) =>
     yargs
       .positional('result', { type: 'string', demandOption: true, describe: 'A result.json written by --out (or --json) of a livelift command' })
-      .option('out', { type: 'string', demandOption: true, describe: 'Report folder to write; replaced atomically if it exists' })
+      .option('out', { type: 'string', demandOption: true, describe: 'Report folder to write (report.html, charts/, tables/, result.json); must be new, empty or a report folder livelift wrote, which is replaced atomically' })
       .example('$0 report reports/demo/result.json --out reports/demo-again', 'Rebuild the demo report'),
   handler: async (argv) => {
-    const { assertNotInput } = await import('../../io/atomicWrite.js');
+    const { protectOutputs } = await import('../../io/protectOutputs.js');
     const { reportFromResultFile } = await import('../../report/reportFromResult.js');
     const { writeReport } = await import('../../report/writeReport.js');
-    assertNotInput(argv.out, [argv.result], '--out');
+    protectOutputs([{ option: '--out', path: argv.out, kind: 'folder' }], [argv.result]);
     const report = reportFromResultFile(argv.result);
     const written = await writeReport(argv.out, report);
     for (const warning of written.renderWarnings) process.stderr.write(`livelift: chart warning: ${warning}\n`);

@@ -1,18 +1,5 @@
-import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
-import { InputError, type InputProblem } from '../../io/inputError.js';
-import type { SimulationResult } from '../../sim/simulate/index.js';
-
-/** Options of `livelift simulate`. */
-export interface SimulateArguments {
-  scenario: string;
-  seed?: number;
-  replicates: number;
-  workers?: number;
-  json: boolean;
-  out?: string;
-  exportViewers?: string;
-}
+import type { SimulateArguments } from '../checkSimulateArguments.js';
 
 /**
  * `livelift simulate <scenario>`: predicted funnel, revenue and timeline of a session plan.
@@ -29,76 +16,48 @@ export const simulateCommand: CommandModule<object, SimulateArguments> = {
     yargs
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (JSON; see livelift schema)' })
       .option('seed', { type: 'number', describe: 'Random seed (default: the scenario\'s "seed", else 1); 0 is a valid seed' })
-      .option('replicates', { type: 'number', default: 10, describe: 'Independent sessions to simulate' })
-      .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4); results do not depend on it' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON instead of the table' })
-      .option('out', { type: 'string', describe: 'Also write a report folder: report.html with charts (SVG, PNG, vega-lite specs), result.json, summary.csv, timeline.csv' })
-      .option('export-viewers', { type: 'string', describe: 'Write one CSV row per viewer (all replicates) to this file' })
+      .option('replicates', { type: 'number', default: 10, describe: 'Independent sessions to simulate (at most 100000, and the result must fit in 400 MB: checked before the run)' })
+      .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON (the same text as result.json) instead of the table' })
+      .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/ (SVG, PNG, vega-lite specs), tables/*.csv, summary.csv and timeline.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })
+      .option('export-viewers', { type: 'string', describe: 'Write one CSV row per viewer (all replicates) to this file; an existing file is replaced only if livelift wrote it' })
       .example('$0 simulate scenarios/python-course-launch.json', 'Ten replicates, summary table')
       .example('$0 simulate plan.json --seed 7 --replicates 50 --json > result.json', 'Machine-readable result'),
   handler: async (argv) => {
-    const { loadScenario } = await import('../../sim/scenario/index.js');
-    const scenario = loadScenario(argv.scenario);
-    const checked = checkSimulateArguments(argv, scenario.seed);
-    const { assertNotInput } = await import('../../io/atomicWrite.js');
-    if (argv.out !== undefined) assertNotInput(argv.out, [argv.scenario], '--out');
-    if (argv.exportViewers !== undefined) assertNotInput(argv.exportViewers, [argv.scenario], '--export-viewers');
-    const { simulate, formatSummary } = await import('../../sim/simulate/index.js');
-    const { createProgress } = await import('../progress.js');
-    const progress = createProgress({ label: 'simulate', total: checked.replicates });
-    const result = await simulate({
-      scenario,
-      seed: checked.seed,
-      replicates: checked.replicates,
-      workers: checked.workers,
-      exportViewers: argv.exportViewers,
-      onProgress: (done) => progress.tick(done),
-    });
-    progress.done();
-    const json = `${JSON.stringify(result, null, 2)}\n`;
-    if (argv.out !== undefined) await writeSimulationReport(argv.out, result, argv.scenario);
-    process.stdout.write(argv.json ? json : formatSummary(result));
+    process.stdout.write(await runSimulateCommand(argv));
   },
 };
 
 /**
- * The `--out` folder of a simulation: the report (report.html, charts/, tables/) and the result's
- * own files (result.json, summary.csv, timeline.csv), swapped in atomically as one folder.
+ * What `livelift simulate` prints for these options (files written with --out and
+ * --export-viewers); `label` names the progress bar.
+ * @returns the text for stdout.
  */
-export async function writeSimulationReport(out: string, result: SimulationResult, scenarioFile: string): Promise<void> {
-  const [{ writeDirAtomic }, { buildSimulationReport, reportFiles }, { resultFiles }] = await Promise.all([
-    import('../../io/atomicWrite.js'),
-    import('../../report/index.js'),
+export async function runSimulateCommand(argv: SimulateArguments, label = 'simulate'): Promise<string> {
+  const [{ loadScenario }, { VIEWER_CSV_HEADER }, { simulate, formatSummary, resultFiles }, { runCommandFlow }] = await Promise.all([
+    import('../../sim/scenario/index.js'),
+    import('../../sim/model/index.js'),
     import('../../sim/simulate/index.js'),
+    import('../commandFlow.js'),
   ]);
-  const { files } = await reportFiles(buildSimulationReport(result, scenarioFile));
-  writeDirAtomic(out, { ...files, ...resultFiles(result, `${JSON.stringify(result, null, 2)}\n`) });
-}
-
-/** Check the numeric options; every problem is reported at once. */
-export function checkSimulateArguments(argv: SimulateArguments, scenarioSeed: number): { seed: number; replicates: number; workers: number } {
-  const problems: InputProblem[] = [];
-  const seed = argv.seed ?? scenarioSeed;
-  if (!(Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 32 - 1)) problems.push({ path: '--seed', message: `must be a whole number from 0 to 4294967295, got ${argv.seed}` });
-  if (!(Number.isInteger(argv.replicates) && argv.replicates >= 1 && argv.replicates <= 100000)) {
-    problems.push({ path: '--replicates', message: `must be a whole number from 1 to 100000, got ${argv.replicates}` });
-  }
-  const workers = argv.workers ?? defaultWorkers();
-  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256)) problems.push({ path: '--workers', message: `must be a whole number from 1 to 256, got ${argv.workers}` });
-  if (argv.out !== undefined && argv.exportViewers !== undefined && isInside(argv.exportViewers, argv.out)) {
-    problems.push({ path: '--export-viewers', message: 'must not be inside the --out folder (that folder is replaced as a whole)' });
-  }
-  if (problems.length > 0) throw new InputError(problems);
-  return { seed, replicates: argv.replicates, workers };
-}
-
-function defaultWorkers(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
-}
-
-function isInside(file: string, dir: string): boolean {
-  const path = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
-  const absolute = (p: string) => (p.startsWith('/') ? path(p) : path(`${process.cwd()}/${p}`));
-  const normalized = (p: string) => absolute(p).split('/').reduce<string[]>((parts, part) => (part === '..' ? parts.slice(0, -1) : part === '.' || part === '' ? parts : [...parts, part]), []).join('/');
-  return normalized(file).startsWith(normalized(dir) + '/');
+  const { checkSimulateArguments } = await import('../checkSimulateArguments.js');
+  const scenario = loadScenario(argv.scenario);
+  const checked = checkSimulateArguments(argv, scenario);
+  const ownViewerCsv = (head: string): boolean => head.startsWith(`${VIEWER_CSV_HEADER}\r\n`) || head.startsWith(`${VIEWER_CSV_HEADER}\n`);
+  return runCommandFlow({
+    inputs: [argv.scenario],
+    out: argv.out,
+    otherOutputs: argv.exportViewers === undefined ? [] : [{ option: '--export-viewers', path: argv.exportViewers, kind: 'file', isOwnFile: ownViewerCsv }],
+    json: argv.json,
+    run: (progress) => {
+      const bar = progress(label, checked.replicates);
+      return simulate({ scenario, ...checked, exportViewers: argv.exportViewers, onProgress: (done) => bar.tick(done) });
+    },
+    toJson: (result) => `${JSON.stringify(result, null, 2)}\n`,
+    toText: formatSummary,
+    reportFiles: async (result, json) => {
+      const { buildSimulationReport, reportFiles } = await import('../../report/index.js');
+      return { ...(await reportFiles(buildSimulationReport(result, argv.scenario))).files, ...resultFiles(result, json) };
+    },
+  });
 }

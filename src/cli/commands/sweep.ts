@@ -1,13 +1,31 @@
+import { basename, dirname, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
-import type { SweepArguments } from '../../experiments/cli/sweepCommand.js';
+import { InputError } from '../../io/inputError.js';
+import type { LoadedExperiment } from '../../experiments/load/loadExperiment.js';
+import type { RunArguments } from '../runOptions.js';
+import { progressTo } from './experiment.js';
+
+/** Options of `livelift sweep`. */
+export interface SweepArguments extends RunArguments {
+  scenario: string;
+  param: string;
+  values: string;
+  sessions?: number;
+  json?: boolean;
+  out?: string;
+}
+
+/** Default replicates of `livelift sweep`. */
+export const SWEEP_REPLICATES = 100;
 
 /**
  * `livelift sweep <scenario> --param PATH --values LIST`: revenue and conversion for each value
  * of one scenario field, simulated with common random numbers, and the revenue-optimal value
- * with an interval.
+ * with an interval. The command line becomes an experiment with a sweep design, validated like an
+ * experiment file (each value merged into the scenario and checked).
  *
- *   scenario + --param/--values ─▶ a sweep experiment (validated per value) ─▶ runSweep
- *   ─▶ table | --json ─▶ --out DIR (result.json, tables/sweep.csv)
+ *   scenario + --param/--values ─▶ a sweep experiment (validated per value) ─▶ runCommandFlow:
+ *   protect outputs ─▶ runSweep ─▶ table | --json ─▶ --out DIR
  */
 export const sweepCommand: CommandModule<object, SweepArguments> = {
   command: 'sweep <scenario>',
@@ -16,16 +34,78 @@ export const sweepCommand: CommandModule<object, SweepArguments> = {
     yargs
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (JSON; see livelift schema)' })
       .option('param', { type: 'string', demandOption: true, describe: 'Path of the field to sweep, e.g. products[0].price or plan[3].discountPercent' })
-      .option('values', { type: 'string', demandOption: true, describe: 'Values: a list 79,99,129 or a range START:STOP:STEP (e.g. 49:199:25)' })
+      .option('values', { type: 'string', demandOption: true, describe: 'Values: a list 79,99,129 or a range START:STOP:STEP (e.g. 49:199:25); negative values work (-5,10)' })
       .option('sessions', { type: 'number', describe: 'Sessions per value in each replicate (default 1)' })
-      .option('replicates', { type: 'number', describe: 'Replicates (default 100)' })
-      .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4); results do not depend on it' })
+      .option('replicates', { type: 'number', describe: `Replicates (default ${SWEEP_REPLICATES}; at most 100000)` })
+      .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
       .option('seed', { type: 'number', describe: 'Random seed (default: the scenario\'s "seed"); 0 is a valid seed' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON instead of the table' })
-      .option('out', { type: 'string', describe: 'Also write result.json and tables/sweep.csv to this folder' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON (the same text as result.json) instead of the table' })
+      .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/, tables/*.csv and data/sweep.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })
       .example('$0 sweep scenarios/python-course-launch.json --param "products[0].price" --values 49:199:25', 'Revenue-optimal price'),
   handler: async (argv) => {
-    const { sweepCommand: run } = await import('../../experiments/cli/sweepCommand.js');
-    process.stdout.write(await run(argv));
+    process.stdout.write(await runSweepCommand(argv));
   },
 };
+
+/**
+ * What `livelift sweep` prints for these options (files written with --out).
+ * @returns the text for stdout.
+ */
+export async function runSweepCommand(argv: SweepArguments): Promise<string> {
+  const [{ parseSweepValues }, { checkRunArguments }, { runCommandFlow }, { runSweep }, { sweepFiles }, { formatSweepText }] = await Promise.all([
+    import('../parseSweepValues.js'),
+    import('../runOptions.js'),
+    import('../commandFlow.js'),
+    import('../../experiments/sweep/runSweep.js'),
+    import('../../experiments/sweep/sweepFiles.js'),
+    import('../../experiments/sweep/formatSweepText.js'),
+  ]);
+  const values = parseSweepValues(argv.values);
+  const loaded = await loadSweep(argv, values, resolve(argv.scenario));
+  const run = checkRunArguments(argv, { seed: loaded.base.seed, replicates: SWEEP_REPLICATES });
+  return runCommandFlow({
+    inputs: [argv.scenario],
+    out: argv.out,
+    json: argv.json ?? false,
+    run: (progress) => runSweep(loaded, { ...run, onProgress: progressTo(progress('sweep', run.replicates)) }),
+    toJson: (result) => sweepFiles(result)['result.json'],
+    toText: formatSweepText,
+    reportFiles: async (result) => (await import('../../report/commandReportFiles.js')).commandReportFiles(result, argv.scenario, sweepFiles(result)),
+  });
+}
+
+/** The sweep as an experiment; problems point at the option that caused them. */
+async function loadSweep(argv: SweepArguments, values: (number | string | boolean)[], scenarioFile: string): Promise<LoadedExperiment> {
+  const { parseExperiment } = await import('../../experiments/load/loadExperiment.js');
+  const experiment = {
+    name: basename(argv.scenario).replace(/\.json$/i, ''),
+    scenario: scenarioFile,
+    design: { kind: 'sweep', parameter: argv.param, values },
+    sessionsPerArm: argv.sessions ?? 1,
+  };
+  try {
+    return parseExperiment(experiment, { baseDir: dirname(scenarioFile) });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // A problem every value has is the --param's fault (a misspelled field), not the values': say it once, on --param.
+    const valueCount = new Map<string, number>();
+    for (const problem of error.problems) if (/^design\.values\[\d+\]/.test(problem.path ?? '')) valueCount.set(problem.message, (valueCount.get(problem.message) ?? 0) + 1);
+    const problems = error.problems.map((problem) =>
+      problem.message.startsWith('cannot set')
+        ? { ...problem, path: '--param' }
+        : valueCount.get(problem.message) === values.length
+          ? { ...problem, path: '--param', message: `${argv.param}: ${problem.message.replace(/^after merging into the base scenario, /, '')}` }
+          : { ...problem, path: optionPath(problem.path, values) },
+    );
+    throw new InputError(problems.filter((problem, index) => problems.findIndex((other) => other.path === problem.path && other.message === problem.message) === index));
+  }
+}
+
+function optionPath(path: string | undefined, values: readonly unknown[]): string | undefined {
+  if (path === undefined) return undefined;
+  const value = /^design\.values\[(\d+)\]/.exec(path);
+  if (value) return `--values (${JSON.stringify(values[Number(value[1])])})`;
+  if (path.startsWith('design.parameter')) return '--param';
+  if (path === 'sessionsPerArm') return '--sessions';
+  return path;
+}

@@ -1,4 +1,4 @@
-import { liveliftVersion } from '../../report/liveliftVersion.js';
+import { liveliftVersion } from '../../io/liveliftVersion.js';
 import type { Contrast } from '../analyse/contrasts.js';
 import type { MetricRole } from '../analyse/analyseReplicate.js';
 import type { ReplicateAnalysis } from '../analyse/ReplicateAnalysis.js';

@@ -1,4 +1,4 @@
-import { liveliftVersion } from '../../report/liveliftVersion.js';
+import { liveliftVersion } from '../../io/liveliftVersion.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { SeasonPayload } from '../season/SeasonPayload.js';
 import { seasonSummary } from '../season/seasonSummary.js';

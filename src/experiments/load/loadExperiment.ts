@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError, type InputProblem } from '../../io/inputError.js';
 import { readJsonFile } from '../../io/readJsonFile.js';
@@ -55,6 +56,9 @@ export function parseExperiment(json: unknown, options: { file?: string; baseDir
 function baseScenario(experiment: Experiment, options: { file?: string; baseDir?: string }): { base: Scenario; scenarioFile?: string } {
   if (typeof experiment.scenario === 'string') {
     const scenarioFile = resolve(options.baseDir ?? process.cwd(), experiment.scenario);
+    if (!existsSync(scenarioFile)) {
+      throw new InputError({ file: options.file, path: 'scenario', message: `the base scenario ${JSON.stringify(experiment.scenario)} was not found (looked for ${scenarioFile}; a relative path is read from the experiment file's folder)` });
+    }
     return { base: loadScenario(scenarioFile), scenarioFile };
   }
   try {

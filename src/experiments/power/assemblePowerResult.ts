@@ -1,4 +1,4 @@
-import { liveliftVersion } from '../../report/liveliftVersion.js';
+import { liveliftVersion } from '../../io/liveliftVersion.js';
 import { FEW_CLUSTERS_LIMIT } from '../../stats/cluster/index.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { NaiveAnalyticPlan } from './naiveAnalyticPlan.js';

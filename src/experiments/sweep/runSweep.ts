@@ -1,5 +1,5 @@
 import { InputError } from '../../io/inputError.js';
-import { liveliftVersion } from '../../report/liveliftVersion.js';
+import { liveliftVersion } from '../../io/liveliftVersion.js';
 import { runInWorkers, siblingModuleUrl } from '../../sim/parallel/index.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import { experimentPayload, type RunOptions } from '../run/runExperiment.js';

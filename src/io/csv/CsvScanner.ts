@@ -22,6 +22,9 @@ export class CsvScanner {
   /** Number of fields of the last complete row. */
   lastFieldCount = 0;
 
+  /** Byte offset in the file of the next window's `buf[0]` (set by the reader). */
+  bufFileOffset = 0;
+
   /**
    * @param file the file name, as the user gave it, for error messages
    * @param slotOf for each field position in a row, its slot in `row`, or -1 when not selected
@@ -49,6 +52,7 @@ export class CsvScanner {
     const { starts, ends, escaped } = row;
     const slotCount = slotOf.length;
     row.buf = buf;
+    row.bufFileOffset = this.bufFileOffset;
     let emitted = 0;
     let rowStart = pos;
     let fieldStart = pos;

@@ -51,7 +51,7 @@ export function streamCsv(
       const available = `the header has: ${header.join(', ')}`;
       throw new InputError(missing.map((name) => ({ file, path: name, message: `no such column; ${available}` })));
     }
-    const scanner = new CsvScanner(file, slotOf, header.length, new CsvRow(columns.length), sink);
+    const scanner = new CsvScanner(file, slotOf, header.length, new CsvRow(columns.length, file), sink);
     pump(source, scanner, Infinity);
     return { header, rows: scanner.rowsEmitted };
   } finally {
@@ -71,7 +71,7 @@ export function readCsvHeader(file: string, options: StreamCsvOptions = {}): str
 
 function readHeader(source: ByteSource): string[] {
   const identity = Int32Array.from({ length: MAX_HEADER_FIELDS }, (_, i) => i);
-  const row = new CsvRow(MAX_HEADER_FIELDS);
+  const row = new CsvRow(MAX_HEADER_FIELDS, source.file);
   const scanner = new CsvScanner(source.file, identity, -1, row, () => {}, 0);
   pump(source, scanner, 1);
   if (scanner.rowsEmitted === 0) throw new InputError({ file: source.file, message: 'the file is empty (no header row)' });
@@ -86,6 +86,7 @@ function pump(source: ByteSource, scanner: CsvScanner, maxRows: number): void {
   let wanted = maxRows;
   for (;;) {
     const before = scanner.rowsEmitted;
+    scanner.bufFileOffset = source.consumed;
     source.pos = scanner.scan(source.buf, source.pos, source.limit, source.eof, wanted);
     wanted -= scanner.rowsEmitted - before;
     if (wanted <= 0 || (source.eof && source.pos >= source.limit)) return;
@@ -98,6 +99,8 @@ class ByteSource {
   buf: Buffer;
   pos = 0;
   limit = 0;
+  /** Bytes of the file before `buf[0]`. */
+  consumed = 0;
   eof = false;
   private readonly fd: number;
 
@@ -121,6 +124,7 @@ class ByteSource {
   fill(): void {
     if (this.pos > 0) {
       this.buf.copyWithin(0, this.pos, this.limit);
+      this.consumed += this.pos;
       this.limit -= this.pos;
       this.pos = 0;
     }
@@ -129,7 +133,13 @@ class ByteSource {
       this.buf.copy(bigger, 0, 0, this.limit);
       this.buf = bigger;
     }
-    const read = readSync(this.fd, this.buf, this.limit, this.buf.length - this.limit, null);
+    let read: number;
+    try {
+      read = readSync(this.fd, this.buf, this.limit, this.buf.length - this.limit, null);
+    } catch (error) {
+      // Reading by descriptor loses the name; the CLI's message needs it (EISDIR, EIO…).
+      throw Object.assign(error as NodeJS.ErrnoException, { path: this.file });
+    }
     if (read === 0) this.eof = true;
     this.limit += read;
   }

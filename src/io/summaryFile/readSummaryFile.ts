@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { parseJsonText } from '../parseJsonText.js';
+import { readTextFile } from '../readTextFile.js';
 import type { z } from 'zod';
 import { InputError, type InputProblem } from '../inputError.js';
 import { readSummaryCsv, type SummaryCsvOrigin } from './summaryCsv.js';
@@ -28,23 +29,12 @@ function isJson(file: string): boolean {
   return readText(file).trimStart().startsWith('{');
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError({ file, message: code === 'ENOENT' ? 'no such file' : `cannot read (${code})` });
-  }
-}
+const readText = readTextFile;
 
 function parseJson(file: string): unknown {
   const text = readText(file);
   if (text.trim() === '') throw new InputError({ file, message: 'the file is empty' });
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InputError({ file, message: `not valid JSON: ${(error as Error).message}` });
-  }
+  return parseJsonText(text, file);
 }
 
 function validate(file: string, data: unknown, toProblem: (issue: z.core.$ZodIssue) => InputProblem): SummaryFile {

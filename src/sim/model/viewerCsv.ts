@@ -1,4 +1,5 @@
 import type { LiveSession } from './LiveSession.js';
+import { guardFormula, quoteCsvField } from '../../format/csv.js';
 import { SOURCES } from './ProfileSampler.js';
 import { ACTS, CLICKED, SAW_LINK, STAY_WORDS } from './ViewerTable.js';
 
@@ -21,9 +22,9 @@ export function viewerCsvLine(session: LiveSession, slot: number, exitTime: numb
   const fields = [
     session.options.replicate,
     table.id[slot],
-    safeText(session.plan.arms[table.arm[slot]].name),
+    guardFormula(session.plan.arms[table.arm[slot]].name),
     SOURCES[table.source[slot]],
-    segment.id,
+    guardFormula(segment.id),
     label(segment.attributes.ageBands, table.ageBand[slot]),
     label(segment.attributes.genders, table.gender[slot]),
     label(segment.attributes.regions, table.region[slot]),
@@ -40,26 +41,17 @@ export function viewerCsvLine(session: LiveSession, slot: number, exitTime: numb
     round(table.revenue[slot]),
     followed ? 1 : 0,
   ];
-  return fields.map((field) => csvField(String(field))).join(',');
+  return fields.map((field) => quoteCsvField(String(field))).join(',');
 }
 
 function label(weights: Record<string, number>, index: number): string {
-  return index < 0 ? '' : safeText(Object.keys(weights)[index] ?? '');
+  return index < 0 ? '' : guardFormula(Object.keys(weights)[index] ?? '');
 }
 
 function topic(session: LiveSession, tag: number): string {
-  return tag < 0 ? '' : safeText(session.products.tags[tag]);
-}
-
-/** Text from the scenario that a spreadsheet would run as a formula gets a leading apostrophe. */
-function safeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return tag < 0 ? '' : guardFormula(session.products.tags[tag]);
 }
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
-}
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

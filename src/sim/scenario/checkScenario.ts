@@ -1,4 +1,6 @@
 import type { InputProblem } from '../../io/inputError.js';
+import { expectedViewersBound } from './expectedViewersBound.js';
+import { SCENARIO_LIMITS } from './scenarioLimits.js';
 import type { Scenario } from './scenarioSchema.js';
 
 /** Tolerance on "shares sum to 1", so that shares like 0.3, 0.3, 0.4 pass. */
@@ -17,6 +19,10 @@ export function checkScenario(scenario: Scenario, file?: string): InputProblem[]
   checkPlan(scenario, add);
   checkTraffic(scenario, add);
   checkLink(scenario, add);
+  const viewers = expectedViewersBound(scenario);
+  if (viewers > SCENARIO_LIMITS.viewersPerSession) {
+    add('traffic', `the session could bring up to ${Math.round(viewers).toLocaleString('en-US')} viewers (peak rate × minutes + followers × open rate + promotion); at most ${SCENARIO_LIMITS.viewersPerSession.toLocaleString('en-US')} can be simulated; lower the rates`);
+  }
   return problems;
 }
 

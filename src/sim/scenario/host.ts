@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nonNegative, probability, withDefault } from './field.js';
+import { SCENARIO_LIMITS } from './scenarioLimits.js';
 
 /**
  * The host: charisma keeps viewers watching and makes pitches land, expertise in a product's topic
@@ -17,7 +18,7 @@ export const HostSchema = z
       'score 0–1 per topic',
     ),
     promptsPerMinute: withDefault(nonNegative(), 1, 'How often the host prompts viewers to interact (interaction frequency).', 'prompts per minute'),
-    followers: withDefault(z.number().int().min(0), 10000, 'Followers who get the "going live" notification.', 'people'),
+    followers: withDefault(z.number().int().min(0).max(SCENARIO_LIMITS.followers), 10000, `Followers who get the "going live" notification (at most ${SCENARIO_LIMITS.followers}).`, 'people'),
     charismaHold: withDefault(
       nonNegative(),
       0.5,

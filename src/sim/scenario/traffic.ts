@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { block, nonNegative, optional, positive, probability, required, withDefault } from './field.js';
+import { SCENARIO_LIMITS } from './scenarioLimits.js';
+
+/** An arrival rate, at most SCENARIO_LIMITS.arrivalsPerMinute. */
+const rate = () => nonNegative().max(SCENARIO_LIMITS.arrivalsPerMinute);
 
 /**
  * Traffic (the A in R = A × P × V): organic arrivals at a time-varying rate, a burst of followers
@@ -8,14 +12,14 @@ import { block, nonNegative, optional, positive, probability, required, withDefa
  */
 
 const CurvePoint = z
-  .tuple([nonNegative().describe('Minute since the start.'), nonNegative().describe('Arrivals per minute at that minute.')])
+  .tuple([nonNegative().describe('Minute since the start.'), rate().describe(`Arrivals per minute at that minute (at most ${SCENARIO_LIMITS.arrivalsPerMinute}).`)])
   .describe('[minute, arrivals per minute]');
 
 export const ArrivalRateSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('constant').describe('The same rate all session long.'),
-      perMinute: required(nonNegative(), 'Organic arrivals per minute.', 'viewers per minute'),
+      perMinute: required(rate(), `Organic arrivals per minute (at most ${SCENARIO_LIMITS.arrivalsPerMinute}).`, 'viewers per minute'),
     }),
     z.strictObject({
       kind: z.literal('curve').describe('A per-minute curve through the given points.'),
@@ -31,7 +35,7 @@ export const ArrivalRateSchema = z
     }),
     z.strictObject({
       kind: z.literal('sine').describe('A rise and fall over the session: λ(t) = peak · (floor + (1 − floor) · sin(π t / T)).'),
-      peakPerMinute: required(nonNegative(), 'Arrival rate at mid-session.', 'viewers per minute'),
+      peakPerMinute: required(rate(), `Arrival rate at mid-session (at most ${SCENARIO_LIMITS.arrivalsPerMinute}).`, 'viewers per minute'),
       floorFraction: withDefault(probability(), 0.5, 'Rate at the very start and end as a fraction of the peak.', 'fraction'),
     }),
   ])
@@ -47,7 +51,7 @@ export const FollowerNotificationSchema = z
 export const PromotionSchema = z
   .strictObject({
     budget: withDefault(nonNegative(), 0, 'Paid promotion budget for the session.', 'currency'),
-    viewersAtSaturation: withDefault(nonNegative(), 5000, 'Extra viewers an unlimited budget would bring.', 'viewers'),
+    viewersAtSaturation: withDefault(nonNegative().max(SCENARIO_LIMITS.viewersAtSaturation), 5000, `Extra viewers an unlimited budget would bring (at most ${SCENARIO_LIMITS.viewersAtSaturation}).`, 'viewers'),
     budgetScale: withDefault(positive(), 2000, 'Budget that buys 63% (1 − 1/e) of the saturation audience.', 'currency'),
     startMinute: withDefault(nonNegative(), 0, 'When promoted viewers start arriving.', 'minutes'),
     endMinute: optional(nonNegative(), 'When promoted viewers stop arriving. Leave out for the end of the session.', 'minutes'),

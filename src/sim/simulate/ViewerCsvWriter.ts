@@ -1,4 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { CSV_LINE_END } from '../../format/csv.js';
 
 /** Flush the buffer once it holds this many characters. */
 const CHUNK = 1 << 20;
@@ -16,7 +17,7 @@ export class ViewerCsvWriter {
   }
 
   write(line: string): void {
-    this.buffer += line + '\n';
+    this.buffer += line + CSV_LINE_END;
     if (this.buffer.length >= CHUNK) this.flush();
   }
 

@@ -14,4 +14,3 @@ export { SUMMARY_METRICS, type SummaryMetric } from './summaryMetrics.js';
 export { quantileType7, percentileInterval, tInterval, meanAndSd } from './intervals.js';
 export { formatSummary } from './formatSummary.js';
 export { resultFiles, summaryCsv, timelineCsv } from './resultFiles.js';
-export { liveliftVersion } from './version.js';

@@ -1,3 +1,4 @@
+import { csvDocument } from '../../format/csv.js';
 import type { SimulationResult } from './SimulationResult.js';
 import { SUMMARY_METRICS } from './summaryMetrics.js';
 
@@ -15,19 +16,15 @@ export function resultFiles(result: SimulationResult, json: string): Record<stri
 }
 
 export function summaryCsv(result: SimulationResult): string {
-  const lines = ['metric,mean,ci_low,ci_high,mean_ci_low,mean_ci_high,sd'];
-  for (const metric of SUMMARY_METRICS) {
+  const header = ['metric', 'mean', 'ci_low', 'ci_high', 'mean_ci_low', 'mean_ci_high', 'sd'];
+  return csvDocument(header, SUMMARY_METRICS.map((metric) => {
     const s = result.summary[metric.name];
-    lines.push([metric.name, s.mean, s.ci[0], s.ci[1], s.meanCi[0], s.meanCi[1], s.sd].join(','));
-  }
-  return lines.join('\n') + '\n';
+    return [metric.name, s.mean, s.ci[0], s.ci[1], s.meanCi[0], s.meanCi[1], s.sd];
+  }));
 }
 
 export function timelineCsv(result: SimulationResult): string {
   const columns = ['minute', 'arrivals', 'departures', 'concurrentViewers', 'peakViewers', 'chats', 'interactions', 'linkViews', 'clicks', 'orders', 'revenue'] as const;
-  const lines = [['replicate', ...columns].join(',')];
-  for (const run of result.runs) {
-    for (const row of run.timeline) lines.push([run.replicate, ...columns.map((column) => row[column])].join(','));
-  }
-  return lines.join('\n') + '\n';
+  const rows = result.runs.flatMap((run) => run.timeline.map((row) => [run.replicate, ...columns.map((column) => row[column])]));
+  return csvDocument(['replicate', ...columns], rows);
 }

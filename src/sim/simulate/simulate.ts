@@ -4,7 +4,7 @@ import type { Scenario } from '../scenario/index.js';
 import type { SimulatePayload } from './simulateTask.js';
 import type { SimulationResult } from './SimulationResult.js';
 import { assembleSimulationResult } from './assembleSimulationResult.js';
-import { liveliftVersion } from './version.js';
+import { liveliftVersion } from '../../io/liveliftVersion.js';
 import { ViewerExport } from './viewerExport.js';
 
 /** Options of {@link simulate}. */

@@ -27,5 +27,5 @@ export const ANALYZE_OPTION_TEXT = {
   cap: 'Winsorize mean and ratio metrics from above: pNN for the NNth percentile of the pooled values (e.g. p99), or an absolute VALUE',
   multiVariant: 'Units (--unit) seen in several variants: report (default; keep all rows), exclude (drop all their rows), first (keep the rows of their first variant in file order)',
   json: 'Print the result as one JSON object (the public contract in docs/analyze.md) instead of tables',
-  out: 'Folder to write result.json and CSV tables to, atomically; never one holding the input',
+  out: 'Also write a report folder: report.html, charts/, tables/*.csv and data/*.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift',
 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { experimentContrasts } from '../../../src/experiments/analyse/contrasts.js';
-import { experimentCommand } from '../../../src/experiments/cli/experimentCommand.js';
+import { runExperimentCommand as experimentCommand } from '../../../src/cli/commands/experiment.js';
 import { runExperiment } from '../../../src/experiments/run/runExperiment.js';
 import { simulateReplicate } from '../../../src/experiments/simulate/simulateReplicate.js';
 import { experimentPayload } from '../../../src/experiments/run/runExperiment.js';

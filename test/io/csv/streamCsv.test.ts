@@ -93,6 +93,15 @@ describe('streamCsv', () => {
     expect(problem(() => read(write('a,a\n1,2\n'), ['a']))).toMatch(/a: the header names this column more than once/);
   });
 
+  it('refuses Latin-1 names with the row and the byte offset in the file, whatever the buffer size (no merged U+FFFD arms)', () => {
+    const file = write(Buffer.concat([Buffer.from('arm,y\ncaf'), Buffer.from([0xe9]), Buffer.from(',1\ncaf'), Buffer.from([0xe8]), Buffer.from(',0\n')]));
+    for (const bufferSize of [undefined, 16, 17]) {
+      expect(problem(() => read(file, ['arm'], bufferSize))).toBe(`${file} (row 1): not UTF-8: byte 0xe9 at byte offset 9 of the file; save it as UTF-8 (e.g. iconv -f latin1 -t utf-8)`);
+    }
+    const second = write(Buffer.concat([Buffer.from(`arm,y\n${'a,1\n'.repeat(20)}b`), Buffer.from([0xff]), Buffer.from(',1\n')]));
+    expect(problem(() => read(second, ['arm'], 16))).toBe(`${second} (row 21): not UTF-8: byte 0xff at byte offset ${6 + 4 * 20 + 1} of the file; save it as UTF-8 (e.g. iconv -f latin1 -t utf-8)`);
+  });
+
   it('grows its buffer for a row longer than the buffer', () => {
     const long = 'x'.repeat(1000);
     const file = write(`a,b\n${long},"${long}"\n1,2`);

@@ -69,7 +69,7 @@ describe('readSummaryFile', () => {
       'metrics[1].variants[1].sum: conversions must be a whole number from 0 to n',
       'control: "Z" is not one of the variants (A, B)',
     ]);
-    expect(problems(write('syntax.json', '{"variants": ['))[0]).toMatch(/^: not valid JSON/);
+    expect(problems(write('syntax.json', '{"variants": ['))[0]).toMatch(/^: invalid JSON/);
     expect(problems(write('one.json', JSON.stringify({ ...ISSUE_EXAMPLE, variants: [{ name: 'A', units: 1 }] })))[0]).toMatch(/^variants: Too small/);
   });
 

@@ -20,7 +20,7 @@ describe('simulate (replicates, workers, summary)', () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
     const csv = readFileSync(join(dir, 'one.csv'), 'utf8');
     expect(readFileSync(join(dir, 'two.csv'), 'utf8')).toBe(csv);
-    const lines = csv.trimEnd().split('\n');
+    const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(VIEWER_CSV_HEADER);
     expect(lines.length - 1).toBe(one.runs.reduce((sum, run) => sum + run.funnel.arrived, 0));
     // Part files are cleaned up; only the two exports remain.

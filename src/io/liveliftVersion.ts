@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The version in livelift's package.json. Both `src/report/` (tests) and `dist/report/` (the
+ * The version in livelift's package.json. Both `src/io/` (tests) and `dist/io/` (the
  * built CLI) sit two folders below the package root.
  */
 export function liveliftVersion(): string {

@@ -1,4 +1,4 @@
-import { InputError } from '../../io/inputError.js';
+import { InputError } from '../io/inputError.js';
 
 /** Most values one sweep may try. */
 export const MAX_SWEEP_VALUES = 64;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSweepValues } from '../../../src/experiments/cli/parseSweepValues.js';
+import { parseSweepValues } from '../../src/cli/parseSweepValues.js';
 
 describe('parseSweepValues', () => {
   it('reads lists of numbers, words and booleans', () => {
