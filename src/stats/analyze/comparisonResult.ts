@@ -1,7 +1,7 @@
 import { finiteOrNull, toJsonSafe } from '../toJsonSafe.js';
 import type { EffectEstimate, Interval } from '../types.js';
 import type { AnalyzeOptions } from './analyzeOptions.js';
-import type { ComparisonResult } from './analysisResult.js';
+import type { ComparisonResult, HeadlineJson } from './analysisResult.js';
 import type { Correction } from './applyCorrection.js';
 import type { ComparisonDraft } from './compareVariant.js';
 import { verdict } from './verdict.js';
@@ -19,7 +19,23 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
     ...(draft.sequential ? ['always-valid'] : []),
     ...(correction && options.correction !== 'none' ? [`${CORRECTION_NAMES[options.correction]}-adjusted`] : []),
   ];
+  const fixedMethod = (draft.cuped ?? draft.fixed).relativeMethod ?? options.relativeCi;
+  // Under --sequential a conversion's relative interval is Fieller's set at the sequence's critical value.
+  const relativeMethod = effects.relative ? (draft.sequential && fixedMethod === 'score' ? 'fieller' : fixedMethod) : undefined;
+  if (relativeMethod === 'delta') qualifiers.push('delta-method relative CI (does not invert the test)');
   const pLabel = [correction ? 'adjusted' : '', draft.sequential ? 'sequential' : '', 'p'].filter(Boolean).join(' ');
+  const level = `${Number(((1 - options.alpha) * 100).toPrecision(4))}%`;
+  const headline: HeadlineJson = {
+    horizon: draft.sequential ? 'always-valid' : 'fixed-horizon',
+    adjusted: correction && options.correction !== 'none' ? options.correction : null,
+    pValue,
+    unadjustedPValue: draft.decisionEffects.absolute.pValue,
+    absolute: { estimate: effects.absolute.estimate, ci: interval(effects.absolute.ci) },
+    relative: effects.relative && relativeMethod
+      ? { estimate: effects.relative.estimate, ci: interval(effects.relative.ci), method: relativeMethod, invertsTest: relativeMethod !== 'delta' }
+      : null,
+    label: `${level} CI; ${[draft.sequential ? 'always-valid' : 'fixed-horizon', ...qualifiers.filter((q) => q !== 'always-valid'), ...(correction ? [] : ['unadjusted'])].join(', ')}`,
+  };
   const { cluster, cuped, sequential } = draft;
   return {
     variant: draft.variant,
@@ -37,6 +53,7 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
           adjustedCi: { alpha: correction.intervalAlpha, absolute: interval(effects.absolute.ci), relative: effects.relative ? interval(effects.relative.ci) : null },
         }
       : {}),
+    headline,
     decision: draft.decision,
     significant,
     verdict: verdict({
