@@ -15,7 +15,7 @@ export const WARNINGS = {
   FIELLER_UNBOUNDED:
     "the control mean is not significantly different from zero, so Fieller's interval for the relative lift is the whole real line",
   FIELLER_DISJOINT:
-    "the control mean is not significantly different from zero, so Fieller's set for the relative lift is two disjoint rays; reported as (-Infinity, Infinity)",
+    "the control mean is not significantly different from zero, so Fieller's set for the relative lift is two disjoint rays; reported as (-Infinity, Infinity), which does not invert the test (judge by the absolute difference)",
   COVARIATE_ZERO_VARIANCE: 'the CUPED covariate has zero variance within arms; no adjustment is made (theta = 0)',
   NON_FINITE_STATISTICS:
     'means or variances overflow or underflow double precision (values near 1e±300); nothing can be estimated',

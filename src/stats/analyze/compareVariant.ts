@@ -15,6 +15,8 @@ import type { AggregatedMetric } from './input/AggregatedData.js';
 export interface DecisionEffects {
   readonly absolute: EffectEstimate;
   readonly relative: EffectEstimate | null;
+  /** Conditions of these effects (FIELLER_DISJOINT: the relative interval shown does not invert the test). */
+  readonly warnings?: readonly StatsWarning[];
 }
 
 /** One metric × variant comparison before corrections and wording. */
@@ -92,7 +94,8 @@ function confidenceSequences(primary: Comparison, totalN: number, options: { alp
   const absolute = confidenceSequence({ estimate: primary.absolute.estimate, se: primary.absolute.se }, totalN, options);
   if (primary.relative === null || primary.ratio === undefined) return { absolute, relative: null };
   const critical = sequentialHalfWidthFactor(totalN, options.rho, options.alpha, options.sides);
-  return { absolute, relative: relativeLiftAt(primary.ratio, critical, options.sides, absolute.pValue, options.relativeCi).estimate };
+  const relative = relativeLiftAt(primary.ratio, critical, options.sides, absolute.pValue, options.relativeCi);
+  return { absolute, relative: relative.estimate, warnings: relative.warnings };
 }
 
 /**

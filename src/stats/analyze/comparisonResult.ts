@@ -22,7 +22,10 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
   const fixedMethod = (draft.cuped ?? draft.fixed).relativeMethod ?? options.relativeCi;
   // Under --sequential a conversion's relative interval is Fieller's set at the sequence's critical value.
   const relativeMethod = effects.relative ? (draft.sequential && fixedMethod === 'score' ? 'fieller' : fixedMethod) : undefined;
+  // Fieller's set as two disjoint rays is shown as (−∞, ∞): that interval does not invert the test.
+  const disjoint = (effects.warnings ?? []).some((entry) => entry.code === 'FIELLER_DISJOINT');
   if (relativeMethod === 'delta') qualifiers.push('delta-method relative CI (does not invert the test)');
+  if (disjoint) qualifiers.push("relative CI unbounded (Fieller's set is two disjoint rays)");
   const pLabel = [correction ? 'adjusted' : '', draft.sequential ? 'sequential' : '', 'p'].filter(Boolean).join(' ');
   const level = `${Number(((1 - options.alpha) * 100).toPrecision(4))}%`;
   const headline: HeadlineJson = {
@@ -32,7 +35,7 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
     unadjustedPValue: draft.decisionEffects.absolute.pValue,
     absolute: { estimate: effects.absolute.estimate, ci: interval(effects.absolute.ci) },
     relative: effects.relative && relativeMethod
-      ? { estimate: effects.relative.estimate, ci: interval(effects.relative.ci), method: relativeMethod, invertsTest: relativeMethod !== 'delta' }
+      ? { estimate: effects.relative.estimate, ci: interval(effects.relative.ci), method: relativeMethod, invertsTest: relativeMethod !== 'delta' && !disjoint }
       : null,
     label: `${level} CI; ${[draft.sequential ? 'always-valid' : 'fixed-horizon', ...qualifiers.filter((q) => q !== 'always-valid'), ...(correction ? [] : ['unadjusted'])].join(', ')}`,
   };
