@@ -14,9 +14,9 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
   const pValue = correction?.pValue ?? draft.decisionEffects.absolute.pValue;
   const significant = Number.isFinite(effects.absolute.se) && pValue < options.alpha;
   const qualifiers = [
+    draft.sequential ? 'always-valid' : 'fixed-horizon',
     ...(draft.cluster ? ['cluster-robust'] : []),
     ...(draft.cuped ? ['CUPED'] : []),
-    ...(draft.sequential ? ['always-valid'] : []),
     ...(correction && options.correction !== 'none' ? [`${CORRECTION_NAMES[options.correction]}-adjusted`] : []),
   ];
   const fixedMethod = (draft.cuped ?? draft.fixed).relativeMethod ?? options.relativeCi;
@@ -37,7 +37,7 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
     relative: effects.relative && relativeMethod
       ? { estimate: effects.relative.estimate, ci: interval(effects.relative.ci), method: relativeMethod, invertsTest: relativeMethod !== 'delta' && !disjoint }
       : null,
-    label: `${level} CI; ${[draft.sequential ? 'always-valid' : 'fixed-horizon', ...qualifiers.filter((q) => q !== 'always-valid'), ...(correction ? [] : ['unadjusted'])].join(', ')}`,
+    label: `${level} CI; ${[...qualifiers, ...(correction ? [] : ['unadjusted'])].join(', ')}`,
   };
   const { cluster, cuped, sequential } = draft;
   return {
