@@ -117,6 +117,11 @@ export interface BayesianJson {
   readonly ci: [number, number];
   readonly posteriorMean: number;
   readonly posteriorSd: number;
+  /**
+   * gaussian: normal posterior of the lift; beta-binomial: the exact Beta-Binomial posterior of the
+   * absolute difference, used for conversions when the Gaussian posterior's sd would be 0.
+   */
+  readonly model: 'gaussian' | 'beta-binomial';
   /** For conversions: the exact Beta-Binomial (uniform prior) result on the absolute difference. */
   readonly betaBinomial?: { readonly chanceToWin: number; readonly risk: { readonly control: number; readonly variant: number }; readonly ci: [number, number]; readonly method: 'exact' | 'normal' };
 }

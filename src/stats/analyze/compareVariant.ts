@@ -106,9 +106,15 @@ function confidenceSequences(primary: Comparison, totalN: number, options: { alp
 function bayesianSummary(primary: Comparison, conversions: [MetricStats, MetricStats] | undefined, options: AnalyzeOptions): BayesianJson | undefined {
   const prior = options.priorMean !== undefined && options.priorVariance !== undefined ? { mean: options.priorMean, variance: options.priorVariance } : undefined;
   const effect = primary.relative ?? (prior === undefined ? primary.absolute : null);
-  if (effect === null || !Number.isFinite(effect.se)) return undefined;
-  const result = gaussianBayesian({ estimate: effect.estimate, se: effect.se }, { alpha: options.alpha, prior });
   const exact = conversions ? betaBinomialComparison(conversions[0], conversions[1], { alpha: options.alpha }) : undefined;
+  const betaBinomial = exact ? { chanceToWin: exact.chanceToWin, risk: exact.risk, ci: exact.ci, method: exact.method } : undefined;
+  if (effect !== null && effect.se === 0 && exact) {
+    // A Gaussian posterior with sd 0 would claim certainty (chance 0 or 1), as for 5/500 against
+    // 0/500; the exact Beta-Binomial posterior of the absolute difference never does.
+    return { scale: 'absolute', chanceToWin: exact.chanceToWin, risk: exact.risk, ci: exact.ci, posteriorMean: exact.posteriorMean, posteriorSd: exact.posteriorSd, model: 'beta-binomial', betaBinomial: betaBinomial! };
+  }
+  if (effect === null || !(effect.se > 0) || !Number.isFinite(effect.se)) return undefined;
+  const result = gaussianBayesian({ estimate: effect.estimate, se: effect.se }, { alpha: options.alpha, prior });
   return {
     scale: primary.relative ? 'relative' : 'absolute',
     chanceToWin: result.chanceToWin,
@@ -116,7 +122,8 @@ function bayesianSummary(primary: Comparison, conversions: [MetricStats, MetricS
     ci: result.ci,
     posteriorMean: result.posteriorMean,
     posteriorSd: result.posteriorSd,
-    ...(exact ? { betaBinomial: { chanceToWin: exact.chanceToWin, risk: exact.risk, ci: exact.ci, method: exact.method } } : {}),
+    model: 'gaussian',
+    ...(betaBinomial ? { betaBinomial } : {}),
   };
 }
 
