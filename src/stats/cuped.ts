@@ -51,7 +51,10 @@ export function cupedMoments(control: MetricStats, treatment: MetricStats, kind:
   const adjusted = (arm: CupedArm): number => Math.max(0, arm.varianceMetric - 2 * theta * arm.covariance + theta * theta * arm.varianceCovariate) / arm.n;
   const [vc, vt] = [adjusted(c), adjusted(t)];
   const absolute = { estimate: t.mean - c.mean - theta * (t.preMean - c.preMean), variance: vc + vt };
-  if (absolute.variance === 0) warnings.push(warning('ZERO_VARIANCE'));
+  if (absolute.variance === 0) {
+    warnings.push(warning('ZERO_VARIANCE'));
+    return { theta, control: c, treatment: t, absolute: { estimate: absolute.estimate, variance: Infinity }, unadjustedVariance: Infinity, relative: null, reference: { kind: 'normal' }, warnings, estimable: false };
+  }
   const reference: ReferenceDistribution = kind === 'mean' ? { kind: 't', df: welchDegreesOfFreedom(vc, c.n, vt, t.n) } : { kind: 'normal' };
   const relative: RatioOfEstimates | null =
     c.mean > 0

@@ -5,7 +5,7 @@
 export const WARNINGS = {
   EMPTY_ARM: 'an arm has no units; nothing can be estimated for it',
   ZERO_VARIANCE:
-    'both arms have zero variance; the standard error is 0 and the p-value is 1 when the means are equal, 0 when they differ',
+    'both arms have zero variance: with no spread there is no basis for an interval or a p-value, so the comparison is uninformative (conversions keep their score interval, which never has zero width)',
   NON_POSITIVE_CONTROL_MEAN:
     'the control mean is zero or negative, so a relative lift is undefined; only the absolute lift is reported',
   TOO_FEW_UNITS: 'an arm has fewer than 2 units, so its variance cannot be estimated; the comparison is uninformative',

@@ -42,11 +42,20 @@ describe('moments that cannot cancel (issue 11, part 3)', () => {
     expect(comparison.warnings.map((entry) => entry.code)).not.toContain('ZERO_VARIANCE');
   });
 
-  it('values near 1e300 never crash: within one ulp (1e284) they are analysed, a spread whose squares overflow is an input error naming the column', () => {
+  it('huge values never crash: 1e160 ± 1e147 is analysed, 1e300 (equal to the last bit) is uninformative, a spread whose squares overflow is an input error naming the column', () => {
     const near = join(dir, 'huge.csv');
-    writeFileSync(near, ['arm,v', ...control.map((k) => `A,${1e300 + k * 1e140}`), ...treatment.map((k) => `B,${1e300 + k * 1e140}`)].join('\n'));
-    const result = analyze({ file: near, variant: 'arm', metric: ['v'] });
-    expect(Number.isFinite(result.metrics[0].comparisons[0].absolute.se)).toBe(true);
+    writeFileSync(near, ['arm,v', ...control.map((k) => `A,${1e160 + k * 1e145}`), ...treatment.map((k) => `B,${1e160 + k * 1e145}`)].join('\n'));
+    const spread = analyze({ file: near, variant: 'arm', metric: ['v'] }).metrics[0].comparisons[0];
+    // The two-pass reference on the doubles actually written (1e160 + k·1e145 rounds to ulps of
+    // 1.9e144), as exact differences from 1e160 (Sterbenz): a mean of 1e160s in double would
+    // itself be off by more than the spread.
+    const written = (k: number) => 1e160 + k * 1e145 - 1e160;
+    expectClose(spread.absolute.se, twoPassSe(control.map(written), treatment.map(written)), 'se at 1e160', 1e-6);
+    const flat = join(dir, 'flat.csv');
+    writeFileSync(flat, ['arm,v', 'A,1e300', 'A,1e300', 'B,1e300', 'B,1e300'].join('\n'));
+    const constant = analyze({ file: flat, variant: 'arm', metric: ['v'] }).metrics[0].comparisons[0];
+    expect(constant.warnings.map((entry) => entry.code)).toEqual(['ZERO_VARIANCE']);
+    expect(constant.absolute.se).toBeNull();
     const wide = join(dir, 'wide.csv');
     writeFileSync(wide, ['arm,v', 'A,1e300', 'A,-1e300', 'A,3', 'B,1', 'B,2'].join('\n'));
     const error = inputErrorOf(() => analyze({ file: wide, variant: 'arm', metric: ['v'] }));
