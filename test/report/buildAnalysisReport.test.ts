@@ -101,6 +101,14 @@ describe('buildAnalysisReport', () => {
       metrics: result.metrics.map((metric) => ({ ...metric, variants: metric.variants.map((variant) => ({ ...variant, mean: (variant.mean ?? 0) * scale })) })),
     });
     const built = buildAnalysisReport({ ...result, segmentColumn: 'source', segments: [segment('ads', 0.5), segment('followers', 2)] });
+    // The comparisons table carries every segment's decision rows with their intervals (issue 11).
+    const table = built.tables.find((candidate) => candidate.name === 'comparisons')!;
+    expect(table.columns[0]).toMatchObject({ key: 'segment', label: 'source' });
+    expect(table.rows.map((row) => [row.segment, row.metric, row.relativeLo])).toEqual([
+      ['all', 'converted', 0.001], ['all', 'revenue', -0.138],
+      ['ads', 'converted', 0.001], ['ads', 'revenue', -0.138],
+      ['followers', 'converted', 0.001], ['followers', 'revenue', -0.138],
+    ]);
     expect(built.charts.map((chart) => chart.name)).toEqual(['forest', 'posterior-1', 'posterior-2', 'segments-1', 'segments-2', 'srm']);
     const rows = (built.charts[3].spec as { data: { values: { segment: string; arm: string; value: number }[] } }).data.values;
     expect(rows).toEqual([

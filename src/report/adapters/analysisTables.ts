@@ -33,6 +33,7 @@ export function analysisComparisonTable(result: AnalysisResult): ReportTable {
     title: 'Comparisons with control',
     caption: `Effects of each variant against control with ${level} intervals of the decision (the column "Intervals" says which); empty cells were not computed or are open-ended (one-sided tests).`,
     columns: [
+      ...(result.segments?.length ? [{ key: 'segment', label: result.segmentColumn ?? 'Segment', format: 'text' as const }] : []),
       { key: 'metric', label: 'Metric', format: 'text' },
       { key: 'variant', label: 'Variant', format: 'text' },
       { key: 'control', label: 'Control', format: 'text' },
@@ -47,8 +48,10 @@ export function analysisComparisonTable(result: AnalysisResult): ReportTable {
       { key: 'intervals', label: 'Intervals', format: 'text' },
       { key: 'chanceToWin', label: 'Chance to beat control (%), Bayesian', format: 'percent' },
     ],
-    rows: result.metrics.flatMap((metric) =>
+    // The overall rows, then each segment's (--segment): the same decision columns per segment.
+    rows: [{ name: 'all', metrics: result.metrics }, ...(result.segments ?? [])].flatMap((scope, index) => scope.metrics.flatMap((metric) =>
       metric.comparisons.map(({ headline, ...comparison }) => ({
+        ...(result.segments?.length ? { segment: index === 0 ? 'all' : scope.name } : {}),
         metric: metric.name,
         variant: comparison.variant,
         control: comparison.control,
@@ -63,6 +66,6 @@ export function analysisComparisonTable(result: AnalysisResult): ReportTable {
         intervals: headline.label,
         chanceToWin: comparison.bayesian?.chanceToWin ?? null,
       })),
-    ),
+    )),
   };
 }

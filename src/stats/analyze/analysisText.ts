@@ -18,10 +18,13 @@ export function analysisText(result: AnalysisResult): string {
   for (const segment of result.segments ?? []) {
     lines.push('', `=== ${result.segmentColumn} = ${segment.name} ===`, ...scopeText(result, segmentUnits, segment.variants, segment.srm, segment.metrics, level));
   }
-  const quality = result.dataQuality.warnings;
-  if (quality.length > 0 || result.warnings.length > 0) {
+  // Every warning the report lists (analysis, data quality, each comparison's), each once.
+  const scopes = [result.metrics, ...(result.segments ?? []).map((segment) => segment.metrics)];
+  const comparisonWarnings = scopes.flatMap((metrics) => metrics.flatMap((metric) => metric.comparisons.flatMap((comparison) => comparison.warnings)));
+  const all = [...new Set([...result.warnings, ...result.dataQuality.warnings, ...comparisonWarnings].map((entry) => `${entry.code}: ${entry.message}`))];
+  if (all.length > 0) {
     lines.push('', 'Warnings:');
-    for (const entry of [...result.warnings, ...quality]) lines.push(`  ! ${entry.code}: ${entry.message}`);
+    for (const text of all) lines.push(`  ! ${text}`);
   }
   return `${lines.join('\n')}\n`;
 }

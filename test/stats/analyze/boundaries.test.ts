@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { betaBinomialComparison } from '../../../src/stats/index.js';
+import { analysisText } from '../../../src/stats/analyze/analysisText.js';
 import { analyze, expectClose } from './analyzeHelpers.js';
 import { loadFixture } from '../goldenHelpers.js';
 import type { ComparisonCase } from '../comparisonGolden.js';
@@ -23,7 +24,13 @@ describe('5/500 conversions against 0/500 (issue 11): no degenerate interval, no
       metrics: [{ name: 'bought', kind: 'proportion', variants: [{ name: 'A', n: 500, sum: 5 }, { name: 'B', n: 500, sum: 0 }] }],
     }),
   );
-  const comparison = analyze({ summary: file, bayesian: true }).metrics[0].comparisons[0];
+  const result = analyze({ summary: file, bayesian: true });
+  const comparison = result.metrics[0].comparisons[0];
+
+  it('prints every comparison warning the report shows in the CLI text', () => {
+    expect(comparison.warnings.map((entry) => entry.code)).toContain('FEW_CONVERSIONS');
+    expect(analysisText(result)).toContain(`! FEW_CONVERSIONS: ${comparison.warnings.find((entry) => entry.code === 'FEW_CONVERSIONS')!.message}`);
+  });
 
   it('reports the score interval of the ratio and the pooled p, as every surface shows them', () => {
     const [lo, hi] = comparison.headline.relative!.ci;
