@@ -1,11 +1,11 @@
-import { comparisonFromMoments, validateOptions } from './comparisonFromMoments.js';
+import { comparisonFromMoments, plainLiftRatio, validateOptions } from './comparisonFromMoments.js';
 import { normalCdf, normalSurvival } from './distributions/normalCdf.js';
 import { normalQuantile } from './distributions/normalQuantile.js';
 import { liftMoments } from './liftMoments.js';
 import { invertScore, scoreStatisticDifference, scoreStatisticRatio } from './proportionScore.js';
 import { deltaSe, relativeLiftAt } from './relativeLift.js';
 import type { MetricStats } from './sufficientStats.js';
-import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions, type Comparison, type EffectEstimate, type RatioOfEstimates, type StatsWarning } from './types.js';
+import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions, type Comparison, type EffectEstimate, type StatsWarning } from './types.js';
 import { warning } from './warnings.js';
 
 /**
@@ -49,14 +49,7 @@ export function compareProportions(control: MetricStats, treatment: MetricStats,
   };
   const warnings = [...moments.warnings, ...fewConversions(control, treatment)];
   if (moments.relative === null) return { absolute, relative: null, warnings, relativeMethod: 'score' };
-  const ratio: RatioOfEstimates = {
-    numerator: moments.treatment.mean,
-    numeratorVariance: moments.treatment.varianceOfMean,
-    denominator: moments.control.mean,
-    denominatorVariance: moments.control.varianceOfMean,
-    covariance: 0,
-    offset: 1,
-  };
+  const ratio = plainLiftRatio(moments);
   if (options.relativeCi === 'delta') {
     return { absolute, relative: relativeLiftAt(ratio, q, sides, pValue, 'delta').estimate, warnings, relativeMethod: 'delta', ratio };
   }

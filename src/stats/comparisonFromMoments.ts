@@ -16,7 +16,14 @@ export function comparisonFromMoments(moments: LiftMoments, options: AnalysisOpt
   const { alpha, sides } = options;
   const absolute = waldEstimate(moments.absolute.estimate, Math.sqrt(moments.absolute.variance), moments.reference, alpha, sides);
   if (moments.relative === null) return { absolute, relative: null, warnings, relativeMethod: options.relativeCi };
-  const ratio: RatioOfEstimates = {
+  const ratio = plainLiftRatio(moments);
+  const relative = relativeLift(ratio, moments.reference, alpha, sides, options.relativeCi);
+  return { absolute, relative: relative.estimate, warnings: [...warnings, ...relative.warnings], relativeMethod: options.relativeCi, ratio };
+}
+
+/** mean_t / mean_c − 1 as A / B − 1 with the arms' variances of the mean (independent arms). */
+export function plainLiftRatio(moments: LiftMoments): RatioOfEstimates {
+  return {
     numerator: moments.treatment.mean,
     numeratorVariance: moments.treatment.varianceOfMean,
     denominator: moments.control.mean,
@@ -24,8 +31,6 @@ export function comparisonFromMoments(moments: LiftMoments, options: AnalysisOpt
     covariance: 0,
     offset: 1,
   };
-  const relative = relativeLift(ratio, moments.reference, alpha, sides, options.relativeCi);
-  return { absolute, relative: relative.estimate, warnings: [...warnings, ...relative.warnings], relativeMethod: options.relativeCi, ratio };
 }
 
 /** Options are set by code (the CLI validates user input first): a bad value is a programmer error. */
