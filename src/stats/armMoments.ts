@@ -1,4 +1,4 @@
-import { sampleVariance, type MetricStats } from './sufficientStats.js';
+import { mean, sampleVariance, type MetricStats } from './sufficientStats.js';
 import type { MetricKind } from './types.js';
 
 /** Mean of one arm and the variances needed to test it. */
@@ -29,13 +29,13 @@ export interface ArmMoments {
 export function armMoments(stats: MetricStats, kind: MetricKind): ArmMoments {
   const { n } = stats;
   if (kind === 'proportion') {
-    const p = stats.sum / n;
+    const p = mean(stats);
     const variance = p * (1 - p);
     return { n, mean: p, variance, varianceOfMean: variance / n };
   }
   if (kind === 'mean') {
     const variance = sampleVariance(stats);
-    return { n, mean: stats.sum / n, variance, varianceOfMean: variance / n };
+    return { n, mean: mean(stats), variance, varianceOfMean: variance / n };
   }
   return ratioMoments(stats);
 }

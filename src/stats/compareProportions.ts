@@ -1,36 +1,62 @@
-import { comparisonFromMoments } from './comparisonFromMoments.js';
+import { comparisonFromMoments, plainLiftRatio, validateOptions } from './comparisonFromMoments.js';
+import { normalCdf, normalSurvival } from './distributions/normalCdf.js';
+import { normalQuantile } from './distributions/normalQuantile.js';
 import { liftMoments } from './liftMoments.js';
+import { invertScore, scoreStatisticDifference, scoreStatisticRatio } from './proportionScore.js';
+import { deltaSe, relativeLiftAt } from './relativeLift.js';
 import type { MetricStats } from './sufficientStats.js';
-import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions, type Comparison, type StatsWarning } from './types.js';
-import { waldEstimate } from './waldEstimate.js';
+import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions, type Comparison, type EffectEstimate, type StatsWarning } from './types.js';
 import { warning } from './warnings.js';
 
 /**
- * Two-proportion z-test (`sum` = conversions), with absolute and relative lift.
+ * Two-proportion score test (`sum` = conversions), with absolute and relative lift whose intervals
+ * invert that same test, so each excludes the null exactly when p < alpha:
  *
- * - p-value: pooled standard error √(p̄(1 − p̄)(1/n_c + 1/n_t)), p̄ = (x_c + x_t)/(n_c + n_t) — the
- *   score test under H₀: p_t = p_c, as statsmodels `proportions_ztest` (default) and R `prop.test`
- *   (correct = FALSE); two-sided it equals Pearson's chi-square on the 2×2 table (scipy
- *   `chi2_contingency(correction=False)`). Pooling uses the variance that holds under H₀, which
- *   keeps the size near alpha for small or extreme rates.
- * - interval: unpooled (Wald) standard error √(p_t(1 − p_t)/n_t + p_c(1 − p_c)/n_c), as statsmodels
- *   `confint_proportions_2indep(method='wald')` and GrowthBook: under H₁ the arms differ.
- * The two can disagree by a hair at the boundary (p just under alpha, interval just touching 0).
- * Relative lift p_t / p_c − 1: delta or Fieller on the unpooled variances, normal reference. O(1).
+ * - p-value: the pooled z, √(p̄(1 − p̄)(1/n_c + 1/n_t)) with p̄ = (x_c + x_t)/(n_c + n_t) — the score
+ *   test of H₀: p_t = p_c, as statsmodels `proportions_ztest` and R `prop.test(correct = FALSE)`;
+ *   two-sided it is Pearson's chi-square on the 2×2 table (scipy `chi2_contingency(correction=False)`).
+ * - absolute interval: {δ : |z(δ)| ≤ q}, the Farrington–Manning score interval of p_t − p_c
+ *   (`scoreStatisticDifference`; no N/(N − 1) factor, so z(0) is the pooled z).
+ * - relative interval: {φ − 1 : |z(φ)| ≤ q}, the score interval of p_t / p_c
+ *   (`scoreStatisticRatio`), or the delta-method interval with `relativeCi: 'delta'`.
+ * - `scoreMethod: 'miettinen-nurminen'` multiplies every score variance by N/(N − 1), the
+ *   p-value included, so interval and p still agree.
+ * Both intervals stay finite and of positive width when an arm has no or only conversions.
+ * `se` is the unpooled (Wald) standard error, for information and for sequential / Bayesian
+ * methods. O(1) statistics, O(64) evaluations per interval end.
  *
  * Warnings: EMPTY_ARM, TOO_FEW_UNITS, ZERO_VARIANCE, FEW_CONVERSIONS (< 5 successes or failures
- * in an arm), NON_POSITIVE_CONTROL_MEAN, FIELLER_*.
+ * in an arm), NON_POSITIVE_CONTROL_MEAN.
  *
  * @example compareProportions({ n: 1000, sum: 100, sumSquares: 100 }, { n: 1000, sum: 130, sumSquares: 130 }).absolute.pValue // 0.0357…
  */
 export function compareProportions(control: MetricStats, treatment: MetricStats, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): Comparison {
+  validateOptions(options);
   const moments = liftMoments(control, treatment, 'proportion');
   if (!moments.estimable) return comparisonFromMoments(moments, options);
-  const pooledRate = (control.sum + treatment.sum) / (control.n + treatment.n);
-  const pooledSe = Math.sqrt(pooledRate * (1 - pooledRate) * (1 / control.n + 1 / treatment.n));
-  const pValue = waldEstimate(moments.absolute.estimate, pooledSe, { kind: 'normal' }, options.alpha, options.sides).pValue;
-  const comparison = comparisonFromMoments(moments, options, pValue);
-  return { ...comparison, warnings: [...comparison.warnings, ...fewConversions(control, treatment)] };
+  const method = options.scoreMethod ?? 'farrington-manning';
+  const [t, c] = [{ x: treatment.sum, n: treatment.n }, { x: control.sum, n: control.n }];
+  const { alpha, sides } = options;
+  const q = -normalQuantile(sides === 'two' ? alpha / 2 : alpha);
+  const z0 = scoreStatisticDifference(t, c, 0, method);
+  const pValue = sides === 'two' ? Math.min(1, 2 * normalSurvival(Math.abs(z0))) : sides === 'greater' ? normalSurvival(z0) : normalCdf(z0);
+  const difference = moments.absolute.estimate;
+  const absolute: EffectEstimate = {
+    estimate: difference,
+    se: Math.sqrt(moments.absolute.variance),
+    ci: invertScore((delta) => scoreStatisticDifference(t, c, delta, method), difference, q, sides, 'difference'),
+    pValue,
+  };
+  const warnings = [...moments.warnings, ...fewConversions(control, treatment)];
+  if (moments.relative === null) return { absolute, relative: null, warnings, relativeMethod: 'score' };
+  const ratio = plainLiftRatio(moments);
+  if (options.relativeCi === 'delta') {
+    return { absolute, relative: relativeLiftAt(ratio, q, sides, pValue, 'delta').estimate, warnings, relativeMethod: 'delta', ratio };
+  }
+  const phi = moments.treatment.mean / moments.control.mean;
+  const [lo, hi] = invertScore((value) => scoreStatisticRatio(t, c, value, method), phi, q, sides, 'ratio');
+  const relative: EffectEstimate = { estimate: phi - 1, se: deltaSe(ratio), ci: [lo - 1, hi - 1], pValue };
+  return { absolute, relative, warnings, relativeMethod: 'score', ratio };
 }
 
 function fewConversions(control: MetricStats, treatment: MetricStats): StatsWarning[] {

@@ -1,25 +1,29 @@
 import type { LiftMoments } from './liftMoments.js';
-import { relativeLiftDelta, relativeLiftFieller, type RatioOfEstimates } from './relativeLift.js';
-import type { AnalysisOptions, Comparison, EffectEstimate, StatsWarning } from './types.js';
+import { relativeLift } from './relativeLift.js';
+import type { AnalysisOptions, Comparison, RatioOfEstimates, StatsWarning } from './types.js';
 import { uninformativeEstimate, waldEstimate } from './waldEstimate.js';
 
 /**
  * Absolute and relative lift from `liftMoments`:
  *
- *   moments → absolute (Wald / Welch on mean_t − mean_c) → relative (delta or Fieller) → warnings
- *
- * `absolutePValue` replaces the Wald p-value of the absolute lift when the test's p-value uses a
- * different standard error than its interval (the pooled two-proportion z-test).
+ *   moments → absolute (Wald / Welch on mean_t − mean_c) → relative (Fieller or delta, with the
+ *   absolute test's p-value) → warnings
  */
-export function comparisonFromMoments(moments: LiftMoments, options: AnalysisOptions, absolutePValue?: number): Comparison {
+export function comparisonFromMoments(moments: LiftMoments, options: AnalysisOptions): Comparison {
   validateOptions(options);
   const warnings: StatsWarning[] = [...moments.warnings];
   if (!moments.estimable) return { absolute: uninformativeEstimate(0), relative: null, warnings };
   const { alpha, sides } = options;
-  const wald = waldEstimate(moments.absolute.estimate, Math.sqrt(moments.absolute.variance), moments.reference, alpha, sides);
-  const absolute: EffectEstimate = absolutePValue === undefined ? wald : { ...wald, pValue: absolutePValue };
-  if (moments.relative === null) return { absolute, relative: null, warnings };
-  const ratio: RatioOfEstimates = {
+  const absolute = waldEstimate(moments.absolute.estimate, Math.sqrt(moments.absolute.variance), moments.reference, alpha, sides);
+  if (moments.relative === null) return { absolute, relative: null, warnings, relativeMethod: options.relativeCi };
+  const ratio = plainLiftRatio(moments);
+  const relative = relativeLift(ratio, moments.reference, alpha, sides, options.relativeCi);
+  return { absolute, relative: relative.estimate, warnings: [...warnings, ...relative.warnings], relativeMethod: options.relativeCi, ratio };
+}
+
+/** mean_t / mean_c − 1 as A / B − 1 with the arms' variances of the mean (independent arms). */
+export function plainLiftRatio(moments: LiftMoments): RatioOfEstimates {
+  return {
     numerator: moments.treatment.mean,
     numeratorVariance: moments.treatment.varianceOfMean,
     denominator: moments.control.mean,
@@ -27,11 +31,6 @@ export function comparisonFromMoments(moments: LiftMoments, options: AnalysisOpt
     covariance: 0,
     offset: 1,
   };
-  if (options.relativeCi === 'delta') {
-    return { absolute, relative: relativeLiftDelta(ratio, moments.reference, alpha, sides), warnings };
-  }
-  const fieller = relativeLiftFieller(ratio, moments.reference, alpha, sides);
-  return { absolute, relative: fieller.estimate, warnings: [...warnings, ...fieller.warnings] };
 }
 
 /** Options are set by code (the CLI validates user input first): a bad value is a programmer error. */
@@ -39,4 +38,7 @@ export function validateOptions(options: AnalysisOptions): void {
   if (!(options.alpha > 0 && options.alpha < 1)) throw new RangeError(`alpha ${options.alpha} must be in (0, 1)`);
   if (!['two', 'greater', 'less'].includes(options.sides)) throw new RangeError(`unknown sides ${String(options.sides)}`);
   if (!['delta', 'fieller'].includes(options.relativeCi)) throw new RangeError(`unknown relativeCi ${String(options.relativeCi)}`);
+  if (options.scoreMethod !== undefined && !['farrington-manning', 'miettinen-nurminen'].includes(options.scoreMethod)) {
+    throw new RangeError(`unknown scoreMethod ${String(options.scoreMethod)}`);
+  }
 }

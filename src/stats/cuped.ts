@@ -2,7 +2,7 @@ import { armChecks } from './armChecks.js';
 import { validateOptions } from './comparisonFromMoments.js';
 import { cupedArm, type CupedArm } from './cupedArm.js';
 import type { MomentEstimate } from './liftMoments.js';
-import { relativeLiftDelta, relativeLiftFieller, type RatioOfEstimates } from './relativeLift.js';
+import { relativeLift, type RatioOfEstimates } from './relativeLift.js';
 import type { MetricStats } from './sufficientStats.js';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions, type CupedComparison, type MetricKind, type StatsWarning } from './types.js';
 import { uninformativeEstimate, waldEstimate, type ReferenceDistribution } from './waldEstimate.js';
@@ -51,7 +51,10 @@ export function cupedMoments(control: MetricStats, treatment: MetricStats, kind:
   const adjusted = (arm: CupedArm): number => Math.max(0, arm.varianceMetric - 2 * theta * arm.covariance + theta * theta * arm.varianceCovariate) / arm.n;
   const [vc, vt] = [adjusted(c), adjusted(t)];
   const absolute = { estimate: t.mean - c.mean - theta * (t.preMean - c.preMean), variance: vc + vt };
-  if (absolute.variance === 0) warnings.push(warning('ZERO_VARIANCE'));
+  if (absolute.variance === 0) {
+    warnings.push(warning('ZERO_VARIANCE'));
+    return { theta, control: c, treatment: t, absolute: { estimate: absolute.estimate, variance: Infinity }, unadjustedVariance: Infinity, relative: null, reference: { kind: 'normal' }, warnings, estimable: false };
+  }
   const reference: ReferenceDistribution = kind === 'mean' ? { kind: 't', df: welchDegreesOfFreedom(vc, c.n, vt, t.n) } : { kind: 'normal' };
   const relative: RatioOfEstimates | null =
     c.mean > 0
@@ -69,8 +72,8 @@ export function cupedMoments(control: MetricStats, treatment: MetricStats, kind:
 /**
  * CUPED comparison for mean, proportion (treated as a 0/1 mean) and ratio metrics: absolute and
  * relative lift, variance reduction 1 − Var(Δ)/Var(m_t − m_c), and θ. The relative lift keeps the
- * unadjusted control mean as denominator (as GrowthBook): Δ / m_c, delta method with
- * Cov(Δ, m_c) = −(var_c(u) − θ cov_c(u, w)) / n_c, or Fieller. Reference distribution: Welch t
+ * unadjusted control mean as denominator (as GrowthBook): Δ / m_c, Fieller (default; it inverts
+ * the test of Δ) or the delta method, with Cov(Δ, m_c) = −(var_c(u) − θ cov_c(u, w)) / n_c. Reference distribution: Welch t
  * (df from the adjusted arm variances) for means, standard normal for proportions and ratios.
  *
  * Arms need `covariate` sums (mean, proportion) or `denominator` + `ratioCovariate` (ratio).
@@ -89,8 +92,7 @@ export function cuped(
   const absolute = waldEstimate(moments.absolute.estimate, Math.sqrt(moments.absolute.variance), moments.reference, alpha, sides);
   const varianceReduction = moments.unadjustedVariance > 0 ? 1 - moments.absolute.variance / moments.unadjustedVariance : 0;
   const base = { absolute, varianceReduction, theta: moments.theta };
-  if (moments.relative === null) return { ...base, relative: null, warnings };
-  if (options.relativeCi === 'delta') return { ...base, relative: relativeLiftDelta(moments.relative, moments.reference, alpha, sides), warnings };
-  const fieller = relativeLiftFieller(moments.relative, moments.reference, alpha, sides);
-  return { ...base, relative: fieller.estimate, warnings: [...warnings, ...fieller.warnings] };
+  if (moments.relative === null) return { ...base, relative: null, warnings, relativeMethod: options.relativeCi };
+  const relative = relativeLift(moments.relative, moments.reference, alpha, sides, options.relativeCi);
+  return { ...base, relative: relative.estimate, warnings: [...warnings, ...relative.warnings], relativeMethod: options.relativeCi, ratio: moments.relative };
 }

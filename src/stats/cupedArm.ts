@@ -1,4 +1,4 @@
-import { sampleCovariance, sampleVariance, type MetricStats } from './sufficientStats.js';
+import { mean, pairedMean, sampleCovariance, sampleVariance, type MetricStats } from './sufficientStats.js';
 import type { MetricKind } from './types.js';
 
 /**
@@ -24,8 +24,8 @@ export function cupedArm(stats: MetricStats, kind: MetricKind): CupedArm {
     if (!z) throw new Error('cuped: each arm needs covariate sums (Σz, Σz², Σxz)');
     return {
       n,
-      mean: stats.sum / n,
-      preMean: z.sum / n,
+      mean: mean(stats),
+      preMean: pairedMean(z, n),
       varianceMetric: sampleVariance(stats),
       varianceCovariate: sampleVariance({ n, sum: z.sum, sumSquares: z.sumSquares }),
       covariance: sampleCovariance(n, stats.sum, z.sum, z.sumProduct),

@@ -48,7 +48,12 @@ export function liftMoments(control: MetricStats, treatment: MetricStats, kind: 
   if (!estimable) {
     return { control: c, treatment: t, absolute: { estimate: 0, variance: Infinity }, relative: null, reference, warnings, estimable };
   }
-  if (absoluteVariance === 0) warnings.push(warning('ZERO_VARIANCE'));
+  if (absoluteVariance === 0) {
+    warnings.push(warning('ZERO_VARIANCE'));
+    // Two constant arms: a zero-width interval and p = 0 would claim certainty from no spread at
+    // all (two units each!). Uninformative instead; conversions still get their score interval.
+    if (kind !== 'proportion') return { control: c, treatment: t, absolute: { estimate: t.mean - c.mean, variance: Infinity }, relative: null, reference, warnings, estimable: false };
+  }
   let relative: MomentEstimate | null = null;
   if (c.mean > 0) {
     const se = deltaSe({ numerator: t.mean, numeratorVariance: t.varianceOfMean, denominator: c.mean, denominatorVariance: c.varianceOfMean, covariance: 0, offset: 1 });

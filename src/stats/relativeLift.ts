@@ -1,33 +1,64 @@
-import type { EffectEstimate, Interval, Sides, StatsWarning } from './types.js';
+import type { EffectEstimate, Interval, RatioOfEstimates, Sides, StatsWarning } from './types.js';
 import { waldEstimate, type ReferenceDistribution } from './waldEstimate.js';
 import { normalQuantile } from './distributions/normalQuantile.js';
 import { studentTQuantile } from './distributions/studentTQuantile.js';
 import { warning } from './warnings.js';
 
-/**
- * A relative lift written as a ratio of two estimates: lift = A / B − offset.
- * Plain lift: A = mean_t, B = mean_c, offset 1, independent arms (covariance 0).
- * CUPED lift: A = adjusted difference, B = unadjusted control mean, offset 0, Cov(A, B) ≠ 0.
- */
-export interface RatioOfEstimates {
-  readonly numerator: number;
-  readonly numeratorVariance: number;
-  readonly denominator: number;
-  readonly denominatorVariance: number;
-  /** Cov(A, B). */
-  readonly covariance: number;
-  /** Subtracted from A / B: 1 for mean_t / mean_c − 1, 0 when A is already a difference. */
-  readonly offset: number;
-}
+export type { RatioOfEstimates };
 
 /**
  * Relative lift by the delta method: g(A, B) = A / B has
  * Var ≈ Var(A)/B² − 2A·Cov(A, B)/B³ + A²·Var(B)/B⁴ (Casella & Berger, Statistical Inference,
  * §5.5.4; for lifts: Deng et al., KDD 2018, §3.2; GrowthBook `frequentist_variance_relative`).
- * p-value and interval by `waldEstimate` on (lift, se). The caller guarantees B > 0. O(1).
+ * Interval estimate ± q·se. This interval does NOT invert the decision test (its z is smaller
+ * than the test's whenever the treatment mean is higher), so the p-value reported with it is the
+ * decision test's (`nullTestPValue`), never a separate delta-method p: one comparison, one p.
+ * The caller guarantees B > 0. O(1).
  */
 export function relativeLiftDelta(ratio: RatioOfEstimates, reference: ReferenceDistribution, alpha: number, sides: Sides): EffectEstimate {
-  return waldEstimate(ratio.numerator / ratio.denominator - ratio.offset, deltaSe(ratio), reference, alpha, sides);
+  const wald = waldEstimate(ratio.numerator / ratio.denominator - ratio.offset, deltaSe(ratio), reference, alpha, sides);
+  return { ...wald, pValue: nullTestPValue(ratio, reference, alpha, sides) };
+}
+
+/**
+ * p-value of the test of "lift = 0", i.e. A − offset·B = 0, with
+ * Var(A) − 2·offset·Cov(A, B) + offset²·Var(B): for a plain lift (offset 1, independent arms) the
+ * test of the absolute difference, for CUPED (offset 0) the test of the adjusted difference.
+ */
+export function nullTestPValue(ratio: RatioOfEstimates, reference: ReferenceDistribution, alpha: number, sides: Sides): number {
+  const { numerator: a, denominator: b, numeratorVariance: va, denominatorVariance: vb, covariance: c, offset } = ratio;
+  const nullSe = Math.sqrt(Math.max(0, va - 2 * offset * c + offset * offset * vb));
+  return waldEstimate(a - offset * b, nullSe, reference, alpha, sides).pValue;
+}
+
+/**
+ * The relative lift of `ratio` with its interval at the critical value q of any test of A − ρB = 0 (a
+ * quantile, or the half-width factor of a confidence sequence), with `pValue` the p of that test
+ * at ρ = offset. `method` 'fieller' gives Fieller's set (it excludes 0 exactly when the test
+ * rejects), 'delta' the delta-method interval estimate ± q·se. O(1).
+ */
+export function relativeLiftAt(
+  ratio: RatioOfEstimates,
+  q: number,
+  sides: Sides,
+  pValue: number,
+  method: 'delta' | 'fieller',
+): { estimate: EffectEstimate; warnings: StatsWarning[] } {
+  const estimate = ratio.numerator / ratio.denominator - ratio.offset;
+  const se = deltaSe(ratio);
+  if (method === 'delta') {
+    const ci: Interval = sides === 'two' ? [estimate - q * se, estimate + q * se] : sides === 'greater' ? [estimate - q * se, Infinity] : [-Infinity, estimate + q * se];
+    return { estimate: { estimate, se, ci, pValue }, warnings: [] };
+  }
+  const roots = fiellerRoots(ratio, q);
+  if (roots === 'FIELLER_UNBOUNDED' || roots === 'FIELLER_DISJOINT') {
+    return { estimate: { estimate, se, ci: [-Infinity, Infinity], pValue }, warnings: [warning(roots)] };
+  }
+  // The set always holds A/B (there (A − ρB)² = 0 ≤ q²·Var); when Var(A − ρB) is ~0 there, the
+  // roots straddle it only up to rounding, so it is kept inside explicitly.
+  const [lower, upper] = [Math.min(roots[0] - ratio.offset, estimate), Math.max(roots[1] - ratio.offset, estimate)];
+  const ci: Interval = sides === 'two' ? [lower, upper] : sides === 'greater' ? [lower, Infinity] : [-Infinity, upper];
+  return { estimate: { estimate, se, ci, pValue }, warnings: [] };
 }
 
 /**
@@ -51,9 +82,9 @@ export function deltaSe(ratio: RatioOfEstimates): number {
  * or two disjoint rays, reported as (−∞, ∞) with FIELLER_UNBOUNDED / FIELLER_DISJOINT.
  * One-sided: the smaller root (greater) or the larger root (less), with q = q₁₋α.
  *
- * The p-value inverts the same set at lift 0 (ρ = offset): the Wald test of A − offset·B = 0 with
- * Var(A) − 2·offset·C + offset²·Var(B), so "interval excludes 0 ⇔ p < alpha" holds exactly.
- * The reported se is the delta-method se (Fieller's set has no standard error). O(1).
+ * The p-value inverts the same set at lift 0 (ρ = offset): `nullTestPValue`, so "interval
+ * excludes 0 ⇔ p < alpha" holds exactly. The reported se is the delta-method se (Fieller's set
+ * has no standard error). O(1).
  */
 export function relativeLiftFieller(
   ratio: RatioOfEstimates,
@@ -61,21 +92,20 @@ export function relativeLiftFieller(
   alpha: number,
   sides: Sides,
 ): { estimate: EffectEstimate; warnings: StatsWarning[] } {
-  const { numerator: a, denominator: b, numeratorVariance: va, denominatorVariance: vb, covariance: c, offset } = ratio;
-  const nullSe = Math.sqrt(Math.max(0, va - 2 * offset * c + offset * offset * vb));
-  const pValue = waldEstimate(a - offset * b, nullSe, reference, alpha, sides).pValue;
-  const estimate = a / b - offset;
   const q = upperQuantile(reference, sides === 'two' ? alpha / 2 : alpha);
-  const se = deltaSe(ratio);
-  const roots = fiellerRoots(ratio, q);
-  if (roots === 'FIELLER_UNBOUNDED' || roots === 'FIELLER_DISJOINT') {
-    return { estimate: { estimate, se, ci: [-Infinity, Infinity], pValue }, warnings: [warning(roots)] };
-  }
-  // The set always holds A/B (there (A − ρB)² = 0 ≤ q²·Var); when Var(A − ρB) is ~0 there, the
-  // roots straddle it only up to rounding, so it is kept inside explicitly.
-  const [lower, upper] = [Math.min(roots[0] - offset, estimate), Math.max(roots[1] - offset, estimate)];
-  const ci: Interval = sides === 'two' ? [lower, upper] : sides === 'greater' ? [lower, Infinity] : [-Infinity, upper];
-  return { estimate: { estimate, se, ci, pValue }, warnings: [] };
+  return relativeLiftAt(ratio, q, sides, nullTestPValue(ratio, reference, alpha, sides), 'fieller');
+}
+
+/** The relative lift by the method asked for; its p-value is always the decision test's. */
+export function relativeLift(
+  ratio: RatioOfEstimates,
+  reference: ReferenceDistribution,
+  alpha: number,
+  sides: Sides,
+  method: 'delta' | 'fieller',
+): { estimate: EffectEstimate; warnings: StatsWarning[] } {
+  if (method === 'delta') return { estimate: relativeLiftDelta(ratio, reference, alpha, sides), warnings: [] };
+  return relativeLiftFieller(ratio, reference, alpha, sides);
 }
 
 /**
@@ -104,6 +134,6 @@ function fiellerRoots(ratio: RatioOfEstimates, q: number): [number, number] | 'F
   return [unscale((half - root) / quadratic), unscale((half + root) / quadratic)];
 }
 
-function upperQuantile(reference: ReferenceDistribution, tail: number): number {
+export function upperQuantile(reference: ReferenceDistribution, tail: number): number {
   return reference.kind === 'normal' ? -normalQuantile(tail) : -studentTQuantile(tail, reference.df);
 }

@@ -13,6 +13,8 @@ export interface PairedSums {
   readonly sum: number;
   readonly sumSquares: number;
   readonly sumProduct: number;
+  /** When set, y was accumulated as y − shift in all three sums (see MetricStats.shift). */
+  readonly shift?: number;
 }
 
 /**
@@ -36,6 +38,15 @@ export interface MetricStats {
   readonly n: number;
   readonly sum: number;
   readonly sumSquares: number;
+  /**
+   * When set, x was accumulated as x − shift (in Σx, Σx² and every cross-product with x), a value
+   * near the data such as the first one: Σ(x − K)² − (Σ(x − K))²/n cannot cancel the way
+   * Σx² − (Σx)²/n does for 1e12 ± 100 (Chan, Golub & LeVeque 1983, "Algorithms for computing the
+   * sample variance", Am. Stat. 37:242–247, the shifted-data algorithm). Variances and
+   * covariances are shift-invariant; means add the shift back (`mean`, `pairedMean`). Mean
+   * metrics only: a proportion's or a ratio's sums are raw (`unshifted`).
+   */
+  readonly shift?: number;
   /** Pre-period covariate z for CUPED: Σz, Σz², Σxz. */
   readonly covariate?: PairedSums;
   /** Denominator d of a ratio metric x / d: Σd, Σd², Σxd. */
@@ -46,12 +57,17 @@ export interface MetricStats {
 
 export const EMPTY_STATS: MetricStats = Object.freeze({ n: 0, sum: 0, sumSquares: 0 });
 
-/** Statistics of a concatenation are the sums of the parts' statistics. */
+/**
+ * Statistics of a concatenation are the sums of the parts' statistics (b first moved to a's
+ * shift when the two differ: Σ(x − K) = Σ(x − K_b) + n_b(K_b − K), and likewise for squares).
+ */
 export function addStats(a: MetricStats, b: MetricStats): MetricStats {
+  if ((a.shift ?? 0) !== (b.shift ?? 0)) b = withShift(unshifted(b), a.shift ?? 0);
   return {
     n: a.n + b.n,
     sum: a.sum + b.sum,
     sumSquares: a.sumSquares + b.sumSquares,
+    ...(a.shift !== undefined ? { shift: a.shift } : {}),
     ...(a.covariate || b.covariate ? { covariate: addPaired(a.covariate, b.covariate) } : {}),
     ...(a.denominator || b.denominator ? { denominator: addPaired(a.denominator, b.denominator) } : {}),
     ...(a.ratioCovariate || b.ratioCovariate ? { ratioCovariate: addRatioCovariate(a.ratioCovariate, b.ratioCovariate) } : {}),
@@ -131,9 +147,46 @@ function pairedFromValues(x: ArrayLike<number>, y: ArrayLike<number>): PairedSum
   return { sum, sumSquares, sumProduct };
 }
 
-/** Sample mean Σx / n (NaN for an empty arm; callers check n first and warn). */
+/** Sample mean K + Σ(x − K) / n (NaN for an empty arm; callers check n first and warn). */
 export function mean(stats: MetricStats): number {
-  return stats.sum / stats.n;
+  return (stats.shift ?? 0) + stats.sum / stats.n;
+}
+
+/** Mean of a paired variable over n units. */
+export function pairedMean(paired: PairedSums, n: number): number {
+  return (paired.shift ?? 0) + paired.sum / n;
+}
+
+/**
+ * Raw sums (no shift) of shifted statistics: Σx = Σ(x − K) + nK, Σx² = Σ(x − K)² + 2KΣ(x − K) + nK²,
+ * Σxz = Σ(x − K)(z − L) + LΣ(x − K) + KΣ(z − L) + nKL. Exact for the 0/1 values of a proportion
+ * and the small integers of counts; for a ratio metric's numerator and denominator, which are
+ * never shifted, this is the identity.
+ */
+export function unshifted(stats: MetricStats): MetricStats {
+  const k = stats.shift ?? 0;
+  const pairedRaw = (paired: PairedSums | undefined): PairedSums | undefined => {
+    if (!paired) return undefined;
+    const l = paired.shift ?? 0;
+    if (k === 0 && l === 0) return { sum: paired.sum, sumSquares: paired.sumSquares, sumProduct: paired.sumProduct };
+    return {
+      sum: paired.sum + stats.n * l,
+      sumSquares: paired.sumSquares + 2 * l * paired.sum + stats.n * l * l,
+      sumProduct: paired.sumProduct + l * stats.sum + k * paired.sum + stats.n * k * l,
+    };
+  };
+  const { shift: _shift, covariate, ...rest } = stats;
+  const raw = k === 0 ? rest : { ...rest, sum: stats.sum + stats.n * k, sumSquares: stats.sumSquares + 2 * k * stats.sum + stats.n * k * k };
+  return covariate ? { ...raw, covariate: pairedRaw(covariate)! } : raw;
+}
+
+/** Raw statistics moved to shift K (the inverse of `unshifted`; K = 0 leaves them raw). */
+function withShift(stats: MetricStats, k: number): MetricStats {
+  if (k === 0) return stats;
+  const sum = stats.sum - stats.n * k;
+  const sumSquares = stats.sumSquares - 2 * k * stats.sum + stats.n * k * k;
+  const covariate = stats.covariate ? { ...stats.covariate, sumProduct: stats.covariate.sumProduct - k * stats.covariate.sum } : undefined;
+  return { ...stats, sum, sumSquares, shift: k, ...(covariate ? { covariate } : {}) };
 }
 
 /** Unbiased sample covariance (Σxy − ΣxΣy/n) / (n − 1) from sums (0 when n < 2). */

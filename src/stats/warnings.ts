@@ -5,7 +5,7 @@
 export const WARNINGS = {
   EMPTY_ARM: 'an arm has no units; nothing can be estimated for it',
   ZERO_VARIANCE:
-    'both arms have zero variance; the standard error is 0 and the p-value is 1 when the means are equal, 0 when they differ',
+    'both arms have zero variance: with no spread there is no basis for an interval or a p-value, so the comparison is uninformative (conversions keep their score interval, which never has zero width)',
   NON_POSITIVE_CONTROL_MEAN:
     'the control mean is zero or negative, so a relative lift is undefined; only the absolute lift is reported',
   TOO_FEW_UNITS: 'an arm has fewer than 2 units, so its variance cannot be estimated; the comparison is uninformative',
@@ -15,7 +15,7 @@ export const WARNINGS = {
   FIELLER_UNBOUNDED:
     "the control mean is not significantly different from zero, so Fieller's interval for the relative lift is the whole real line",
   FIELLER_DISJOINT:
-    "the control mean is not significantly different from zero, so Fieller's set for the relative lift is two disjoint rays; reported as (-Infinity, Infinity)",
+    "the control mean is not significantly different from zero, so Fieller's set for the relative lift is two disjoint rays; reported as (-Infinity, Infinity), which does not invert the test (judge by the absolute difference)",
   COVARIATE_ZERO_VARIANCE: 'the CUPED covariate has zero variance within arms; no adjustment is made (theta = 0)',
   NON_FINITE_STATISTICS:
     'means or variances overflow or underflow double precision (values near 1e±300); nothing can be estimated',

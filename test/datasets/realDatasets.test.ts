@@ -60,7 +60,7 @@ describe.skipIf(!present)('real datasets through livelift analyze, against scipy
       effect(metric.comparisons[0].absolute, wanted.absolute, `${metric.name} absolute`);
       effect(metric.comparisons[0].relative, wanted.relative, `${metric.name} relative`);
     }
-    expect(result.metrics[1].comparisons[0].verdict).toBe('gate_40 lowers retention_7 by 4.3% (95% CI -6.9% to -1.7%), p = 0.0016');
+    expect(result.metrics[1].comparisons[0].verdict).toBe('gate_40 lowers retention_7 by 4.3% (95% CI -6.9% to -1.7%; fixed-horizon), p = 0.0016');
   });
 
   it('hillstrom.csv: three arms, visit / conversion / spend, CUPED on history, SRM 1:1:1', () => {

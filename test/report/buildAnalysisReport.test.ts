@@ -10,7 +10,7 @@ describe('buildAnalysisReport', () => {
     expect(report.charts.map((chart) => chart.name)).toEqual(['forest', 'posterior-1', 'posterior-2', 'srm']);
   });
 
-  type ForestSpec = { title: { subtitle: string }; data: { values: { metric: string; significant: boolean; lo: number; hi: number }[] } };
+  type ForestSpec = { title: { subtitle: string | string[] }; data: { values: { metric: string; significant: boolean; lo: number; hi: number }[] } };
 
   it('draws the corrected intervals and the result\'s own significance decision', () => {
     const forest = report.charts[0].spec as ForestSpec;
@@ -18,18 +18,22 @@ describe('buildAnalysisReport', () => {
       ['converted', true, 0.001, 0.299],
       ['revenue', false, -0.138, 0.2285],
     ]);
-    expect(forest.title.subtitle).toContain('95% intervals adjusted for multiple comparisons (Holm)');
+    expect([forest.title.subtitle].flat().join(' ')).toContain('bars: 95% CI; fixed-horizon, Holm-adjusted');
   });
 
-  it('falls back to adjusted p-values against alpha, and says intervals are unadjusted, for results without them', () => {
+  it('refuses a result without its decision instead of re-deriving significance or wording', () => {
     const result = analysisResult();
-    const bare = { ...result, metrics: result.metrics.map((metric) => ({ ...metric, comparisons: metric.comparisons.map(({ adjustedCi: _a, significant: _s, verdict: _v, ...rest }) => rest) })) };
-    const stripped = buildAnalysisReport(bare);
-    const forest = stripped.charts[0].spec as ForestSpec;
-    expect(forest.data.values.map((row) => [row.significant, row.lo])).toEqual([[true, 0.0206], [false, -0.138]]);
-    expect(forest.title.subtitle).toContain('unadjusted; significance from Holm-adjusted p-values');
-    expect(stripped.summary).toContain('B raises converted by +15.0% versus A (95% CI +2.1% to +27.9%, adjusted p = 0.0460).');
-    expect(stripped.summary).toContain('B raises revenue by +4.5% versus A (95% CI −13.8% to +22.9%, adjusted p = 0.6287). Not significant: the data are consistent with no effect.');
+    const bare = { ...result, metrics: result.metrics.map((metric) => ({ ...metric, comparisons: metric.comparisons.map(({ headline: _h, significant: _s, verdict: _v, ...rest }) => rest) })) };
+    const error = inputErrorOf(() => buildAnalysisReport(bare, 'old.json'));
+    expect(error.problems.map((problem) => problem.path)).toEqual(expect.arrayContaining(['metrics[0].comparisons[0].headline', 'metrics[0].comparisons[0].significant', 'metrics[0].comparisons[0].verdict']));
+  });
+
+  it('shows the decision in the comparisons table: decision p, its intervals and their label', () => {
+    const table = report.tables.find((candidate) => candidate.name === 'comparisons')!;
+    expect(table.rows.map((row) => [row.pValue, row.relativeLo, row.relativeHi, row.significant, row.intervals])).toEqual([
+      [0.046, 0.001, 0.299, 'yes', '95% CI; fixed-horizon, Holm-adjusted'],
+      [0.6287, -0.138, 0.2285, 'no', '95% CI; fixed-horizon, Holm-adjusted'],
+    ]);
   });
 
   it('uses the engine\'s verdicts in the summary', () => {
@@ -65,14 +69,14 @@ describe('buildAnalysisReport', () => {
   it('tabulates metrics and comparisons, carries warnings, methodology and provenance', () => {
     expect(report.tables.map((table) => [table.name, table.rows.length])).toEqual([['metrics', 4], ['comparisons', 2]]);
     expect(report.warnings).toEqual(['EMPTY_ARM: an arm has no units; nothing can be estimated for it (segment "ads")']);
-    expect(report.methodology.join('\n')).toMatch(/two-proportion z-test[\s\S]*Welch[\s\S]*delta method[\s\S]*Holm correction/);
+    expect(report.methodology.join('\n')).toMatch(/two-proportion score test[\s\S]*Welch[\s\S]*Fieller[\s\S]*Holm correction/);
     expect(report.provenance).toMatchObject({ version: '0.1.0', inputFile: 'orders.csv', seeds: [] });
     expect(report.result).toEqual(analysisResult());
   });
 
   it('draws open interval ends of one-sided tests to the edge of the plot', () => {
-    const result = analysisResult() as unknown as { metrics: { comparisons: { adjustedCi: { relative: (number | null)[] } }[] }[] };
-    result.metrics[0].comparisons[0].adjustedCi.relative = [0.001, null];
+    const result = analysisResult() as unknown as { metrics: { comparisons: { headline: { relative: { ci: (number | null)[] } } }[] }[] };
+    result.metrics[0].comparisons[0].headline.relative.ci = [0.001, null];
     const forest = buildAnalysisReport(result).charts[0].spec as { data: { values: { lo: number; hi: number }[] } };
     // The largest finite value plotted (0.2285) plus a tenth of the finite span (0.2285 − −0.138).
     expect(forest.data.values[0].hi).toBeCloseTo(0.2285 + 0.1 * (0.2285 + 0.138), 12);
@@ -97,6 +101,14 @@ describe('buildAnalysisReport', () => {
       metrics: result.metrics.map((metric) => ({ ...metric, variants: metric.variants.map((variant) => ({ ...variant, mean: (variant.mean ?? 0) * scale })) })),
     });
     const built = buildAnalysisReport({ ...result, segmentColumn: 'source', segments: [segment('ads', 0.5), segment('followers', 2)] });
+    // The comparisons table carries every segment's decision rows with their intervals (issue 11).
+    const table = built.tables.find((candidate) => candidate.name === 'comparisons')!;
+    expect(table.columns[0]).toMatchObject({ key: 'segment', label: 'source' });
+    expect(table.rows.map((row) => [row.segment, row.metric, row.relativeLo])).toEqual([
+      ['all', 'converted', 0.001], ['all', 'revenue', -0.138],
+      ['ads', 'converted', 0.001], ['ads', 'revenue', -0.138],
+      ['followers', 'converted', 0.001], ['followers', 'revenue', -0.138],
+    ]);
     expect(built.charts.map((chart) => chart.name)).toEqual(['forest', 'posterior-1', 'posterior-2', 'segments-1', 'segments-2', 'srm']);
     const rows = (built.charts[3].spec as { data: { values: { segment: string; arm: string; value: number }[] } }).data.values;
     expect(rows).toEqual([

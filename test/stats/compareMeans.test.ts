@@ -35,14 +35,13 @@ describe('compareMeans data conditions', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['TOO_FEW_UNITS']);
     expect(result.absolute.pValue).toBe(1);
   });
-  it('zero variance in both arms: se 0, p 1 for equal means and 0 for different means', () => {
+  it('zero variance in both arms: uninformative, never a zero-width interval or p = 0 (issue 11)', () => {
     const equal = compareMeans(statsFromValues([2, 2, 2]), statsFromValues([2, 2]), options);
     expect(equal.warnings.map((w) => w.code)).toEqual(['ZERO_VARIANCE']);
-    expect(equal.absolute).toEqual({ estimate: 0, se: 0, ci: [0, 0], pValue: 1 });
-    expect(equal.relative).toEqual({ estimate: 0, se: 0, ci: [0, 0], pValue: 1 });
+    expect(equal.absolute).toEqual({ estimate: 0, se: Infinity, ci: [-Infinity, Infinity], pValue: 1 });
+    expect(equal.relative).toBeNull();
     const different = compareMeans(statsFromValues([2, 2, 2]), statsFromValues([3, 3]), { ...options, relativeCi: 'fieller' });
-    expect(different.absolute).toEqual({ estimate: 1, se: 0, ci: [1, 1], pValue: 0 });
-    expect(different.relative?.ci).toEqual([0.5, 0.5]);
+    expect(different.absolute).toEqual({ estimate: 0, se: Infinity, ci: [-Infinity, Infinity], pValue: 1 });
   });
   it('a negative or zero control mean gives a null relative lift, never a sign flip', () => {
     for (const control of [[-1, -2, -3], [0, 0, 1, -1]]) {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Comparison, MetricStats, Sides } from '../../src/stats/index.js';
+import type { AnalysisOptions, Comparison, MetricStats, Sides } from '../../src/stats/index.js';
 import { expectEstimate, type ExpectedEstimate } from './goldenHelpers.js';
 
 /** One fixture case of make_core_fixtures.py for a two-arm comparison. */
@@ -8,17 +8,19 @@ export interface ComparisonCase {
   control: MetricStats;
   treatment: MetricStats;
   options: { alpha: number; sides: Sides };
+  scoreMethod?: 'farrington-manning' | 'miettinen-nurminen';
   absolute: ExpectedEstimate;
   relative: { delta: ExpectedEstimate | null; fieller: ExpectedEstimate | null; fiellerWarning: string | null };
 }
 
-type Compare = (control: MetricStats, treatment: MetricStats, options: { alpha: number; sides: Sides; relativeCi: 'delta' | 'fieller' }) => Comparison;
+type Compare = (control: MetricStats, treatment: MetricStats, options: AnalysisOptions) => Comparison;
 
 /** Checks absolute and relative (delta and Fieller) lifts of one case against the fixture. */
 export function checkComparisonCase(compare: Compare, c: ComparisonCase): void {
-  const delta = compare(c.control, c.treatment, { ...c.options, relativeCi: 'delta' });
+  const scoreMethod = c.scoreMethod;
+  const delta = compare(c.control, c.treatment, { ...c.options, relativeCi: 'delta', ...(scoreMethod ? { scoreMethod } : {}) });
   expectEstimate(delta.absolute, c.absolute, `${c.name} absolute`);
-  const fieller = compare(c.control, c.treatment, { ...c.options, relativeCi: 'fieller' });
+  const fieller = compare(c.control, c.treatment, { ...c.options, relativeCi: 'fieller', ...(scoreMethod ? { scoreMethod } : {}) });
   expectEstimate(fieller.absolute, c.absolute, `${c.name} absolute (fieller run)`);
   if (c.relative.delta === null) {
     expect(delta.relative, c.name).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMeans, cuped, cupedMoments, statsFromValues, type MetricKind, type MetricStats, type Sides } from '../../src/stats/index.js';
+import { compareMeans, cuped, relativeLiftFieller, cupedMoments, statsFromValues, type MetricKind, type MetricStats, type Sides } from '../../src/stats/index.js';
 import { expectClose, expectEstimate, loadFixture, type ExpectedEstimate } from './goldenHelpers.js';
 
 interface CupedCase {
@@ -77,7 +77,10 @@ describe('cuped data conditions', () => {
     // A = 0 and B = 5e-324: the roots are 0 on the scaled axis, and the scale A/B overflowed to ∞ (0·∞ = NaN).
     const control: MetricStats = { n: 2, sum: 1e-323, sumSquares: 0, covariate: { sum: 0, sumSquares: 0, sumProduct: 0 } };
     const treatment: MetricStats = { n: 2, sum: 8.787584305030821e-208, sumSquares: 0, covariate: { sum: -1.0800180486253615e-101, sumSquares: 1.1664389853565338e-202, sumProduct: -9.490749653250243e-309 } };
-    const relative = cuped(control, treatment, { alpha: 0.001, sides: 'two', relativeCi: 'fieller' }).relative!;
+    // Both arms constant: now uninformative (ZERO_VARIANCE, issue 11); Fieller's set is checked directly.
+    expect(cuped(control, treatment, { alpha: 0.001, sides: 'two', relativeCi: 'fieller' }).relative).toBeNull();
+    const ratio = { numerator: 0, numeratorVariance: 0, denominator: 5e-324, denominatorVariance: 0, covariance: 0, offset: 0 };
+    const relative = relativeLiftFieller(ratio, { kind: 'normal' }, 0.001, 'two').estimate;
     expect(relative.ci.some(Number.isNaN)).toBe(false);
     expect(relative.ci[0]).toBeLessThanOrEqual(relative.estimate);
     expect(relative.estimate).toBeLessThanOrEqual(relative.ci[1]);

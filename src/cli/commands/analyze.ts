@@ -34,6 +34,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
       .option('alpha', { type: 'number', describe: TEXT.alpha })
       .option('sides', { choices: ['two', 'greater', 'less'], describe: TEXT.sides })
       .option('relative-ci', { choices: ['delta', 'fieller'], describe: TEXT.relativeCi })
+      .option('score-method', { choices: ['farrington-manning', 'miettinen-nurminen'], describe: TEXT.scoreMethod })
       .option('sequential', { type: 'boolean', describe: TEXT.sequential })
       .option('tuning', { type: 'number', describe: TEXT.tuning })
       .option('bayesian', { type: 'boolean', describe: TEXT.bayesian })

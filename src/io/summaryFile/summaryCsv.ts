@@ -11,14 +11,16 @@ import { readCsvHeader, streamCsv } from '../csv/streamCsv.js';
  * | metric, kind, variant, n, sum | yes | as in the JSON form |
  * | units | no | randomization units of the variant; every row of a variant must agree; default: n of the variant's first row |
  * | sumSquares | mean, ratio | Σx² (a proportion's defaults to sum) |
+ * | shift | no | x − shift was summed in place of x (mean metrics; see docs/analyze.md) |
  * | covariateSum, covariateSumSquares, covariateSumProduct | no | CUPED covariate Σz, Σz², Σxz |
+ * | covariateShift | no | z − covariateShift was summed in place of z |
  * | denominatorSum, denominatorSumSquares, denominatorSumProduct | ratio | Σd, Σd², Σxd |
  *
  * Variants are listed in order of first appearance. Empty cells are absent values.
  */
 export const summaryCsvColumns = {
   required: ['metric', 'kind', 'variant', 'n', 'sum'],
-  optional: ['units', 'sumSquares', ...pairedColumns('covariate'), ...pairedColumns('denominator')],
+  optional: ['units', 'sumSquares', 'shift', ...pairedColumns('covariate'), 'covariateShift', ...pairedColumns('denominator')],
 } as const;
 
 function pairedColumns<P extends string>(prefix: P): [`${P}Sum`, `${P}SumSquares`, `${P}SumProduct`] {
@@ -57,6 +59,7 @@ export function readSummaryCsv(file: string): { data: unknown; origin: SummaryCs
       n: cells.number('n'),
       sum: cells.number('sum'),
       ...optional('sumSquares', cells.number('sumSquares')),
+      ...optional('shift', cells.number('shift')),
       ...optional('covariate', cells.paired('covariate')),
       ...optional('denominator', cells.paired('denominator')),
     });
@@ -91,7 +94,8 @@ class SummaryCells {
   paired(prefix: 'covariate' | 'denominator'): Record<string, number | undefined> | undefined {
     const [sum, sumSquares, sumProduct] = pairedColumns(prefix).map((column) => this.number(column));
     if (sum === undefined && sumSquares === undefined && sumProduct === undefined) return undefined;
-    return { sum, sumSquares, sumProduct };
+    const shift = prefix === 'covariate' ? this.number('covariateShift') : undefined;
+    return { sum, sumSquares, sumProduct, ...(shift !== undefined ? { shift } : {}) };
   }
 }
 

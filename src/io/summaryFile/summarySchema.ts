@@ -10,6 +10,7 @@ export const PairedSumsSchema = z
     sum: z.number().describe('Σy over the arm\'s units'),
     sumSquares: z.number().nonnegative().describe('Σy² over the arm\'s units'),
     sumProduct: z.number().describe('Σxy: the metric value x times y, summed over the arm\'s units'),
+    shift: z.number().optional().describe('When given, y − shift was summed in place of y (in all three sums); default 0. See docs/analyze.md, "Summary files"'),
   })
   .describe('Sums of a second per-unit variable y paired with the metric x');
 
@@ -23,6 +24,10 @@ export const SummaryArmSchema = z
       .nonnegative()
       .optional()
       .describe('Σx²; required for mean and ratio metrics, defaults to `sum` for a proportion'),
+    shift: z
+      .number()
+      .optional()
+      .describe('When given, x − shift was summed in place of x (in sum, sumSquares and every sumProduct); mean metrics only; default 0. Send a typical value (e.g. the first) for values far from 0, such as timestamps'),
     covariate: PairedSumsSchema.optional().describe('Pre-period covariate z for CUPED: Σz, Σz², Σxz (optional)'),
     denominator: PairedSumsSchema.optional().describe('Denominator d of a ratio metric: Σd, Σd², Σxd (ratio only)'),
   })
@@ -51,9 +56,41 @@ export const SummaryMetricSchema = z
       if (metric.kind !== 'ratio' && arm.denominator !== undefined) {
         context.addIssue({ code: 'custom', path: at('denominator'), message: 'only a ratio metric has a denominator' });
       }
+      if (metric.kind !== 'mean' && arm.shift !== undefined) {
+        context.addIssue({ code: 'custom', path: at('shift'), message: 'only a mean metric\'s sums can be shifted' });
+      }
+      for (const problem of impossibleSums(metric.kind, arm)) context.addIssue({ code: 'custom', path: ['variants', index, ...problem.path], message: problem.message });
     });
   })
   .describe('Sufficient statistics of one metric, per arm');
+
+/**
+ * Sums no data set can have: n = 0 with non-zero sums, and Σx² below (Σx)²/n (a negative
+ * variance, beyond rounding: 1e-9 relative), for the metric and each paired variable; a square
+ * whose (Σx)²/n overflows double precision.
+ */
+function impossibleSums(kind: string, arm: z.infer<typeof SummaryArmSchema>): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  // A bad n, or a proportion (0 ≤ sum ≤ n is checked above), is reported once, by its own rule.
+  if (!(Number.isInteger(arm.n) && arm.n >= 0)) return problems;
+  const check = (path: (string | number)[], sum: number, sumSquares: number | undefined, others: number[] = []) => {
+    if (arm.n === 0) {
+      if ([sum, sumSquares ?? 0, ...others].some((value) => value !== 0)) problems.push({ path, message: 'n is 0 but the sums are not: an arm without units sums to 0' });
+      return;
+    }
+    if (sumSquares === undefined) return;
+    const squareOfSum = (sum / arm.n) * sum;
+    if (!Number.isFinite(squareOfSum)) {
+      problems.push({ path, message: `(Σ)²/n overflows double precision (sum ${sum}); send sums of x − shift with a "shift" near the values` });
+    } else if (sumSquares < squareOfSum * (1 - 1e-9) - 1e-300) {
+      problems.push({ path: [...path, 'sumSquares'], message: `${sumSquares} is below sum²/n = ${squareOfSum}: that is a negative variance` });
+    }
+  };
+  check([], arm.sum, kind === 'proportion' ? undefined : arm.sumSquares, []);
+  if (arm.covariate) check(['covariate'], arm.covariate.sum, arm.covariate.sumSquares, [arm.covariate.sumProduct]);
+  if (arm.denominator) check(['denominator'], arm.denominator.sum, arm.denominator.sumSquares, [arm.denominator.sumProduct]);
+  return problems;
+}
 
 export const SummaryVariantSchema = z
   .strictObject({

@@ -18,6 +18,19 @@ const effect = z.looseObject({
 
 const warningList = z.array(z.unknown()).optional().describe('Coded warnings ({ code, message })');
 
+const headline = z.looseObject({
+  horizon: z.enum(['fixed-horizon', 'always-valid']).describe('Fixed-horizon test or always-valid confidence sequence'),
+  adjusted: z.string().nullable().describe('Correction the p-value and intervals are adjusted for (holm, bh), or null'),
+  pValue: z.number().describe('Decision p-value; significant is pValue < alpha'),
+  unadjustedPValue: z.number().optional().describe('The decision p-value before the correction'),
+  absolute: z.looseObject({ estimate: z.number(), ci: interval }).describe('Absolute difference and the interval of the decision'),
+  relative: z
+    .looseObject({ estimate: z.number(), ci: interval, method: z.string().describe('fieller, score or delta'), invertsTest: z.boolean().describe('Whether the interval inverts the decision test') })
+    .nullable()
+    .describe('Relative lift and the interval of the decision; null when the control mean is not positive'),
+  label: z.string().describe('What the intervals are, e.g. "95% CI; fixed-horizon, unadjusted"'),
+});
+
 const comparison = z.looseObject({
   variant: z.string().describe('Treatment variant name'),
   control: z.string().describe('Control variant name'),
@@ -32,9 +45,10 @@ const comparison = z.looseObject({
     .describe('Gaussian posterior of the lift, when asked'),
   adjustedPValue: z.number().nullable().optional().describe('p-value after the multiple-comparison correction, when one is on'),
   adjustedCi: z.looseObject({ alpha: z.number().optional(), absolute: interval, relative: interval.nullable() }).optional().describe('Intervals consistent with the adjusted p-values'),
+  headline: headline.describe('The one decision: its p-value and intervals, as every surface shows them'),
   decision: z.string().optional().describe('Which effects the verdict uses: fixed, cuped, sequential, cluster, cuped-sequential, cluster-sequential'),
-  significant: z.boolean().optional().describe('Decision p-value (adjusted when corrected) below alpha'),
-  verdict: z.string().optional().describe('One line in plain words'),
+  significant: z.boolean().describe('Decision p-value (adjusted when corrected) below alpha'),
+  verdict: z.string().describe('One line in plain words'),
   warnings: warningList,
 });
 

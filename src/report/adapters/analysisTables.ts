@@ -21,14 +21,19 @@ export function analysisMetricTable(result: AnalysisResult): ReportTable {
   };
 }
 
-/** Every comparison: absolute and relative effect with intervals, p-values, chance to win. */
+/**
+ * Every comparison as its decision: absolute and relative effect with the decision's intervals,
+ * the decision p-value and whether it is significant, exactly as the result states them, with
+ * what the intervals are (fixed-horizon or always-valid; adjusted or not).
+ */
 export function analysisComparisonTable(result: AnalysisResult): ReportTable {
   const level = `${Math.round((1 - result.alpha) * 1000) / 10}%`;
   return {
     name: 'comparisons',
     title: 'Comparisons with control',
-    caption: `Effects of each variant against control, with ${level} confidence intervals; empty cells were not computed or are open-ended (one-sided tests).`,
+    caption: `Effects of each variant against control with ${level} intervals of the decision (the column "Intervals" says which); empty cells were not computed or are open-ended (one-sided tests).`,
     columns: [
+      ...(result.segments?.length ? [{ key: 'segment', label: result.segmentColumn ?? 'Segment', format: 'text' as const }] : []),
       { key: 'metric', label: 'Metric', format: 'text' },
       { key: 'variant', label: 'Variant', format: 'text' },
       { key: 'control', label: 'Control', format: 'text' },
@@ -38,25 +43,29 @@ export function analysisComparisonTable(result: AnalysisResult): ReportTable {
       { key: 'relative', label: 'Lift (%)', format: 'signedPercent' },
       { key: 'relativeLo', label: `Lift, ${level} CI low (%)`, format: 'signedPercent' },
       { key: 'relativeHi', label: `Lift, ${level} CI high (%)`, format: 'signedPercent' },
-      { key: 'pValue', label: 'p-value', format: 'pValue' },
-      { key: 'adjustedPValue', label: 'Adjusted p-value', format: 'pValue' },
-      { key: 'chanceToWin', label: 'Chance to beat control (%)', format: 'percent' },
+      { key: 'pValue', label: 'Decision p-value', format: 'pValue' },
+      { key: 'significant', label: 'Significant', format: 'text' },
+      { key: 'intervals', label: 'Intervals', format: 'text' },
+      { key: 'chanceToWin', label: 'Chance to beat control (%), Bayesian', format: 'percent' },
     ],
-    rows: result.metrics.flatMap((metric) =>
-      metric.comparisons.map((comparison) => ({
+    // The overall rows, then each segment's (--segment): the same decision columns per segment.
+    rows: [{ name: 'all', metrics: result.metrics }, ...(result.segments ?? [])].flatMap((scope, index) => scope.metrics.flatMap((metric) =>
+      metric.comparisons.map(({ headline, ...comparison }) => ({
+        ...(result.segments?.length ? { segment: index === 0 ? 'all' : scope.name } : {}),
         metric: metric.name,
         variant: comparison.variant,
         control: comparison.control,
-        absolute: comparison.absolute.estimate,
-        absoluteLo: comparison.absolute.ci[0],
-        absoluteHi: comparison.absolute.ci[1],
-        relative: comparison.relative?.estimate ?? null,
-        relativeLo: comparison.relative?.ci[0] ?? null,
-        relativeHi: comparison.relative?.ci[1] ?? null,
-        pValue: (comparison.relative ?? comparison.absolute).pValue ?? null,
-        adjustedPValue: comparison.adjustedPValue ?? null,
+        absolute: headline.absolute.estimate,
+        absoluteLo: headline.absolute.ci[0],
+        absoluteHi: headline.absolute.ci[1],
+        relative: headline.relative?.estimate ?? null,
+        relativeLo: headline.relative?.ci[0] ?? null,
+        relativeHi: headline.relative?.ci[1] ?? null,
+        pValue: comparison.absolute.se === null ? null : headline.pValue,
+        significant: comparison.significant ? 'yes' : 'no',
+        intervals: headline.label,
         chanceToWin: comparison.bayesian?.chanceToWin ?? null,
       })),
-    ),
+    )),
   };
 }

@@ -1,13 +1,13 @@
-import { formatCount, formatPValue, formatSignedPercent, formatNumber } from '../format.js';
+import { formatCount, formatPValue } from '../format.js';
 import type { AnalysisComparison, AnalysisMetric, AnalysisResult } from './analysisResultSchema.js';
-import { correctionName, decidingPValue, hasCorrection, isSignificant } from './analyze.js';
+import { correctionName, hasCorrection } from './analyze.js';
 
 /** Plain-language summary: who was compared, one verdict per comparison, the SRM check. */
 export function analysisSummary(result: AnalysisResult): string[] {
   const units = result.variants.reduce((sum, variant) => sum + variant.units, 0);
   const names = result.variants.map((variant) => `${variant.name} (${formatCount(variant.units)})`).join(', ');
   const intro = `${formatCount(units)} units in ${result.variants.length} variants: ${names}; control is ${result.control}. Significance level ${result.alpha}${hasCorrection(result) ? `, ${correctionName(result.correction)} correction across all comparisons` : ''}.`;
-  const verdicts = result.metrics.flatMap((metric) => metric.comparisons.map((comparison) => comparisonVerdict(result, metric.name, comparison)));
+  const verdicts = result.metrics.flatMap((metric) => metric.comparisons.map((comparison) => comparisonVerdict(comparison)));
   const srm = result.srm
     ? result.srm.flagged
       ? `Sample ratio mismatch: the split of units differs from the plan (chi-square p = ${formatPValue(result.srm.pValue)}). Check the assignment before trusting these results.`
@@ -16,28 +16,15 @@ export function analysisSummary(result: AnalysisResult): string[] {
   return [intro, ...verdicts, srm].filter((text) => text !== '');
 }
 
-/** "B raises conversion by +12.0% (95% CI +3.1% to +21.0%), p = 0.0081." */
-export function comparisonVerdict(result: AnalysisResult, metric: string, comparison: AnalysisComparison): string {
-  const provided = (comparison as { verdict?: unknown }).verdict;
-  if (typeof provided === 'string' && provided !== '') return provided;
-  const level = `${Math.round((1 - result.alpha) * 1000) / 10}%`;
-  const p = decidingPValue(comparison, hasCorrection(result));
-  const significant = isSignificant(result, comparison);
-  const relative = comparison.relative;
-  const effect = relative ?? comparison.absolute;
-  const show = relative ? (value: number) => formatSignedPercent(value) : (value: number) => formatNumber(value, 4);
-  const [lo, hi] = effect.ci;
-  const interval = `${level} CI ${lo === null ? '−∞' : show(lo)} to ${hi === null ? '+∞' : show(hi)}`;
-  const direction = effect.estimate >= 0 ? 'raises' : 'lowers';
-  const pText = p === null ? '' : `, ${hasCorrection(result) ? 'adjusted ' : ''}p = ${formatPValue(p)}`;
-  const verdict = significant ? '' : ' Not significant: the data are consistent with no effect.';
-  return `${comparison.variant} ${direction} ${metric} by ${show(effect.estimate)} versus ${comparison.control} (${interval}${pText}).${verdict}`;
+/** The comparison's own verdict line (the report words nothing itself). */
+export function comparisonVerdict(comparison: AnalysisComparison): string {
+  return comparison.verdict;
 }
 
 const METHOD_TEXT: Record<string, string> = {
-  'z-test': 'Conversion metrics (proportions): two-proportion z-test with unpooled standard errors.',
-  welch: 'Mean metrics (e.g. revenue per unit): Welch two-sample t-test (unequal variances, Welch–Satterthwaite degrees of freedom).',
-  delta: 'Ratio metrics: delta-method variance of the ratio of means.',
+  'z-test': 'Conversion metrics (proportions): two-proportion score test (pooled z), with Farrington–Manning score intervals for the difference and the ratio, which exclude 0 exactly when p < alpha.',
+  welch: 'Mean metrics (e.g. revenue per unit): Welch two-sample t-test (unequal variances, Welch–Satterthwaite degrees of freedom), Welch interval for the difference, Fieller interval (same t quantile and df) for the relative lift.',
+  delta: 'Ratio metrics: delta-method test of the difference of ratios, Fieller interval for the relative lift with the same covariance.',
   'cluster-robust': 'Cluster-randomized data: cluster-robust standard errors over cluster totals, so clustered units do not overstate significance.',
 };
 
@@ -46,7 +33,7 @@ export function analysisMethodology(result: AnalysisResult): string[] {
   const comparisons = result.metrics.flatMap((metric) => metric.comparisons);
   const methods = new Set(result.metrics.flatMap((metric) => metric.comparisons.map((comparison) => comparison.method ?? fallbackMethod(metric.kind))));
   const options = (result.options ?? {}) as { relativeCi?: unknown };
-  const relativeCi = options.relativeCi === 'fieller' ? 'Fieller’s theorem' : 'the delta method';
+  const relativeCi = options.relativeCi === 'delta' ? 'the delta method (on request; it does not invert the test, so near alpha it can disagree with the p-value)' : 'inverting the decision test (Fieller, or the score interval for conversions)';
   const lines = [
     ...[...methods].map((method) => METHOD_TEXT[method] ?? `Test: ${method}.`),
     `Relative lift: (variant mean − control mean) / control mean, interval by ${relativeCi}; left out when the control mean is not positive.`,

@@ -3,72 +3,41 @@ import type { ForestChartData } from '../charts/forestChart.js';
 import type { PosteriorChartData } from '../charts/posteriorChart.js';
 import type { SrmData } from '../charts/srmChart.js';
 import type { SegmentBreakdownData } from '../charts/segmentBreakdownChart.js';
-import type { AnalysisComparison, AnalysisEffect, AnalysisResult } from './analysisResultSchema.js';
+import type { AnalysisComparison, AnalysisResult } from './analysisResultSchema.js';
 
 /**
  * Adapters from an `analyze` result to chart inputs. Pure; each returns undefined when the
  * result has nothing to draw for that chart.
  */
 
-/**
- * The relative effect the verdict is based on (`decision`: fixed, CUPED, sequential...), with
- * the interval consistent with the correction when one is on (`adjustedCi`).
- */
-export function decisionRelative(comparison: AnalysisComparison): { effect: AnalysisEffect; ci: readonly [number | null, number | null]; adjusted: boolean } | undefined {
-  const decision = comparison.decision ?? 'fixed';
-  const effect = decision.includes('sequential')
-    ? (comparison.sequential?.relative ?? comparison.relative)
-    : decision.includes('cuped')
-      ? (comparison.cuped?.relative ?? comparison.relative)
-      : comparison.relative;
-  if (!effect) return undefined;
-  const adjustedCi = comparison.adjustedCi?.relative ?? undefined;
-  return { effect, ci: adjustedCi ?? effect.ci, adjusted: adjustedCi !== undefined };
-}
-
-/** p-value that decides significance: the corrected one when a correction is on. */
-export function decidingPValue(comparison: AnalysisComparison, useAdjusted: boolean): number | null {
-  const effect = decisionRelative(comparison)?.effect ?? comparison.absolute;
-  return useAdjusted && comparison.adjustedPValue != null ? comparison.adjustedPValue : (effect.pValue ?? null);
-}
-
-/** The result's own decision when it has one, else the deciding p-value against alpha. */
-export function isSignificant(result: AnalysisResult, comparison: AnalysisComparison): boolean {
-  if (comparison.significant !== undefined) return comparison.significant;
-  const p = decidingPValue(comparison, hasCorrection(result));
-  return p !== null && p < result.alpha;
-}
-
 export function hasCorrection(result: AnalysisResult): boolean {
   return result.correction != null && result.correction !== 'none';
 }
 
 /**
- * Forest plot of relative lifts, metric × variant, on the effects the verdicts use. Comparisons
- * without a relative lift (control mean ≤ 0) are left out. Open interval ends (one-sided tests,
- * null in JSON) are drawn to the edge of the plotted range.
+ * Forest plot of relative lifts, metric × variant: each comparison's decision (`headline`) as the
+ * result states it, significance from the result. Comparisons without a relative lift (control
+ * mean ≤ 0) are left out. Open interval ends (one-sided tests, null in JSON) are drawn to the edge
+ * of the plotted range. The subtitle names what the intervals are (the headline's label).
  */
 export function analysisForest(result: AnalysisResult): ForestChartData | undefined {
   const chosen = result.metrics.flatMap((metric) =>
-    metric.comparisons.flatMap((comparison) => {
-      const relative = decisionRelative(comparison);
-      if (!relative) return [];
-      const [lo, hi] = relative.ci;
-      return [{ metric: metric.name, variant: comparison.variant, estimate: relative.effect.estimate, lo, hi, significant: isSignificant(result, comparison), adjusted: relative.adjusted }];
+    metric.comparisons.flatMap(({ headline, significant, variant }) => {
+      if (!headline.relative) return [];
+      const [lo, hi] = headline.relative.ci;
+      return [{ metric: metric.name, variant, estimate: headline.relative.estimate, lo, hi, significant, label: headline.label }];
     }),
   );
   if (chosen.length === 0) return undefined;
   const finite = chosen.flatMap((row) => [row.lo, row.hi, row.estimate]).filter((value): value is number => value !== null);
   const span = Math.max(...finite) - Math.min(...finite) || 0.1;
   const [edgeLo, edgeHi] = [Math.min(...finite, 0) - 0.1 * span, Math.max(...finite, 0) + 0.1 * span];
-  const correction = hasCorrection(result) ? correctionName(result.correction) : undefined;
-  const intervalsAdjusted = chosen.every((row) => row.adjusted);
+  const labels = [...new Set(chosen.map((row) => row.label))];
   return {
     scale: 'relative',
     level: 1 - result.alpha,
-    correction: intervalsAdjusted ? correction : undefined,
-    pValueCorrection: intervalsAdjusted ? undefined : correction,
-    rows: chosen.map(({ adjusted: _adjusted, ...row }) => ({ ...row, lo: row.lo ?? edgeLo, hi: row.hi ?? edgeHi })),
+    intervalLabel: `bars: ${labels.join(' | ')}`,
+    rows: chosen.map(({ label: _label, ...row }) => ({ ...row, lo: row.lo ?? edgeLo, hi: row.hi ?? edgeHi })),
   };
 }
 

@@ -73,6 +73,12 @@ export interface ComparisonResult {
   readonly adjustedPValue?: number;
   /** Intervals of the decision consistent with the adjusted p-values, at level 1 − `alpha`. */
   readonly adjustedCi?: { readonly alpha: number; readonly absolute: [number | null, number | null]; readonly relative: [number | null, number | null] | null };
+  /**
+   * The one decision of this comparison, exactly as every surface shows it (CLI table and verdict,
+   * JSON `significant`, the report's table and forest chart): its p-value and both intervals,
+   * each of which excludes 0 exactly when `pValue` < alpha (unless `relative.invertsTest` is false).
+   */
+  readonly headline: HeadlineJson;
   /** Which result the verdict and the correction use. */
   readonly decision: 'fixed' | 'cuped' | 'sequential' | 'cluster' | 'cuped-sequential' | 'cluster-sequential';
   /** p (adjusted when corrected) < alpha. */
@@ -80,6 +86,27 @@ export interface ComparisonResult {
   /** One line in plain words. */
   readonly verdict: string;
   readonly warnings: StatsWarning[];
+}
+
+export interface HeadlineJson {
+  /** Fixed-horizon test, or always-valid confidence sequence (--sequential). */
+  readonly horizon: 'fixed-horizon' | 'always-valid';
+  /** Correction the p-value and the intervals are adjusted for; null when unadjusted. */
+  readonly adjusted: 'holm' | 'bh' | null;
+  /** Decision p-value (adjusted when corrected); `significant` is pValue < alpha. */
+  readonly pValue: number;
+  /** The same before the correction (equal to pValue when none is on). */
+  readonly unadjustedPValue: number;
+  readonly absolute: { readonly estimate: number; readonly ci: [number | null, number | null] };
+  readonly relative: {
+    readonly estimate: number;
+    readonly ci: [number | null, number | null];
+    /** fieller or score: inverts the decision test; delta: the delta-method interval (does not). */
+    readonly method: 'fieller' | 'score' | 'delta';
+    readonly invertsTest: boolean;
+  } | null;
+  /** What the intervals are, e.g. "95% CI; CUPED, always-valid, Holm-adjusted". */
+  readonly label: string;
 }
 
 export interface BayesianJson {
@@ -90,6 +117,11 @@ export interface BayesianJson {
   readonly ci: [number, number];
   readonly posteriorMean: number;
   readonly posteriorSd: number;
+  /**
+   * gaussian: normal posterior of the lift; beta-binomial: the exact Beta-Binomial posterior of the
+   * absolute difference, used for conversions when the Gaussian posterior's sd would be 0.
+   */
+  readonly model: 'gaussian' | 'beta-binomial';
   /** For conversions: the exact Beta-Binomial (uniform prior) result on the absolute difference. */
   readonly betaBinomial?: { readonly chanceToWin: number; readonly risk: { readonly control: number; readonly variant: number }; readonly ci: [number, number]; readonly method: 'exact' | 'normal' };
 }

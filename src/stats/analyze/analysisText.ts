@@ -1,5 +1,4 @@
 import { formatCount } from '../../report/format.js';
-import type { JsonEffectEstimate } from '../toJsonSafe.js';
 import type { AnalysisResult, ComparisonResult, MetricResult, SrmJson, VariantUnits } from './analysisResult.js';
 import { formatP, formatPercent, formatPlain } from './verdict.js';
 
@@ -19,10 +18,13 @@ export function analysisText(result: AnalysisResult): string {
   for (const segment of result.segments ?? []) {
     lines.push('', `=== ${result.segmentColumn} = ${segment.name} ===`, ...scopeText(result, segmentUnits, segment.variants, segment.srm, segment.metrics, level));
   }
-  const quality = result.dataQuality.warnings;
-  if (quality.length > 0 || result.warnings.length > 0) {
+  // Every warning the report lists (analysis, data quality, each comparison's), each once.
+  const scopes = [result.metrics, ...(result.segments ?? []).map((segment) => segment.metrics)];
+  const comparisonWarnings = scopes.flatMap((metrics) => metrics.flatMap((metric) => metric.comparisons.flatMap((comparison) => comparison.warnings)));
+  const all = [...new Set([...result.warnings, ...result.dataQuality.warnings, ...comparisonWarnings].map((entry) => `${entry.code}: ${entry.message}`))];
+  if (all.length > 0) {
     lines.push('', 'Warnings:');
-    for (const entry of [...result.warnings, ...quality]) lines.push(`  ! ${entry.code}: ${entry.message}`);
+    for (const text of all) lines.push(`  ! ${text}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -37,27 +39,34 @@ function scopeText(result: AnalysisResult, counted: string, variants: VariantUni
 
 function metricText(result: AnalysisResult, metric: MetricResult, level: string): string[] {
   const comparisons = new Map(metric.comparisons.map((comparison) => [comparison.variant, comparison]));
-  const extra = extraColumns(result, metric.comparisons);
+  const extra = extraColumns(metric.comparisons);
   const header = ['variant', 'n', 'mean', 'abs lift', `${level} CI`, 'rel lift', `${level} CI`, 'p', ...extra.map((column) => column.label)];
   const rows = metric.variants.map((variant) => {
     const comparison = comparisons.get(variant.name);
     const mean = variant.mean === null ? '-' : formatPlain(variant.mean);
     if (comparison === undefined) return [variant.name, formatCount(variant.n), mean, '(control)'];
-    const { absolute, relative } = comparison;
+    const { absolute, relative, pValue } = comparison.headline;
+    const informative = comparison.absolute.se !== null;
     return [
       variant.name,
       formatCount(variant.n),
       mean,
       signed(absolute.estimate, formatPlain),
-      interval(absolute, formatPlain),
+      interval(absolute.ci, formatPlain),
       relative ? signed(relative.estimate, formatPercent) : '-',
-      relative ? interval(relative, formatPercent) : '-',
-      absolute.pValue === null ? '-' : formatP(absolute.pValue),
+      relative ? interval(relative.ci, formatPercent) : '-',
+      informative ? formatP(pValue) : '-',
       ...extra.map((column) => column.value(comparison)),
     ];
   });
   const cap = metric.cap ? `, capped at ${formatPlain(metric.cap.threshold)}` : '';
-  return [`${metric.name} (${metric.kind}${cap})`, ...align([header, ...rows]).map((line) => `  ${line}`), ...metric.comparisons.map((comparison) => `  → ${comparison.verdict}`)];
+  const labels = [...new Set(metric.comparisons.map((comparison) => comparison.headline.label))];
+  return [
+    `${metric.name} (${metric.kind}${cap})`,
+    ...align([header, ...rows]).map((line) => `  ${line}`),
+    ...labels.map((label) => `  (intervals and p: ${label})`),
+    ...metric.comparisons.map((comparison) => `  → ${comparison.verdict}`),
+  ];
 }
 
 interface ExtraColumn {
@@ -65,20 +74,27 @@ interface ExtraColumn {
   readonly value: (comparison: ComparisonResult) => string;
 }
 
-/** Columns shown only when some comparison has them: corrections, CUPED, sequential, Bayesian, clusters. */
-function extraColumns(result: AnalysisResult, comparisons: ComparisonResult[]): ExtraColumn[] {
-  const has = (pick: (comparison: ComparisonResult) => unknown) => comparisons.some((comparison) => pick(comparison) !== undefined);
+/**
+ * Columns shown only when some comparison has them: what the decision would be without the
+ * correction, without the confidence sequence or without CUPED, the variance reduction, the
+ * design effect and the Bayesian chance to beat control. Each is labelled as what it is.
+ */
+function extraColumns(comparisons: ComparisonResult[]): ExtraColumn[] {
+  const has = (pick: (comparison: ComparisonResult) => unknown) => comparisons.some((comparison) => pick(comparison));
   const columns: ExtraColumn[] = [];
-  if (has((c) => c.adjustedPValue)) columns.push({ label: `${result.correction} p`, value: (c) => (c.adjustedPValue === undefined ? '-' : formatP(c.adjustedPValue)) });
+  if (has((c) => c.headline.adjusted)) columns.push({ label: 'unadjusted p', value: (c) => formatP(c.headline.unadjustedPValue) });
+  if (has((c) => c.sequential)) columns.push({ label: 'fixed-horizon p', value: (c) => pText((c.cuped ?? c).absolute.pValue) });
   if (has((c) => c.cluster)) columns.push({ label: 'design effect', value: (c) => (c.cluster?.designEffect == null ? '-' : formatPlain(c.cluster.designEffect)) });
   if (has((c) => c.cuped)) {
-    columns.push({ label: 'CUPED rel lift', value: (c) => (c.cuped?.relative ? signed(c.cuped.relative.estimate, formatPercent) : '-') });
-    columns.push({ label: 'CUPED p', value: (c) => (c.cuped?.absolute.pValue == null ? '-' : formatP(c.cuped.absolute.pValue)) });
+    columns.push({ label: 'p without CUPED', value: (c) => pText(c.absolute.pValue) });
     columns.push({ label: 'var. reduction', value: (c) => (c.cuped ? formatPercent(c.cuped.varianceReduction) : '-') });
   }
-  if (has((c) => c.sequential)) columns.push({ label: 'sequential p', value: (c) => (c.sequential?.absolute.pValue == null ? '-' : formatP(c.sequential.absolute.pValue)) });
   if (has((c) => c.bayesian)) columns.push({ label: 'P(beats control)', value: (c) => (c.bayesian ? formatPercent(c.bayesian.chanceToWin) : '-') });
   return columns;
+}
+
+function pText(p: number | null | undefined): string {
+  return p == null ? '-' : formatP(p);
 }
 
 /** Left-align the first column, right-align the others, two spaces apart. */
@@ -88,8 +104,8 @@ export function align(rows: string[][]): string[] {
   return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
 }
 
-function interval(effect: JsonEffectEstimate, show: (value: number) => string): string {
-  const [lo, hi] = effect.ci;
+function interval(ci: readonly [number | null, number | null], show: (value: number) => string): string {
+  const [lo, hi] = ci;
   return `[${lo === null ? '-inf' : show(lo)}, ${hi === null ? 'inf' : show(hi)}]`;
 }
 

@@ -37,8 +37,9 @@ export function clusterHeadline(
   options: AnalysisOptions,
 ): ClusterHeadline {
   if (kind !== 'ratio') {
-    const result = clusterComparison(control, treatment, { alpha: options.alpha, sides: options.sides });
-    return { absolute: result.absolute, relative: result.relative, warnings: result.warnings, designEffect: result.designEffect, clusters: result.clusters, naive: result.naive };
+    const result = clusterComparison(control, treatment, { alpha: options.alpha, sides: options.sides, relativeCi: options.relativeCi });
+    const { absolute, relative, warnings, designEffect, clusters, naive, relativeMethod, ratio } = result;
+    return { absolute, relative, warnings, designEffect, clusters, naive, ...(relativeMethod ? { relativeMethod } : {}), ...(ratio ? { ratio } : {}) };
   }
   const clusters = { control: control.clusters.n, treatment: treatment.clusters.n };
   const moments = liftMoments(control.clusters, treatment.clusters, 'ratio');

@@ -1,7 +1,9 @@
 import { betaBinomialComparison, gaussianBayesian } from '../bayesian/index.js';
 import { compare } from '../compare.js';
 import { cuped } from '../cuped.js';
-import { sequentialFromMoments } from '../sequential/index.js';
+import { relativeLiftAt } from '../relativeLift.js';
+import { confidenceSequence, sequentialHalfWidthFactor, sequentialRho } from '../sequential/index.js';
+import { uninformativeEstimate } from '../waldEstimate.js';
 import type { MetricStats } from '../sufficientStats.js';
 import type { AnalysisOptions, Comparison, CupedComparison, EffectEstimate, StatsWarning } from '../types.js';
 import type { AnalyzeOptions } from './analyzeOptions.js';
@@ -13,6 +15,8 @@ import type { AggregatedMetric } from './input/AggregatedData.js';
 export interface DecisionEffects {
   readonly absolute: EffectEstimate;
   readonly relative: EffectEstimate | null;
+  /** Conditions of these effects (FIELLER_DISJOINT: the relative interval shown does not invert the test). */
+  readonly warnings?: readonly StatsWarning[];
 }
 
 /** One metric × variant comparison before corrections and wording. */
@@ -47,14 +51,16 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
   const { kind } = metric;
   const c = metric.arms[control];
   const t = metric.arms[variant];
-  const at = (alpha: number): AnalysisOptions => ({ alpha, sides: options.sides, relativeCi: options.relativeCi });
+  const at = (alpha: number): AnalysisOptions => ({ alpha, sides: options.sides, relativeCi: options.relativeCi, scoreMethod: options.scoreMethod });
   const clusterArms = metric.clusterArms;
   const headlineAt = (alpha: number): Comparison | ClusterHeadline =>
     clusterArms ? clusterHeadline(kind, clusterArms[control], clusterArms[variant], { control: c, treatment: t }, at(alpha)) : compare(kind, c, t, at(alpha));
   const hasCovariate = c.covariate !== undefined || c.ratioCovariate !== undefined;
   const primaryAt = (alpha: number): Comparison => (hasCovariate ? cuped(c, t, at(alpha), kind) : headlineAt(alpha));
   const totalN = clusterArms ? clusterArms[control].clusters.n + clusterArms[variant].clusters.n : c.n + t.n;
-  const sequenceOf = (primary: Comparison, alpha: number): DecisionEffects => confidenceSequences(primary, totalN, { alpha, tuning: options.tuning, sides: options.sides });
+  // ρ is tuned once, at the nominal alpha: intervals at adjusted levels keep it (see SequentialOptions.rho).
+  const rho = sequentialRho(options.alpha, options.tuning, options.sides === 'two');
+  const sequenceOf = (primary: Comparison, alpha: number): DecisionEffects => confidenceSequences(primary, totalN, { alpha, rho, sides: options.sides, relativeCi: options.relativeCi });
   const fixed = headlineAt(options.alpha);
   const primary = hasCovariate ? primaryAt(options.alpha) : fixed;
   const sequential = options.sequential ? sequenceOf(primary, options.alpha) : undefined;
@@ -76,13 +82,20 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
   };
 }
 
-/** Always-valid intervals around the primary estimate (se from the fixed-horizon analysis). */
-function confidenceSequences(primary: Comparison, totalN: number, options: { alpha: number; tuning: number; sides: AnalyzeOptions['sides'] }): DecisionEffects {
-  const moment = (effect: EffectEstimate) => ({ estimate: effect.estimate, variance: effect.se * effect.se });
-  const estimable = Number.isFinite(primary.absolute.se);
-  const moments = { absolute: moment(primary.absolute), relative: primary.relative ? moment(primary.relative) : null, warnings: [], estimable };
-  const result = sequentialFromMoments(moments, totalN, options);
-  return { absolute: result.absolute, relative: result.relative };
+/**
+ * Always-valid intervals around the primary estimate (se from the fixed-horizon analysis): the
+ * confidence sequence of the absolute lift, and for the relative lift Fieller's set at the
+ * sequence's own critical value (its half-width in standard errors), with the same covariance,
+ * so it excludes 0 exactly when the always-valid p-value is below alpha. `relativeCi: 'delta'`
+ * keeps the delta-method interval at that critical value (not test-inverting).
+ */
+function confidenceSequences(primary: Comparison, totalN: number, options: { alpha: number; rho: number; sides: AnalyzeOptions['sides']; relativeCi: AnalyzeOptions['relativeCi'] }): DecisionEffects {
+  if (!Number.isFinite(primary.absolute.se) || !(totalN > 0)) return { absolute: uninformativeEstimate(primary.absolute.estimate), relative: null };
+  const absolute = confidenceSequence({ estimate: primary.absolute.estimate, se: primary.absolute.se }, totalN, options);
+  if (primary.relative === null || primary.ratio === undefined) return { absolute, relative: null };
+  const critical = sequentialHalfWidthFactor(totalN, options.rho, options.alpha, options.sides);
+  const relative = relativeLiftAt(primary.ratio, critical, options.sides, absolute.pValue, options.relativeCi);
+  return { absolute, relative: relative.estimate, warnings: relative.warnings };
 }
 
 /**
@@ -93,9 +106,15 @@ function confidenceSequences(primary: Comparison, totalN: number, options: { alp
 function bayesianSummary(primary: Comparison, conversions: [MetricStats, MetricStats] | undefined, options: AnalyzeOptions): BayesianJson | undefined {
   const prior = options.priorMean !== undefined && options.priorVariance !== undefined ? { mean: options.priorMean, variance: options.priorVariance } : undefined;
   const effect = primary.relative ?? (prior === undefined ? primary.absolute : null);
-  if (effect === null || !Number.isFinite(effect.se)) return undefined;
-  const result = gaussianBayesian({ estimate: effect.estimate, se: effect.se }, { alpha: options.alpha, prior });
   const exact = conversions ? betaBinomialComparison(conversions[0], conversions[1], { alpha: options.alpha }) : undefined;
+  const betaBinomial = exact ? { chanceToWin: exact.chanceToWin, risk: exact.risk, ci: exact.ci, method: exact.method } : undefined;
+  if (effect !== null && effect.se === 0 && exact) {
+    // A Gaussian posterior with sd 0 would claim certainty (chance 0 or 1), as for 5/500 against
+    // 0/500; the exact Beta-Binomial posterior of the absolute difference never does.
+    return { scale: 'absolute', chanceToWin: exact.chanceToWin, risk: exact.risk, ci: exact.ci, posteriorMean: exact.posteriorMean, posteriorSd: exact.posteriorSd, model: 'beta-binomial', betaBinomial: betaBinomial! };
+  }
+  if (effect === null || !(effect.se > 0) || !Number.isFinite(effect.se)) return undefined;
+  const result = gaussianBayesian({ estimate: effect.estimate, se: effect.se }, { alpha: options.alpha, prior });
   return {
     scale: primary.relative ? 'relative' : 'absolute',
     chanceToWin: result.chanceToWin,
@@ -103,7 +122,8 @@ function bayesianSummary(primary: Comparison, conversions: [MetricStats, MetricS
     ci: result.ci,
     posteriorMean: result.posteriorMean,
     posteriorSd: result.posteriorSd,
-    ...(exact ? { betaBinomial: { chanceToWin: exact.chanceToWin, risk: exact.risk, ci: exact.ci, method: exact.method } } : {}),
+    model: 'gaussian',
+    ...(betaBinomial ? { betaBinomial } : {}),
   };
 }
 

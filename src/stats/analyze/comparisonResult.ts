@@ -1,7 +1,7 @@
 import { finiteOrNull, toJsonSafe } from '../toJsonSafe.js';
 import type { EffectEstimate, Interval } from '../types.js';
 import type { AnalyzeOptions } from './analyzeOptions.js';
-import type { ComparisonResult } from './analysisResult.js';
+import type { ComparisonResult, HeadlineJson } from './analysisResult.js';
 import type { Correction } from './applyCorrection.js';
 import type { ComparisonDraft } from './compareVariant.js';
 import { verdict } from './verdict.js';
@@ -14,12 +14,31 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
   const pValue = correction?.pValue ?? draft.decisionEffects.absolute.pValue;
   const significant = Number.isFinite(effects.absolute.se) && pValue < options.alpha;
   const qualifiers = [
+    draft.sequential ? 'always-valid' : 'fixed-horizon',
     ...(draft.cluster ? ['cluster-robust'] : []),
     ...(draft.cuped ? ['CUPED'] : []),
-    ...(draft.sequential ? ['always-valid'] : []),
     ...(correction && options.correction !== 'none' ? [`${CORRECTION_NAMES[options.correction]}-adjusted`] : []),
   ];
+  const fixedMethod = (draft.cuped ?? draft.fixed).relativeMethod ?? options.relativeCi;
+  // Under --sequential a conversion's relative interval is Fieller's set at the sequence's critical value.
+  const relativeMethod = effects.relative ? (draft.sequential && fixedMethod === 'score' ? 'fieller' : fixedMethod) : undefined;
+  // Fieller's set as two disjoint rays is shown as (−∞, ∞): that interval does not invert the test.
+  const disjoint = (effects.warnings ?? []).some((entry) => entry.code === 'FIELLER_DISJOINT');
+  if (relativeMethod === 'delta') qualifiers.push('delta-method relative CI (does not invert the test)');
+  if (disjoint) qualifiers.push("relative CI unbounded (Fieller's set is two disjoint rays)");
   const pLabel = [correction ? 'adjusted' : '', draft.sequential ? 'sequential' : '', 'p'].filter(Boolean).join(' ');
+  const level = `${Number(((1 - options.alpha) * 100).toPrecision(4))}%`;
+  const headline: HeadlineJson = {
+    horizon: draft.sequential ? 'always-valid' : 'fixed-horizon',
+    adjusted: correction && options.correction !== 'none' ? options.correction : null,
+    pValue,
+    unadjustedPValue: draft.decisionEffects.absolute.pValue,
+    absolute: { estimate: effects.absolute.estimate, ci: interval(effects.absolute.ci) },
+    relative: effects.relative && relativeMethod
+      ? { estimate: effects.relative.estimate, ci: interval(effects.relative.ci), method: relativeMethod, invertsTest: relativeMethod !== 'delta' && !disjoint }
+      : null,
+    label: `${level} CI; ${[...qualifiers, ...(correction ? [] : ['unadjusted'])].join(', ')}`,
+  };
   const { cluster, cuped, sequential } = draft;
   return {
     variant: draft.variant,
@@ -37,6 +56,7 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
           adjustedCi: { alpha: correction.intervalAlpha, absolute: interval(effects.absolute.ci), relative: effects.relative ? interval(effects.relative.ci) : null },
         }
       : {}),
+    headline,
     decision: draft.decision,
     significant,
     verdict: verdict({

@@ -6,8 +6,13 @@ export interface BetaParameters {
   readonly beta: number;
 }
 
-/** Largest number of terms summed exactly; above it the normal approximation is used. */
-export const MAX_EXACT_TERMS = 50_000;
+/**
+ * Largest number of terms summed exactly; above it the normal approximation is used. 10⁸: the
+ * shortest form runs over min(conversions, non-conversions) of an arm, so every realistic
+ * experiment is summed exactly (issue 11: exact at any count; 4.5·10⁵ terms take ≈ 10 ms and
+ * agree with scipy quadrature to 1e-6, test/stats/bayesian/betaBinomialComparison.test.ts).
+ */
+export const MAX_EXACT_TERMS = 100_000_000;
 
 /**
  * P(X_B > X_A) for independent X_A ~ Beta(αA, βA), X_B ~ Beta(αB, βB), by Evan Miller's closed-form
@@ -18,7 +23,7 @@ export const MAX_EXACT_TERMS = 50_000;
  * The sum needs an integer parameter to run over; the same probability is also a sum over βA,
  * or one minus a sum over αA or βB (Miller's equivalent forms), so the shortest available one is
  * used: O(min(αA, βA, αB, βB)) terms, one logarithm each. When every integer parameter exceeds
- * MAX_EXACT_TERMS (≈ 50,000 conversions and non-conversions in each arm), or none is an integer,
+ * MAX_EXACT_TERMS (10⁸), or none is an integer (a non-integer prior),
  * the normal approximation Φ((μB − μA) / sqrt(σA² + σB²)) with the Beta means and variances is
  * returned instead; there the two agree to better than 1e-4 (see the tests).
  *

@@ -1,6 +1,6 @@
-import { deltaSe } from '../relativeLift.js';
+import { relativeLift } from '../relativeLift.js';
 import { sampleVariance } from '../sufficientStats.js';
-import type { EffectEstimate, Sides, StatsWarning } from '../types.js';
+import type { EffectEstimate, RatioOfEstimates, Sides, StatsWarning } from '../types.js';
 import { uninformativeEstimate, waldEstimate, type ReferenceDistribution } from '../waldEstimate.js';
 import { warning } from '../warnings.js';
 import type { ClusterArmStats } from './clusterArmStats.js';
@@ -18,6 +18,8 @@ export interface ClusterComparisonOptions {
    * is the large-sample CR0/normal analysis, kept for comparison.
    */
   readonly reference?: 'normal' | 't';
+  /** Relative-lift interval: 'fieller' (default; inverts the cluster-robust test) or 'delta'. */
+  readonly relativeCi?: 'delta' | 'fieller';
   /** Design effect above which a naive row-level analysis is flagged. Default 1.1. */
   readonly designEffectThreshold?: number;
 }
@@ -25,8 +27,11 @@ export interface ClusterComparisonOptions {
 export interface ClusterComparison {
   /** Difference of per-row means, with the cluster-robust standard error (CR1 and t by default). */
   readonly absolute: EffectEstimate;
-  /** Ratio of per-row means minus 1 (delta method); null when the control mean is ≤ 0. */
+  /** Ratio of per-row means minus 1 (Fieller or delta, the absolute test's p); null when the control mean is ≤ 0. */
   readonly relative: EffectEstimate | null;
+  /** The relative lift's A / B − 1 with the cluster-robust variances (for sequential Fieller sets). */
+  readonly ratio?: RatioOfEstimates;
+  readonly relativeMethod?: 'delta' | 'fieller';
   /** Cluster-robust / naive variance of the absolute lift (about 1 when rows are independent); null when uninformative. */
   readonly designEffect: number | null;
   /** What a row-level analysis ignoring clusters would report (for comparison only). */
@@ -86,14 +91,15 @@ export function clusterComparison(control: ClusterArmStats, treatment: ClusterAr
     const detail = `design effect ${designEffect.toPrecision(3)}; naive p = ${naive.pValue.toPrecision(3)}, cluster-level p = ${absolute.pValue.toPrecision(3)}`;
     warnings.push(warning('NAIVE_ANALYSIS_OVERSTATES_SIGNIFICANCE', detail));
   }
-  let relative: EffectEstimate | null = null;
-  if (c.mean > 0) {
-    const ratio = { numerator: t.mean, numeratorVariance: t.variance, denominator: c.mean, denominatorVariance: c.variance, covariance: 0, offset: 1 };
-    relative = waldEstimate(t.mean / c.mean - 1, deltaSe(ratio), reference, alpha, sides);
-  } else {
+  const relativeMethod = options.relativeCi ?? 'fieller';
+  if (!(c.mean > 0)) {
     warnings.push(warning('NON_POSITIVE_CONTROL_MEAN', `control mean ${c.mean}`));
+    return { absolute, relative: null, designEffect, naive, clusters, reference, warnings, relativeMethod };
   }
-  return { absolute, relative, designEffect, naive, clusters, reference, warnings };
+  const ratio: RatioOfEstimates = { numerator: t.mean, numeratorVariance: t.variance, denominator: c.mean, denominatorVariance: c.variance, covariance: 0, offset: 1 };
+  const relative = relativeLift(ratio, reference, alpha, sides, relativeMethod);
+  warnings.push(...relative.warnings);
+  return { absolute, relative: relative.estimate, designEffect, naive, clusters, reference, warnings, relativeMethod, ratio };
 }
 
 /**

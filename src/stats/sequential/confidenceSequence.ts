@@ -9,6 +9,13 @@ export interface SequentialOptions {
   readonly tuning?: number;
   /** Alternative: two-sided (default), treatment greater, treatment less. */
   readonly sides?: Sides;
+  /**
+   * Mixing parameter ρ, when it must not follow `alpha`: an interval at an adjusted level
+   * (multiple comparisons) keeps the ρ tuned at the nominal alpha, so it excludes 0 exactly when
+   * the always-valid p-value (which uses that ρ) is below the adjusted level. Default: tuned
+   * from `tuning` at `alpha` (`sequentialRho`).
+   */
+  readonly rho?: number;
 }
 
 export const DEFAULT_TUNING = 5000;
@@ -54,7 +61,7 @@ export function confidenceSequence(effect: EffectMoments, totalN: number, option
   const alpha = options.alpha ?? 0.05;
   const sides = options.sides ?? 'two';
   if (!(totalN > 0)) throw new RangeError(`total sample size must be positive, got ${totalN}`);
-  const rho = sequentialRho(alpha, options.tuning ?? DEFAULT_TUNING, sides === 'two');
+  const rho = options.rho ?? sequentialRho(alpha, options.tuning ?? DEFAULT_TUNING, sides === 'two');
   const halfWidth = effect.se * sequentialHalfWidthFactor(totalN, rho, alpha, sides);
   const { estimate } = effect;
   const ci: [number, number] =

@@ -73,6 +73,24 @@ describe('readSummaryFile', () => {
     expect(problems(write('one.json', JSON.stringify({ ...ISSUE_EXAMPLE, variants: [{ name: 'A', units: 1 }] })))[0]).toMatch(/^variants: Too small/);
   });
 
+  it('refuses impossible sums with their path (issue 11): negative variance, n = 0 with sums, overflow, a shifted proportion', () => {
+    const bad = structuredClone(ISSUE_EXAMPLE) as Record<string, unknown> & typeof ISSUE_EXAMPLE;
+    const arms = bad.metrics[0].variants as Record<string, unknown>[];
+    arms[0].sumSquares = 1;
+    arms[1] = { name: 'B', n: 0, sum: 1e200, sumSquares: 1e300 };
+    (bad.metrics[1].variants[0] as Record<string, unknown>).shift = 1;
+    expect(problems(write('impossible.json', JSON.stringify(bad)))).toEqual([
+      'metrics[0].variants[0].sumSquares: 1 is below sum²/n = 572.7167: that is a negative variance',
+      'metrics[0].variants[1]: n is 0 but the sums are not: an arm without units sums to 0',
+      "metrics[1].variants[0].shift: only a mean metric's sums can be shifted",
+    ]);
+    const overflow = structuredClone(ISSUE_EXAMPLE);
+    (overflow.metrics[0].variants[0] as Record<string, unknown>).sum = 1e200;
+    expect(problems(write('overflow.json', JSON.stringify(overflow)))).toEqual([
+      'metrics[0].variants[0]: (Σ)²/n overflows double precision (sum 1e+200); send sums of x − shift with a "shift" near the values',
+    ]);
+  });
+
   it('CSV problems carry their row and column', () => {
     const csv = ['metric,kind,variant,n,sum,sumSquares', 'revenue,mean,A,10,5,', 'revenue,mean,B,x,5,9', 'revenue,means,C,10,5,9'].join('\n');
     expect(problems(write('bad.csv', csv))).toEqual(['n@2: "x" is not a number']);

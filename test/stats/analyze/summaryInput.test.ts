@@ -23,13 +23,13 @@ function summaryOf(raw: Record<string, unknown>, format: 'json' | 'csv'): string
     writeFileSync(file, JSON.stringify({ variants: data.variants.map((name, v) => ({ name, units: data.units[v] })), metrics }));
     return file;
   }
-  const lines = ['metric,kind,variant,units,n,sum,sumSquares,covariateSum,covariateSumSquares,covariateSumProduct,denominatorSum,denominatorSumSquares,denominatorSumProduct'];
+  const lines = ['metric,kind,variant,units,n,sum,sumSquares,shift,covariateSum,covariateSumSquares,covariateSumProduct,covariateShift,denominatorSum,denominatorSumSquares,denominatorSumProduct'];
   for (const metric of metrics) {
     for (const arm of metric.variants) {
       const paired = (sums?: { sum: number; sumSquares: number; sumProduct: number }) => (sums ? [sums.sum, sums.sumSquares, sums.sumProduct] : ['', '', '']);
       const name = arm.name.includes(',') || arm.name.includes('"') ? `"${arm.name.replaceAll('"', '""')}"` : arm.name;
       const units = data.units[data.variants.indexOf(arm.name)];
-      lines.push([metric.name, metric.kind, name, units, arm.n, arm.sum, arm.sumSquares, ...paired(arm.covariate), ...paired(arm.denominator)].join(','));
+      lines.push([metric.name, metric.kind, name, units, arm.n, arm.sum, arm.sumSquares, arm.shift ?? '', ...paired(arm.covariate), arm.covariate?.shift ?? '', ...paired(arm.denominator)].join(','));
     }
   }
   writeFileSync(file, lines.join('\r\n'));

@@ -20,8 +20,18 @@ describe('betaBinomialComparison (golden: scipy quad, checked against 4e6-draw M
     expectBayesian(result, expected, JSON.stringify(input), 1e-7);
   });
 
-  it.each(betaBinomial.large.map((c, i) => [i, c] as const))('large case %i: normal approximation, close to the exact value', (_, c) => {
-    const result = betaBinomialComparison(c.input.control, c.input.treatment, { prior: c.input.prior });
+  it.each(betaBinomial.large.map((c, i) => [i, c] as const))('large case %i: exact at any count (issue 11)', (_, { input, expected }) => {
+    const result = betaBinomialComparison(input.control, input.treatment, { prior: input.prior, alpha: input.alpha });
+    expect(result.method).toBe('exact');
+    expectClose(result.chanceToWin, expected.chanceToWin, 'chance to win', 1e-6, 0);
+    // The expected losses are differences of two products ≈ 0.35 that cancel to ≈ 0.0017 (×200):
+    // log-Beta of arguments near 1e6 carries ≈ 1e-9 relative error, so the losses hold to 5e-6.
+    expectClose(result.risk.control, expected.risk.control, 'risk control', 5e-6, 0);
+    expectClose(result.risk.variant, expected.risk.variant, 'risk variant', 5e-6, 0);
+  });
+
+  it.each(betaBinomial.large.map((c, i) => [i, c] as const))('large case %i: the normal approximation on request (maxExactTerms: 0), close to the exact value', (_, c) => {
+    const result = betaBinomialComparison(c.input.control, c.input.treatment, { prior: c.input.prior, maxExactTerms: 0 });
     expect(result.method).toBe('normal');
     expectClose(result.chanceToWin, c.normalApproximation.chanceToWin, 'normal chance to win', 1e-9, 0);
     expectClose(result.risk.control, c.normalApproximation.risk.control, 'normal risk control', 1e-9, 1e-15);

@@ -31,7 +31,14 @@ export function aggregateSummary(summary: SummaryFile, file: string, format: 'su
       }
       const arms = variants.map((name): MetricStats => {
         const arm = metric.variants.find((candidate) => candidate.name === name)!;
-        return { n: arm.n, sum: arm.sum, sumSquares: arm.sumSquares ?? arm.sum, ...(arm.covariate ? { covariate: arm.covariate } : {}), ...(arm.denominator ? { denominator: arm.denominator } : {}) };
+        return {
+          n: arm.n,
+          sum: arm.sum,
+          sumSquares: arm.sumSquares ?? arm.sum,
+          ...(arm.shift !== undefined ? { shift: arm.shift } : {}),
+          ...(arm.covariate ? { covariate: arm.covariate } : {}),
+          ...(arm.denominator ? { denominator: arm.denominator } : {}),
+        };
       });
       return { name: metric.name, kind: metric.kind, arms };
     }),

@@ -41,6 +41,9 @@ export function csvLayout(plan: CsvInputPlan): CsvLayout {
     preNumerator: column((m) => metrics[m].ratioCovariate?.numerator),
     preDenominator: column((m) => metrics[m].ratioCovariate?.denominator),
     caps: new Float64Array(metrics.length).fill(Infinity),
+    // A ratio's numerator is never shifted (Σx / Σd needs raw sums).
+    shifts: Float64Array.from(metrics, (metric) => (metric.ratio ? 0 : NaN)),
+    covariateShifts: new Float64Array(metrics.length).fill(NaN),
   };
   const numeric = Int32Array.from(numericNames, (name) => slotOf(name));
   return { names, slots: { variant, unit, cluster, segment, numeric }, numericNames, metricColumns };

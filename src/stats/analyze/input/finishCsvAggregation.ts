@@ -9,7 +9,21 @@ import type { CsvPass } from './CsvPass.js';
 import { dataQualityWarnings } from './dataQualityWarnings.js';
 import { byCodePoint } from '../resolveVariants.js';
 import { cellStats } from './metricSums.js';
+import { unshifted, type MetricStats } from '../../sufficientStats.js';
 import type { UnitTracker } from './UnitTracker.js';
+
+/**
+ * One arm's statistics as the engine takes them: raw sums for a proportion (0/1 values: exact),
+ * shifted sums for a mean. Sums that overflow double precision (a spread near 1e154 or more) are
+ * an input error naming the column, not a stack trace.
+ */
+function armStats(stats: MetricStats, kind: MetricKind, plan: CsvInputPlan, column: string): MetricStats {
+  const sums = [stats.sum, stats.sumSquares, ...(stats.covariate ? [stats.covariate.sum, stats.covariate.sumSquares, stats.covariate.sumProduct] : []), ...(stats.denominator ? [stats.denominator.sum, stats.denominator.sumSquares, stats.denominator.sumProduct] : [])];
+  if (!sums.every(Number.isFinite)) {
+    throw new InputError({ file: plan.file, path: column, message: 'the sums of squares of this column (or of its covariate or denominator) overflow double precision: values spread over more than about 1e154; rescale the column (for example to thousands)' });
+  }
+  return kind === 'proportion' ? unshifted(stats) : stats;
+}
 
 export interface CsvPassState {
   readonly variants: ByteInterner;
@@ -45,7 +59,7 @@ export function finishCsvAggregation(plan: CsvInputPlan, layout: CsvLayout, pass
     plan.metrics.map((metric, m) => ({
       name: metric.name,
       kind: kinds[m],
-      arms: ids.map((id) => cellStats(id < 0 ? undefined : pass.cells[segment + 1]?.[id], m, layout.metricColumns)),
+      arms: ids.map((id) => armStats(cellStats(id < 0 ? undefined : pass.cells[segment + 1]?.[id], m, layout.metricColumns), kinds[m], plan, metric.value)),
       ...(clusterArms ? { clusterArms: pick(clusterArms[segment + 1].map((arms) => arms[m]), EMPTY_CLUSTER_ARM) } : {}),
       columns: { value: metric.value, denominator: metric.denominator, covariate: metric.covariate ?? ratioCovariateName(metric.ratioCovariate) },
       ...(segment < 0 && isFinite(layout.metricColumns.caps[m]) && kinds[m] !== 'proportion'

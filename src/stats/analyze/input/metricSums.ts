@@ -16,6 +16,13 @@ export interface MetricColumns {
   readonly preDenominator: Int32Array;
   /** Upper cap per metric (Infinity: none). */
   readonly caps: Float64Array;
+  /**
+   * Shift K per metric value and per covariate (NaN until the column's first value, which
+   * becomes K; 0 for a ratio's numerator, never shifted): sums are of x − K, so 1e12 ± 100 keeps
+   * its variance (MetricStats.shift). Kept across passes, so every pass sums around the same K.
+   */
+  readonly shifts: Float64Array;
+  readonly covariateShifts: Float64Array;
 }
 
 /**
@@ -25,6 +32,7 @@ export interface MetricColumns {
  */
 export function addRowToCell(cell: Float64Array, values: Float64Array, columns: MetricColumns, capped: Float64Array): void {
   const metrics = columns.value.length;
+  const shifts = columns.shifts;
   for (let m = 0; m < metrics; m++) {
     let x = values[columns.value[m]];
     const zc = columns.covariate[m];
@@ -32,10 +40,13 @@ export function addRowToCell(cell: Float64Array, values: Float64Array, columns: 
     const pc = columns.preNumerator[m];
     if ((zc & dc & pc) < 0 && x <= columns.caps[m]) {
       // The common case: a plain metric (no covariate, denominator or cap hit); NaN fails `<=`.
+      let k = shifts[m];
+      if (k !== k) k = shifts[m] = x;
       const o = m * METRIC_STRIDE;
+      const y = x - k;
       cell[o] += 1;
-      cell[o + 1] += x;
-      cell[o + 2] += x * x;
+      cell[o + 1] += y;
+      cell[o + 2] += y * y;
       continue;
     }
     const z = zc >= 0 ? values[zc] : 0;
@@ -47,14 +58,18 @@ export function addRowToCell(cell: Float64Array, values: Float64Array, columns: 
       x = columns.caps[m];
       capped[m]++;
     }
+    if (shifts[m] !== shifts[m]) shifts[m] = x;
+    x -= shifts[m];
     const o = m * METRIC_STRIDE;
     cell[o] += 1;
     cell[o + 1] += x;
     cell[o + 2] += x * x;
     if (zc >= 0) {
-      cell[o + 3] += z;
-      cell[o + 4] += z * z;
-      cell[o + 5] += x * z;
+      if (columns.covariateShifts[m] !== columns.covariateShifts[m]) columns.covariateShifts[m] = z;
+      const w = z - columns.covariateShifts[m];
+      cell[o + 3] += w;
+      cell[o + 4] += w * w;
+      cell[o + 5] += x * w;
     }
     if (dc >= 0) {
       cell[o + 6] += d;
@@ -82,11 +97,14 @@ export function cellStats(cell: Float64Array | undefined, m: number, columns: Me
   const c = cell ?? new Float64Array(METRIC_STRIDE * (m + 1));
   const o = m * METRIC_STRIDE;
   const paired = (i: number) => ({ sum: c[o + i], sumSquares: c[o + i + 1], sumProduct: c[o + i + 2] });
+  const shift = columns.shifts[m];
+  const covariateShift = columns.covariateShifts[m];
   return {
     n: c[o],
     sum: c[o + 1],
     sumSquares: c[o + 2],
-    ...(columns.covariate[m] >= 0 ? { covariate: paired(3) } : {}),
+    ...(shift === shift && shift !== 0 ? { shift } : {}),
+    ...(columns.covariate[m] >= 0 ? { covariate: { ...paired(3), ...(covariateShift === covariateShift && covariateShift !== 0 ? { shift: covariateShift } : {}) } } : {}),
     ...(columns.denominator[m] >= 0 ? { denominator: paired(6) } : {}),
     ...(columns.preNumerator[m] >= 0
       ? {
