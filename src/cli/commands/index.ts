@@ -7,6 +7,7 @@ import { schemaCommand } from './schema.js';
 import { demoCommand } from './demo.js';
 import { experimentCommand } from './experiment.js';
 import { sweepCommand } from './sweep.js';
+import { fitCommand } from './fit.js';
 
 /**
  * Every `livelift` command, in the order `--help` lists them. One line each; each module keeps
@@ -19,6 +20,7 @@ export const commands: CommandModule<any, any>[] = [
   sweepCommand,
   powerCommand,
   analyzeCommand,
+  fitCommand,
   reportCommand,
   schemaCommand,
   demoCommand,
