@@ -12,7 +12,7 @@ export const FitEstimateSchema = z
     value: required(z.number(), 'Fitted value written into the scenario at `path`.'),
     prior: optional(z.number(), 'Value the plan had before fitting.'),
     se: optional(z.number(), 'Standard error of the estimate.'),
-    interval: optional(z.tuple([z.number(), z.number()]), '90% interval of the estimate.'),
+    interval: optional(z.tuple([z.number().describe('Lower end.'), z.number().describe('Upper end.')]), '90% interval of the estimate.'),
     method: required(z.string(), 'Estimator: poisson-mle, censored-mle, ratio, moment, simulated-moments.'),
     held: required(z.boolean(), 'True when the data could not separate this coefficient: it keeps its prior value.'),
     note: optional(z.string(), 'Why it was held, or what the estimate assumes.'),
@@ -24,12 +24,19 @@ export const FitRecordSchema = z
     tool: required(z.string(), 'Which tool and version wrote the record ("livelift 0.1.0").'),
     plan: required(z.string(), 'The plan file that was fitted, as given on the command line.'),
     inputs: required(
-      z.array(z.strictObject({ file: z.string(), sha256: z.string(), sessions: z.number().int(), viewers: z.number().int() })),
+      z.array(
+        z.strictObject({
+          file: z.string().describe('Input file as given on the command line.'),
+          sha256: z.string().describe('SHA-256 checksum of the file\'s bytes (hex).'),
+          sessions: z.number().int().describe('Sessions the file held.'),
+          viewers: z.number().int().describe('Viewer rows the file held.'),
+        }).describe('One input file.'),
+      ),
       'Input files with their SHA-256 checksums, sessions and viewer rows.',
     ),
     seed: required(z.number().int(), 'Seed of the simulation-based estimation.'),
     estimates: required(z.array(FitEstimateSchema), 'Every estimate, held or not.'),
-    sessions: optional(z.record(z.string(), z.number()), 'Session-to-session spread of totals (standard deviations) when there are several sessions.'),
+    sessions: optional(z.record(z.string(), z.number().describe('Standard deviation across sessions.')), 'Session-to-session spread of totals (standard deviations) when there are several sessions.'),
   })
   .describe('Provenance of a fitted scenario (written by livelift fit; ignored by the simulator).');
 
