@@ -66,3 +66,22 @@ describe('livelift fit', () => {
     expect(stderr).toMatch(/--seed/);
   });
 });
+
+describe('livelift backtest', () => {
+  test('leaves each session out, prints errors and coverage, writes its folder; one session is an InputError', () => {
+    const out = join(dir, 'backtest');
+    const { code, stdout, stderr } = livelift('backtest', plan, '--viewers', viewers, '--out', out, '--simulations', '1', '--predictions', '5');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/coverage of 90% intervals/);
+    const result = JSON.parse(readFileSync(join(out, 'backtest.json'), 'utf8'));
+    expect(result.folds).toHaveLength(2);
+    expect(result.folds[0].totals.map((t: { metric: string }) => t.metric)).toEqual(['arrivals', 'orders', 'revenue', 'meanWatchSeconds']);
+    expect(readFileSync(join(out, 'totals.csv'), 'utf8').split('\r\n')[0]).toBe('file,replicate,metric,observed,predicted,low,high,relative_error,covered');
+    const one = join(dir, 'one.csv');
+    exportSessions(smallPlan(), 3, 1, one);
+    const single = livelift('backtest', plan, '--viewers', one);
+    expect(single.code).toBe(2);
+    expect(single.stderr).toMatch(/backtest needs at least two sessions/);
+  });
+});

@@ -29,17 +29,17 @@ export function parseCommandOptions<T extends z.ZodType>(schema: T, argv: Record
 
 /**
  * Refuse to replace a file or folder that livelift did not write: a fitted scenario (a JSON with a
- * `fit` block from livelift) or a report folder (with report.html) may be replaced; anything else,
+ * `fit` block from livelift) or a folder holding livelift's marker file (report.html, backtest.json) may be replaced; anything else,
  * or any input, is the user's and stays untouched.
  */
-export function assertReplaceable(path: string, option: string, kind: 'fitted' | 'folder'): void {
+export function assertReplaceable(path: string, option: string, kind: 'fitted' | { folderMarker: string }): void {
   if (!existsSync(path)) return;
   const refuse = (why: string) => { throw new InputError({ path: option, message: `refusing to replace ${path}: ${why}` }); };
   const isFolder = statSync(path).isDirectory();
-  if (kind === 'folder') {
-    if (!isFolder) refuse('it is a file, not a report folder');
+  if (kind !== 'fitted') {
+    if (!isFolder) refuse('it is a file, not a folder livelift wrote');
     const entries = readdirSync(path);
-    if (entries.length > 0 && !entries.includes('report.html')) refuse('it is a folder livelift did not write (no report.html)');
+    if (entries.length > 0 && !entries.includes(kind.folderMarker)) refuse(`it is a folder livelift did not write (no ${kind.folderMarker})`);
     return;
   }
   if (isFolder) refuse('it is a folder');
@@ -86,7 +86,7 @@ export const fitCommand: CommandModule<object, Record<string, unknown>> = {
     assertReplaceable(options.out, '--out', 'fitted');
     if (options.report !== undefined) {
       assertNotInput(options.report, [...inputs, options.out], '--report');
-      assertReplaceable(options.report, '--report', 'folder');
+      assertReplaceable(options.report, '--report', { folderMarker: 'report.html' });
     }
     const minutes = Math.ceil(scenario.session.durationMinutes);
     const observedMinutes = options.minutes.length > 0 ? fit.readMinutes(options.minutes, minutes) : undefined;

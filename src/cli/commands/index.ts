@@ -8,6 +8,7 @@ import { demoCommand } from './demo.js';
 import { experimentCommand } from './experiment.js';
 import { sweepCommand } from './sweep.js';
 import { fitCommand } from './fit.js';
+import { backtestCommand } from './backtest.js';
 
 /**
  * Every `livelift` command, in the order `--help` lists them. One line each; each module keeps
@@ -21,6 +22,7 @@ export const commands: CommandModule<any, any>[] = [
   powerCommand,
   analyzeCommand,
   fitCommand,
+  backtestCommand,
   reportCommand,
   schemaCommand,
   demoCommand,
