@@ -1,5 +1,7 @@
 import { runSession } from '../sim/model/runSession.js';
 import type { Scenario } from '../sim/scenario/index.js';
+import type { FitEstimate } from '../sim/scenario/fitRecord.js';
+import { drawCoefficients } from './drawCoefficients.js';
 import type { SessionSummary } from './observedSessions.js';
 
 /** Simulated sessions of a (fitted) plan, summarised like observed ones, plus per-minute orders and revenue. */
@@ -8,10 +10,15 @@ export interface PredictedSession extends SessionSummary {
   minuteRevenue: Float64Array;
 }
 
-/** Simulate `replicates` sessions of `scenario` from `seed` (replicates 0 … n − 1). */
-export function predictSessions(scenario: Scenario, seed: number, replicates: number): PredictedSession[] {
+/**
+ * Simulate `replicates` sessions of `scenario` from `seed` (replicates 0 … n − 1). With the fit's
+ * `estimates`, each session runs with its own draw of the fitted coefficients
+ * ({@link drawCoefficients}), so the spread is a prediction interval, not only session noise.
+ */
+export function predictSessions(scenario: Scenario, seed: number, replicates: number, estimates?: readonly FitEstimate[]): PredictedSession[] {
   return Array.from({ length: replicates }, (_, replicate) => {
-    const run = runSession(scenario, { seed, replicate });
+    const plan = estimates === undefined ? scenario : drawCoefficients(scenario, estimates, seed, replicate);
+    const run = runSession(plan, { seed, replicate });
     const column = (key: 'arrivals' | 'concurrentViewers' | 'orders' | 'revenue') => Float64Array.from(run.timeline, (row) => row[key]);
     return {
       arrivals: run.funnel.arrived,

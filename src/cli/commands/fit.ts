@@ -94,7 +94,7 @@ export const fitCommand: CommandModule<object, Record<string, unknown>> = {
     let reportFiles: Record<string, string | Uint8Array> | undefined;
     if (options.report !== undefined) {
       const { reportFiles: render } = await import('../../report/index.js');
-      const predicted = fit.predictSessions(outcome.fitted, outcome.record.seed, options.checkReplicates);
+      const predicted = fit.predictSessions(outcome.fitted, outcome.record.seed, options.checkReplicates, outcome.record.estimates);
       const report = fit.buildFitReport({
         fitted: outcome.fitted, record: outcome.record, predicted, observedMinutes,
         observed: fit.observedSessions(outcome.data, minutes), command: `livelift ${process.argv.slice(2).join(' ')}`,
