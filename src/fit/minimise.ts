@@ -1,8 +1,7 @@
 /**
- * Minimise a smooth function of a few dozen variables: BFGS with a central-difference gradient
- * and a backtracking (Armijo) line search. Nocedal & Wright (2006), Numerical Optimization,
- * Algorithm 6.1 (BFGS) and Algorithm 3.1 (backtracking). Cost: 2p + (line search) evaluations of
- * `f` per iteration for p variables; memory O(p²), independent of the number of evaluations.
+ * Minimise a smooth function of a few dozen variables given its gradient: BFGS with a
+ * backtracking (Armijo) line search. Nocedal & Wright (2006), Numerical Optimization, Algorithm 6.1 (BFGS) and Algorithm 3.1 (backtracking). Cost per iteration: one gradient and the
+ * line search's evaluations of `f`; memory O(p²), independent of the number of evaluations.
  */
 export interface Minimum {
   x: Float64Array;
@@ -14,7 +13,7 @@ export interface Minimum {
 export function minimise(
   f: (x: Float64Array) => number,
   start: readonly number[],
-  grad: (x: Float64Array) => Float64Array = (x) => gradient(f, x),
+  grad: (x: Float64Array) => Float64Array,
   maxIterations = 200,
   tolerance = 1e-9,
 ): Minimum {
@@ -56,22 +55,6 @@ export function minimise(
   return { x, value, iterations: maxIterations, converged: false };
 }
 
-/** Central-difference gradient, step 1e-5·max(1, |x_i|). */
-export function gradient(f: (x: Float64Array) => number, x: Float64Array): Float64Array {
-  const g = new Float64Array(x.length);
-  const probe = Float64Array.from(x);
-  for (let i = 0; i < x.length; i++) {
-    const h = 1e-5 * Math.max(1, Math.abs(x[i]));
-    probe[i] = x[i] + h;
-    const up = f(probe);
-    probe[i] = x[i] - h;
-    const down = f(probe);
-    probe[i] = x[i];
-    g[i] = (up - down) / (2 * h);
-  }
-  return g;
-}
-
 /** Hessian as central differences of an exact gradient (2p gradients), symmetrised; p × p row-major. */
 export function hessianFromGradient(grad: (x: Float64Array) => Float64Array, x: Float64Array): Float64Array {
   const p = x.length;
@@ -91,32 +74,6 @@ export function hessianFromGradient(grad: (x: Float64Array) => Float64Array, x: 
       const mean = (H[i * p + j] + H[j * p + i]) / 2;
       H[i * p + j] = mean;
       H[j * p + i] = mean;
-    }
-  }
-  return H;
-}
-
-/** Central-difference Hessian (4 evaluations per entry pair), symmetric; p × p row-major. */
-export function hessian(f: (x: Float64Array) => number, x: Float64Array): Float64Array {
-  const p = x.length;
-  const H = new Float64Array(p * p);
-  const probe = Float64Array.from(x);
-  const steps = Array.from(x, (xi) => 1e-4 * Math.max(1, Math.abs(xi)));
-  const at = (i: number, di: number, j: number, dj: number) => {
-    probe.set(x);
-    probe[i] += di;
-    probe[j] += dj;
-    return f(probe);
-  };
-  const centre = f(x);
-  for (let i = 0; i < p; i++) {
-    const hi = steps[i];
-    H[i * p + i] = (at(i, hi, i, 0) - 2 * centre + at(i, -hi, i, 0)) / (hi * hi);
-    for (let j = 0; j < i; j++) {
-      const hj = steps[j];
-      const value = (at(i, hi, j, hj) - at(i, hi, j, -hj) - at(i, -hi, j, hj) + at(i, -hi, j, -hj)) / (4 * hi * hj);
-      H[i * p + j] = value;
-      H[j * p + i] = value;
     }
   }
   return H;
