@@ -32,7 +32,9 @@ export function fitPurchase(context: FitContext): EstimatorOutput {
     .filter((name) => typeof purchase[name] === 'number' && !(ESTIMATED as readonly string[]).includes(name) && name !== 'socialProofWindowMinutes')
     .map((name) => held(name, 'not separable from the baseline with one price and one plan; kept at the plan\'s value'));
   const observed = observedMoments(context);
-  const active = observed.filter((moment) => moment.events >= settings.minEvents);
+  // Orders identify the baseline; clicks, given the baseline, the click lift (moment i ↔ ESTIMATED[i]).
+  const enough = (moment: Moment | undefined) => moment !== undefined && moment.events >= settings.minEvents;
+  const active = !enough(observed[0]) ? [] : enough(observed[1]) ? observed.slice(0, 2) : observed.slice(0, 1);
   if (active.length === 0) return { estimates: [...ESTIMATED.map((name) => held(name, 'too few orders to estimate')), ...othersHeld] };
   const names = ESTIMATED.slice(0, active.length);
   const simulate = simulator(scenario, settings.seed, settings.simulationReplicates, names);
