@@ -67,7 +67,7 @@ export function backtest(scenario: Scenario, data: ViewerData, settings: FitSett
   const folds = data.sessions.map((session, held) => {
     const { fitted, record } = fitData(scenario, selectSessions(data, (s) => s !== held), settings, planFile, files);
     const predicted = predictSessions(fitted, settings.seed, predictions, record.estimates);
-    const observed = observedSessions(selectSessions(data, (s) => s === held), minutes)[0];
+    const observed = observedSessions(selectSessions(data, (s) => s === held), minutes, scenario.audience.segments.length)[0];
     return { session, totals: BACKTEST_TOTALS.map((metric) => totalCheck(metric, observed[metric], predicted)), curves: BACKTEST_CURVES.map((metric) => curveCheck(metric, observed[metric], predicted)) };
   });
   const overall = BACKTEST_TOTALS.map((metric) => {

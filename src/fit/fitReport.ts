@@ -50,7 +50,7 @@ export function buildFitReport(input: FitReportInput): Report {
     ],
     warnings: record.estimates.filter((e) => e.held && e.note !== undefined).map((e) => `${e.path} held: ${e.note}`),
     charts: [{ name: 'observed-vs-fitted', title: 'Observed against the fitted plan', caption: 'Per minute: observed sessions (mean) against sessions simulated from the fitted plan (mean and 5–95% band). Orders and revenue are observed only with --minutes.', spec: timelineChart({ series, segments, bandLabel: '5–95% of simulated sessions', currency: fitted.currency }) }],
-    tables: [estimatesTable(record), checksTable(observed, predicted)],
+    tables: [estimatesTable(record), checksTable(observed, predicted, fitted.audience.segments.map((segment) => segment.id))],
     methodology: [
       'Arrivals, watch time and interactions by maximum likelihood (Poisson processes per source, censored survival in the model\'s operational time, Poisson ratio estimators); purchase coefficients by simulated moments with common random numbers. docs/fit.md.',
       'Intervals are 90%: Wald on the log scale for positive quantities, on the natural scale otherwise.',
@@ -78,14 +78,14 @@ function estimatesTable(record: FitRecord): ReportTable {
   };
 }
 
-function checksTable(observed: SessionSummary[], predicted: PredictedSession[]): ReportTable {
+function checksTable(observed: SessionSummary[], predicted: PredictedSession[], segmentIds: string[]): ReportTable {
   const metrics = [
     ['arrivals', 'Arrivals'], ['orders', 'Orders'], ['revenue', 'Revenue'], ['meanWatchSeconds', 'Mean watch time (s)'],
   ] as const;
   return {
     name: 'checks',
     title: 'Fit checks',
-    caption: 'Observed mean over sessions against the simulated sessions\' mean and 5–95% range.',
+    caption: 'Observed mean over sessions against the simulated sessions\' mean and 5–95% range: totals, then conversion and watch time by audience segment.',
     columns: [
       { key: 'metric', label: 'Metric', format: 'text' },
       { key: 'observed', label: 'Observed (mean)' },
@@ -93,11 +93,18 @@ function checksTable(observed: SessionSummary[], predicted: PredictedSession[]):
       { key: 'low', label: 'Simulated 5%' },
       { key: 'high', label: 'Simulated 95%' },
     ],
-    rows: metrics.map(([key, label]) => {
-      const sims = predicted.map((session) => session[key]);
-      return { metric: label, observed: mean(observed.map((session) => session[key])), simulated: mean(sims), low: quantile(sims, 0.05), high: quantile(sims, 0.95) };
-    }),
+    rows: [
+      ...metrics.map(([key, label]) => row(label, observed.map((session) => session[key]), predicted.map((session) => session[key]))),
+      ...segmentIds.flatMap((id, s) => [
+        row(`Conversion, ${id}`, observed.map((session) => session.segmentConversion[s]), predicted.map((session) => session.segmentConversion[s])),
+        row(`Mean watch time (s), ${id}`, observed.map((session) => session.segmentWatchSeconds[s]), predicted.map((session) => session.segmentWatchSeconds[s])),
+      ]),
+    ],
   };
+}
+
+function row(metric: string, observed: number[], simulated: number[]) {
+  return { metric, observed: mean(observed), simulated: mean(simulated), low: quantile(simulated, 0.05), high: quantile(simulated, 0.95) };
 }
 
 function mean(values: readonly number[]): number {

@@ -29,6 +29,8 @@ export function predictSessions(scenario: Scenario, seed: number, replicates: nu
       minuteViewers: column('concurrentViewers'),
       minuteOrders: column('orders'),
       minuteRevenue: column('revenue'),
+      segmentConversion: Float64Array.from(run.bySegment, (segment) => segment.conversionRate),
+      segmentWatchSeconds: Float64Array.from(run.bySegment, (segment) => segment.meanWatchSeconds),
     };
   });
 }

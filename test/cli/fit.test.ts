@@ -24,13 +24,17 @@ exportSessions(smallPlan(), 3, 2, viewers);
 describe('livelift fit', () => {
   test('writes a fitted plan that simulate accepts, with checksums and estimates; prints the estimates', () => {
     const out = join(dir, 'fitted.json');
-    const { code, stdout, stderr } = livelift('fit', plan, '--viewers', viewers, '--out', out, '--simulations', '1');
+    const report = join(dir, 'report');
+    const { code, stdout, stderr } = livelift('fit', plan, '--viewers', viewers, '--out', out, '--simulations', '1', '--report', report, '--check-replicates', '5');
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/purchase\.baseline/);
     const fitted = JSON.parse(readFileSync(out, 'utf8'));
     expect(fitted.fit.inputs[0]).toEqual({ file: viewers, sha256: createHash('sha256').update(readFileSync(viewers)).digest('hex'), sessions: 2, viewers: expect.any(Number) });
     expect(fitted.fit.estimates.some((e: { held: boolean }) => e.held)).toBe(true);
+    expect(readFileSync(join(report, 'report.html'), 'utf8')).toMatch(/Observed against the fitted plan/);
+    expect(readFileSync(join(report, 'tables', 'checks.csv'), 'utf8')).toMatch(/Conversion, casual/);
+    expect(readFileSync(join(report, 'tables', 'estimates.csv'), 'utf8')).toMatch(/purchase\.baseline/);
     expect(livelift('simulate', out, '--replicates', '1', '--workers', '1').code).toBe(0);
     // A plan livelift fit wrote may be replaced by the next fit.
     expect(livelift('fit', plan, '--viewers', viewers, '--out', out, '--simulations', '1').code).toBe(0);

@@ -97,7 +97,7 @@ export const fitCommand: CommandModule<object, Record<string, unknown>> = {
       const predicted = fit.predictSessions(outcome.fitted, outcome.record.seed, options.checkReplicates, outcome.record.estimates);
       const report = fit.buildFitReport({
         fitted: outcome.fitted, record: outcome.record, predicted, observedMinutes,
-        observed: fit.observedSessions(outcome.data, minutes), command: `livelift ${process.argv.slice(2).join(' ')}`,
+        observed: fit.observedSessions(outcome.data, minutes, scenario.audience.segments.length), command: `livelift ${process.argv.slice(2).join(' ')}`,
       });
       reportFiles = { ...(await render(report)).files, 'fit.json': `${JSON.stringify(outcome.record, null, 2)}\n` };
     }
