@@ -7,8 +7,8 @@ import { setPath } from './setPath.js';
 /**
  * One draw of the fitted coefficients from their estimated sampling distributions, written into
  * the fitted plan: each non-held estimate independently, on the log scale when its interval was
- * made there (θ̂·e^(sZ), s = se/θ̂) and on its own scale otherwise (θ̂ + se·Z, floored where the
- * interval was). Segment shares are renormalised to sum to 1. Simulating one session per draw
+ * made there (θ̂·e^(sZ), s = se/θ̂) and on its own scale otherwise (θ̂ + se·Z, floored at 0
+ * except for the purchase baseline, probabilities capped at 1). Segment shares are renormalised to sum to 1. Simulating one session per draw
  * gives prediction intervals that carry the estimation uncertainty as well as session-to-session
  * noise (a parametric bootstrap; Efron & Tibshirani 1993, §6.5). Correlations between estimates
  * are left out. The stream is `fit.coefficients` of (seed, draw), so draws are reproducible.
@@ -19,7 +19,8 @@ export function drawCoefficients(fitted: Scenario, estimates: readonly FitEstima
   for (const e of estimates) {
     if (e.held || e.se === undefined || !Number.isFinite(e.se) || e.interval === undefined) continue;
     const logScale = e.value > 0 && Math.abs(e.interval[0] * e.interval[1] - e.value * e.value) < 1e-9 * e.value * e.value;
-    const floor = e.interval[0] === 0 || logScale ? 0 : -Infinity;
+    // Every fitted quantity is a rate, time, share or probability (≥ 0) except the purchase log-odds baseline.
+    const floor = e.path === 'purchase.baseline' || e.value < 0 ? -Infinity : 0;
     const value = logScale ? e.value * Math.exp((e.se / e.value) * z()) : Math.max(floor, e.value + e.se * z());
     setPath(json, e.path, e.path.endsWith('Probability') || e.path.endsWith('openRate') ? Math.min(1, value) : value);
   }

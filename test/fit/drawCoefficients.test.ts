@@ -35,3 +35,10 @@ describe('drawCoefficients', () => {
     expect(Math.abs(sd / 0.1 - 1)).toBeLessThan(0.15);
   });
 });
+
+describe('drawCoefficients near a bound', () => {
+  test('a probability whose interval reaches near 0 is never drawn below 0 (a draw the scenario would reject)', () => {
+    const near: FitEstimate[] = [{ path: 'traffic.referral.shareProbability', value: 0.04, se: 0.025, interval: [0.0007, 0.081], method: 'poisson-moment', held: false }];
+    for (let draw = 0; draw < 200; draw++) expect(drawCoefficients(plan, near, 1, draw).traffic.referral.shareProbability).toBeGreaterThanOrEqual(0);
+  });
+});
