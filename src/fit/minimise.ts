@@ -10,6 +10,8 @@ export interface Minimum {
   converged: boolean;
 }
 
+const MAX_STEP = 2;
+
 export function minimise(
   f: (x: Float64Array) => number,
   start: readonly number[],
@@ -32,7 +34,9 @@ export function minimise(
       for (let i = 0; i < p; i++) direction[i] = -g[i];
       slope = dot(direction, g);
     }
-    let step = 1;
+    // No variable moves by more than MAX_STEP in one iteration (parameters are on log scales, so a
+    // first step along a steep gradient cannot land on e^100).
+    let step = Math.min(1, MAX_STEP / maxAbs(direction));
     let next = x;
     let nextValue = value;
     for (let tries = 0; tries < 60; tries++, step /= 2) {

@@ -48,6 +48,8 @@ export function watchTimeFamily(watch: WatchTime): WatchTimeFamily {
         },
         logSurvival: (u, x, o) => {
           const k = Math.exp(x[o + 1]);
+          // Far outside any plausible watch time the series may not converge: such a point is simply not the optimum.
+          if (!(k < 1e6 && Math.abs(x[o]) < 50)) return -Infinity;
           return Math.log(Math.max(incompleteGammaTails(k, u / Math.exp(x[o] - x[o + 1]))[1], 1e-300));
         },
       };

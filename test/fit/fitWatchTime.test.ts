@@ -24,3 +24,23 @@ describe('fitWatchTime against scipy (fixtures/make_watch_time_fixture.py)', () 
     }
   });
 });
+
+describe('fitWatchTime: gamma watch times', () => {
+  test('recovers a gamma segment\'s mean and shape within 4 standard errors', async () => {
+    const { exportSessions, smallPlan } = await import('./fitFixtures.js');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const gamma = (meanMinutes: number, shape: number) => ({ audience: { segments: [{ id: 'casual', share: 0.6, watchTime: { kind: 'gamma', meanMinutes, shape } }, { id: 'keen', share: 0.4 }] } });
+    const truth = smallPlan(gamma(6, 2));
+    const file = join(mkdtempSync(join(tmpdir(), 'livelift-fit-gamma-')), 'gamma.csv');
+    exportSessions(truth, 31, 2, file);
+    const prior = smallPlan(gamma(10, 1));
+    const data = readViewers([file], prior);
+    const { estimates } = fitWatchTime({ scenario: prior, data, exposure: computeExposure(prior, data), settings: DEFAULT_FIT_SETTINGS });
+    const at = (path: string) => estimates.find((e) => e.path === path)!;
+    for (const [path, value] of [['audience.segments[0].watchTime.meanMinutes', 6], ['audience.segments[0].watchTime.shape', 2]] as const) {
+      expect(Math.abs(at(path).value - value), path).toBeLessThan(4 * at(path).se!);
+    }
+  });
+});
