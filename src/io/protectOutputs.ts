@@ -16,6 +16,8 @@ export interface OutputTarget {
    * so may be replaced. Without it an existing file is refused.
    */
   isOwnFile?: (head: string) => boolean;
+  /** A file name to suggest in messages (default `viewers.csv`). */
+  example?: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export function protectOutputs(outputs: readonly OutputTarget[], inputs: readonl
 
 function outputProblems(output: OutputTarget, inputs: readonly string[]): InputProblem[] {
   const fail = (message: string): InputProblem[] => [{ path: output.option, message }];
-  const what = output.kind === 'folder' ? 'a new folder name, e.g. --out report' : `a new file name, e.g. ${output.option} viewers.csv`;
+  const what = output.kind === 'folder' ? 'a new folder name, e.g. --out report' : `a new file name, e.g. ${output.option} ${output.example ?? 'viewers.csv'}`;
   if (output.path.trim() === '') return fail(`the path is empty (an unset variable?); give ${what}`);
   const target = canonical(output.path);
   const cwd = canonical(process.cwd());

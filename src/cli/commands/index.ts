@@ -8,6 +8,8 @@ import { demoCommand } from './demo.js';
 import { experimentCommand } from './experiment.js';
 import { sweepCommand } from './sweep.js';
 import { serveCommand } from './serve.js';
+import { fitCommand } from './fit.js';
+import { backtestCommand } from './backtest.js';
 
 /**
  * Every `livelift` command, in the order `--help` lists them. One line each; each module keeps
@@ -20,6 +22,8 @@ export const commands: CommandModule<any, any>[] = [
   sweepCommand,
   powerCommand,
   analyzeCommand,
+  fitCommand,
+  backtestCommand,
   reportCommand,
   schemaCommand,
   demoCommand,

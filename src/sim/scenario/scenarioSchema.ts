@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AudienceSegmentSchema } from './audienceSegment.js';
+import { FitRecordSchema } from './fitRecord.js';
 import { block, optional, required, withDefault } from './field.js';
 import { HostSchema } from './host.js';
 import { InterestModelSchema } from './interestModel.js';
@@ -51,6 +52,7 @@ export const ScenarioSchema = z
     interest: block(InterestModelSchema, 'Interest model coefficients.'),
     purchase: block(PurchaseModelSchema, 'Purchase decision coefficients and decision moments.'),
     retention: block(RetentionSchema, 'Retention.'),
+    fit: optional(FitRecordSchema, 'Written by livelift fit: input checksums, estimates with their uncertainty, what was held fixed. Ignored by the simulator.'),
   })
   .describe('A livelift scenario: one live selling session plan. Times are minutes since the start; money is in `currency`.');
 

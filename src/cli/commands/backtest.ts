@@ -1,0 +1,88 @@
+import type { CommandModule } from 'yargs';
+import { z } from 'zod';
+import { textTable } from '../../experiments/output/textTable.js';
+import type { BacktestResult } from '../../fit/index.js';
+import { parseCommandOptions } from './fit.js';
+
+/** Options of `livelift backtest`. */
+export const BacktestOptionsSchema = z.strictObject({
+  plan: z.string().min(1).describe('The plan that ran (scenario JSON).'),
+  viewers: z.array(z.string().min(1)).min(1).describe('Per-viewer CSV files of at least two past sessions (replicate column or several files).'),
+  columns: z.string().optional().describe('Map a platform export onto our columns: ours=theirs[:unit],…'),
+  out: z.string().min(1).optional().describe('Also write a folder: backtest.json, totals.csv, minutes.csv.'),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).optional().describe('Seed of the fits and predictions (default: the plan\'s seed).'),
+  simulations: z.number().int().min(1).max(100).default(4).describe('Simulated sessions per candidate in each fit\'s simulation-based estimation (default 4).'),
+  predictions: z.number().int().min(5).max(1000).default(20).describe('Simulated sessions of each fitted plan for the prediction intervals (default 20).'),
+});
+
+/**
+ * `livelift backtest <plan> --viewers FILE…`: leave one session out, fit on the others, predict the
+ * held-out session (totals and per-minute curves), report errors and interval coverage.
+ *
+ *   options (zod) ─▶ plan ─▶ protect outputs ─▶ read viewers ─▶ backtest (fold by fold)
+ *   ─▶ table ─▶ --out folder (atomic)
+ */
+export const backtestCommand: CommandModule<object, Record<string, unknown>> = {
+  command: 'backtest <plan>',
+  describe: 'Leave one past session out, fit on the rest, and check the prediction of the held-out session',
+  builder: (yargs) =>
+    yargs
+      .positional('plan', { type: 'string', demandOption: true, describe: BacktestOptionsSchema.shape.plan.description })
+      .option('viewers', { type: 'string', array: true, demandOption: true, describe: BacktestOptionsSchema.shape.viewers.description })
+      .option('columns', { type: 'string', describe: BacktestOptionsSchema.shape.columns.description })
+      .option('out', { type: 'string', describe: BacktestOptionsSchema.shape.out.description })
+      .option('seed', { type: 'number', describe: BacktestOptionsSchema.shape.seed.description })
+      .option('simulations', { type: 'number', describe: BacktestOptionsSchema.shape.simulations.description })
+      .option('predictions', { type: 'number', describe: BacktestOptionsSchema.shape.predictions.description }),
+  handler: async (argv) => {
+    const options = parseCommandOptions(BacktestOptionsSchema, argv);
+    const { loadScenario } = await import('../../sim/scenario/index.js');
+    const { writeDirAtomic } = await import('../../io/atomicWrite.js');
+    const { protectOutputs } = await import('../../io/protectOutputs.js');
+    const fit = await import('../../fit/index.js');
+    const scenario = loadScenario(options.plan);
+    const columns = fit.parseColumnMap(options.columns);
+    if (options.out !== undefined) {
+      protectOutputs([{ option: '--out', path: options.out, kind: 'folder' }], [options.plan, ...options.viewers]);
+    }
+    const data = fit.readViewers(options.viewers, scenario, columns);
+    const settings = { ...fit.DEFAULT_FIT_SETTINGS, seed: options.seed ?? scenario.seed, simulationReplicates: options.simulations };
+    const result = fit.backtest(scenario, data, settings, options.plan, options.viewers, options.predictions);
+    if (options.out !== undefined) writeDirAtomic(options.out, await backtestFiles(result));
+    process.stdout.write(formatBacktest(result));
+  },
+};
+
+const number = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(4)).toLocaleString('en-US') : '–');
+const percent = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '–');
+
+/** Fold-by-fold totals, then the overall errors and coverage. */
+export function formatBacktest(result: BacktestResult): string {
+  const rows = [['held-out session', 'metric', 'observed', 'predicted', '90% interval', 'error', 'inside']];
+  for (const fold of result.folds) {
+    const name = `${fold.session.file}${fold.session.replicate === '' ? '' : ` #${fold.session.replicate}`}`;
+    for (const t of fold.totals) rows.push([name, t.metric, number(t.observed), number(t.predicted), `${number(t.interval[0])} – ${number(t.interval[1])}`, percent(t.relativeError), t.covered ? 'yes' : 'no']);
+    for (const c of fold.curves) rows.push([name, `${c.metric} per minute`, '', '', '', `MAE ${percent(c.relativeMeanAbsoluteError)}`, `${percent(c.minutesCovered)} of minutes`]);
+  }
+  const overall = [['overall', 'mean |error|', 'coverage of 90% intervals'], ...result.overall.map((o) => [o.metric, percent(o.meanAbsoluteRelativeError), percent(o.coverage)])];
+  return [...textTable(rows), '', ...textTable(overall), ''].join('\n');
+}
+
+/** backtest.json (the whole result), totals.csv (one row per fold and total), minutes.csv (per-minute curves). */
+export async function backtestFiles(result: BacktestResult): Promise<Record<string, string>> {
+  const { toCsv } = await import('../../report/toCsv.js');
+  const table = (name: string, keys: string[], rows: Record<string, string | number | boolean>[]) =>
+    toCsv({ name, title: name, columns: keys.map((key) => ({ key, label: key })), rows });
+  const totals = result.folds.flatMap((fold) => fold.totals.map((t) => ({
+    file: fold.session.file, replicate: fold.session.replicate, metric: t.metric, observed: t.observed, predicted: t.predicted,
+    low: t.interval[0], high: t.interval[1], relative_error: t.relativeError, covered: t.covered,
+  })));
+  const minutes = result.folds.flatMap((fold) => fold.curves.flatMap((c) => c.observed.map((observed, minute) => ({
+    file: fold.session.file, replicate: fold.session.replicate, metric: c.metric, minute, observed, predicted: c.predicted[minute], low: c.low[minute], high: c.high[minute],
+  }))));
+  return {
+    'backtest.json': `${JSON.stringify(result, null, 2)}\n`,
+    'totals.csv': table('totals', ['file', 'replicate', 'metric', 'observed', 'predicted', 'low', 'high', 'relative_error', 'covered'], totals),
+    'minutes.csv': table('minutes', ['file', 'replicate', 'metric', 'minute', 'observed', 'predicted', 'low', 'high'], minutes),
+  };
+}

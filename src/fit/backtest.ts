@@ -1,0 +1,106 @@
+import { InputError } from '../io/inputError.js';
+import type { Scenario } from '../sim/scenario/index.js';
+import type { FitSettings } from './FitContext.js';
+import { fitData } from './fitPlan.js';
+import { observedSessions } from './observedSessions.js';
+import { predictSessions, quantile, type PredictedSession } from './predictSessions.js';
+import { selectSessions } from './selectSessions.js';
+import type { ViewerData } from './ViewerData.js';
+
+export const BACKTEST_TOTALS = ['arrivals', 'orders', 'revenue', 'meanWatchSeconds'] as const;
+export const BACKTEST_CURVES = ['minuteArrivals', 'minuteViewers'] as const;
+
+/** One held-out session's prediction of one total. */
+export interface TotalCheck {
+  metric: (typeof BACKTEST_TOTALS)[number];
+  observed: number;
+  predicted: number;
+  /** 90% prediction interval: 5% and 95% of the simulated sessions. */
+  interval: [number, number];
+  /** (predicted − observed) / observed. */
+  relativeError: number;
+  covered: boolean;
+}
+
+/** One held-out session's per-minute curve against the prediction. */
+export interface CurveCheck {
+  metric: (typeof BACKTEST_CURVES)[number];
+  /** Mean absolute error per minute, and the same relative to the observed mean per minute. */
+  meanAbsoluteError: number;
+  relativeMeanAbsoluteError: number;
+  /** Share of minutes whose observed value is inside the 5–95% band. */
+  minutesCovered: number;
+  observed: number[];
+  predicted: number[];
+  low: number[];
+  high: number[];
+}
+
+export interface BacktestFold {
+  session: { file: string; replicate: string; viewers: number };
+  totals: TotalCheck[];
+  curves: CurveCheck[];
+}
+
+export interface BacktestResult {
+  kind: 'backtest';
+  folds: BacktestFold[];
+  /** Per total: mean absolute relative error over folds and the share of folds covered. */
+  overall: { metric: string; meanAbsoluteRelativeError: number; coverage: number }[];
+  predictions: number;
+  seed: number;
+}
+
+/**
+ * Leave one session out: for each session, fit the plan on the others, simulate `predictions`
+ * sessions of the fitted plan, and compare the held-out session's totals and per-minute curves
+ * with the simulated ones (errors, and whether the observed value falls inside the 90% band).
+ *
+ *   sessions ─▶ for each i: fit on the rest ─▶ simulate the fitted plan ─▶ compare with session i
+ *   ─▶ per fold and overall errors and coverage
+ */
+export function backtest(scenario: Scenario, data: ViewerData, settings: FitSettings, planFile: string, files: readonly string[], predictions: number): BacktestResult {
+  if (data.sessions.length < 2) {
+    throw new InputError({ path: '--viewers', message: `backtest needs at least two sessions to leave one out; found ${data.sessions.length}` });
+  }
+  const minutes = Math.ceil(scenario.session.durationMinutes);
+  const folds = data.sessions.map((session, held) => {
+    const { fitted, record } = fitData(scenario, selectSessions(data, (s) => s !== held), settings, planFile, files);
+    const predicted = predictSessions(fitted, settings.seed, predictions, record.estimates);
+    const observed = observedSessions(selectSessions(data, (s) => s === held), minutes, scenario.audience.segments.length)[0];
+    return { session, totals: BACKTEST_TOTALS.map((metric) => totalCheck(metric, observed[metric], predicted)), curves: BACKTEST_CURVES.map((metric) => curveCheck(metric, observed[metric], predicted)) };
+  });
+  const overall = BACKTEST_TOTALS.map((metric) => {
+    const checks = folds.map((fold) => fold.totals.find((t) => t.metric === metric)!);
+    return {
+      metric,
+      meanAbsoluteRelativeError: checks.reduce((sum, c) => sum + Math.abs(c.relativeError), 0) / checks.length,
+      coverage: checks.filter((c) => c.covered).length / checks.length,
+    };
+  });
+  return { kind: 'backtest', folds, overall, predictions, seed: settings.seed };
+}
+
+function totalCheck(metric: TotalCheck['metric'], observed: number, predicted: PredictedSession[]): TotalCheck {
+  const values = predicted.map((session) => session[metric]);
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const interval: [number, number] = [quantile(values, 0.05), quantile(values, 0.95)];
+  return { metric, observed, predicted: mean, interval, relativeError: observed === 0 ? NaN : (mean - observed) / observed, covered: interval[0] <= observed && observed <= interval[1] };
+}
+
+function curveCheck(metric: CurveCheck['metric'], observed: Float64Array, predicted: PredictedSession[]): CurveCheck {
+  const minutes = observed.length;
+  const at = (m: number) => predicted.map((session) => session[metric][m] ?? 0);
+  const mean = Array.from({ length: minutes }, (_, m) => at(m).reduce((a, b) => a + b, 0) / predicted.length);
+  const low = Array.from({ length: minutes }, (_, m) => quantile(at(m), 0.05));
+  const high = Array.from({ length: minutes }, (_, m) => quantile(at(m), 0.95));
+  const errors = mean.map((value, m) => Math.abs(value - observed[m]));
+  const meanAbsoluteError = errors.reduce((a, b) => a + b, 0) / minutes;
+  const observedMean = observed.reduce((a, b) => a + b, 0) / minutes;
+  return {
+    metric, meanAbsoluteError,
+    relativeMeanAbsoluteError: observedMean > 0 ? meanAbsoluteError / observedMean : NaN,
+    minutesCovered: mean.filter((_, m) => low[m] <= observed[m] && observed[m] <= high[m]).length / minutes,
+    observed: Array.from(observed), predicted: mean, low, high,
+  };
+}

@@ -1,0 +1,31 @@
+import { parseScenario, type Scenario } from '../sim/scenario/index.js';
+import type { FitEstimate } from '../sim/scenario/fitRecord.js';
+import { createStream } from '../sim/random/createStream.js';
+import { normal } from '../sim/random/normal.js';
+import { setPath } from './setPath.js';
+
+/**
+ * One draw of the fitted coefficients from their estimated sampling distributions, written into
+ * the fitted plan: each non-held estimate independently, on the log scale when its interval was
+ * made there (θ̂·e^(sZ), s = se/θ̂) and on its own scale otherwise (θ̂ + se·Z, floored at 0
+ * except for the purchase baseline, probabilities capped at 1). Segment shares are renormalised to sum to 1. Simulating one session per draw
+ * gives prediction intervals that carry the estimation uncertainty as well as session-to-session
+ * noise (a parametric bootstrap; Efron & Tibshirani 1993, §6.5). Correlations between estimates
+ * are left out. The stream is `fit.coefficients` of (seed, draw), so draws are reproducible.
+ */
+export function drawCoefficients(fitted: Scenario, estimates: readonly FitEstimate[], seed: number, draw: number): Scenario {
+  const z = normal(createStream(seed, draw, 'fit.coefficients'))(0, 1);
+  const json = structuredClone(fitted) as unknown as Record<string, unknown>;
+  for (const e of estimates) {
+    if (e.held || e.se === undefined || !Number.isFinite(e.se) || e.interval === undefined) continue;
+    const logScale = e.value > 0 && Math.abs(e.interval[0] * e.interval[1] - e.value * e.value) < 1e-9 * e.value * e.value;
+    // Every fitted quantity is a rate, time, share or probability (≥ 0) except the purchase log-odds baseline.
+    const floor = e.path === 'purchase.baseline' || e.value < 0 ? -Infinity : 0;
+    const value = logScale ? e.value * Math.exp((e.se / e.value) * z()) : Math.max(floor, e.value + e.se * z());
+    setPath(json, e.path, e.path.endsWith('Probability') || e.path.endsWith('openRate') ? Math.min(1, value) : value);
+  }
+  const segments = (json.audience as { segments: { share: number }[] }).segments;
+  const total = segments.reduce((sum, segment) => sum + segment.share, 0);
+  for (const segment of segments) segment.share /= total;
+  return parseScenario(json);
+}

@@ -1,0 +1,38 @@
+import type { Estimator } from './FitContext.js';
+import { fitArrivals } from './fitArrivals.js';
+import { fitInteractions } from './fitInteractions.js';
+import { fitPurchase } from './fitPurchase.js';
+import { fitWatchTime } from './fitWatchTime.js';
+
+/**
+ * The fitter, one named entry per group of scenario paths, run in this order; each sees the plan
+ * with the earlier entries' estimates applied. Likelihood-based where the model's form is stable,
+ * simulation-based for the purchase model (docs/fit.md § Why two kinds of estimator). To refit
+ * after a model change, change or add an entry here.
+ */
+export const ESTIMATORS: readonly Estimator[] = [
+  {
+    name: 'arrivals',
+    paths: ['traffic.arrivals', 'traffic.followerNotification', 'traffic.promotion', 'traffic.referral', 'audience.segments[*].share'],
+    method: 'Poisson-process maximum likelihood per source; multinomial segment shares',
+    estimate: fitArrivals,
+  },
+  {
+    name: 'watch time',
+    paths: ['audience.segments[*].watchTime', 'plan[*].effects.leaveMultiplier'],
+    method: 'censored survival maximum likelihood in the model\'s operational time',
+    estimate: fitWatchTime,
+  },
+  {
+    name: 'interactions',
+    paths: ['audience.segments[*].engagement'],
+    method: 'Poisson ratio estimators by segment and kind; negative-binomial moment dispersion',
+    estimate: fitInteractions,
+  },
+  {
+    name: 'purchase',
+    paths: ['purchase.baseline', 'purchase.clickLift'],
+    method: 'simulated moments with common random numbers (conversion and click rates per arrival)',
+    estimate: fitPurchase,
+  },
+];

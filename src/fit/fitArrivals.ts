@@ -1,0 +1,129 @@
+import type { FitEstimate } from '../sim/scenario/fitRecord.js';
+import type { EstimatorOutput, FitContext } from './FitContext.js';
+import { heldEstimate, logScaleEstimate, waldEstimate } from './makeEstimate.js';
+import { goldenSection } from './goldenSection.js';
+import { LEFT_PURCHASE } from './ViewerData.js';
+
+const ORGANIC = 0;
+const FOLLOWERS = 1;
+const PROMOTION = 2;
+const REFERRAL = 3;
+
+/**
+ * Arrivals by source, each by maximum likelihood of a Poisson process observed over S sessions
+ * (docs/fit.md § Arrivals):
+ * - organic: a piecewise-constant rate over bins of `binMinutes`; the MLE of a bin's rate is
+ *   count / (S · width), se = √count / (S · width); written as a `step` curve;
+ * - followers: intensity N/τ·e^(−t/τ) on [0, T]: τ by maximising the truncated-exponential
+ *   likelihood of the arrival times, openRate = count / (S · followers · (1 − e^(−T/τ)));
+ * - promotion: viewersAtSaturation = count / (S · (1 − e^(−budget/budgetScale))) (budgetScale held:
+ *   one budget cannot separate the two);
+ * - referrals: shareProbability from the count against buyers' chances to bring friends in time;
+ * - segment shares: multinomial proportions, se = √(p(1 − p)/n).
+ */
+export function fitArrivals(context: FitContext): EstimatorOutput {
+  const { scenario, data } = context;
+  const S = data.sessions.length;
+  const T = scenario.session.durationMinutes;
+  const byBin = organicCurve(context, S, T);
+  const estimates: FitEstimate[] = [...byBin.estimates, ...followers(context, S, T), ...promotion(context, S), ...referral(context, T), ...shares(context)];
+  return { estimates, replace: { 'traffic.arrivals': byBin.curve } };
+}
+
+function organicCurve(context: FitContext, S: number, T: number) {
+  const width = context.settings.binMinutes;
+  const bins = Math.ceil(T / width - 1e-9);
+  const counts = new Float64Array(bins);
+  for (let v = 0; v < context.data.count; v++) {
+    if (context.data.source[v] !== ORGANIC) continue;
+    counts[Math.min(bins - 1, Math.floor(context.data.arrival[v] / 60 / width))]++;
+  }
+  const points: [number, number][] = [];
+  const estimates: FitEstimate[] = [];
+  for (let b = 0; b < bins; b++) {
+    const length = Math.min(width, T - b * width);
+    const scale = S * length;
+    const rate = counts[b] / scale;
+    points.push([b * width, rate]);
+    const se = Math.sqrt(Math.max(counts[b], 1)) / scale;
+    estimates.push(waldEstimate(`traffic.arrivals.points[${b}][1]`, rate, se, undefined, 'poisson-mle', 0, `organic arrivals per minute, minutes ${b * width}–${b * width + length}`));
+  }
+  return { curve: { kind: 'curve', interpolation: 'step', points }, estimates };
+}
+
+function followers(context: FitContext, S: number, T: number): FitEstimate[] {
+  const { scenario } = context;
+  const notification = scenario.traffic.followerNotification;
+  const times = arrivalsOf(context, FOLLOWERS).map((t) => t / 60);
+  const held = (note: string) => [heldEstimate('traffic.followerNotification.openRate', notification.openRate, note), heldEstimate('traffic.followerNotification.decayMinutes', notification.decayMinutes, note)];
+  if (scenario.host.followers <= 0) return held('the plan has no followers');
+  if (times.length < context.settings.minEvents) return held(`only ${times.length} follower arrivals`);
+  const n = times.length;
+  const sum = times.reduce((a, b) => a + b, 0);
+  const logLikelihood = (logTau: number) => {
+    const tau = Math.exp(logTau);
+    return -n * logTau - sum / tau - n * Math.log(-Math.expm1(-T / tau));
+  };
+  const logTau = goldenSection((x) => -logLikelihood(x), Math.log(0.01), Math.log(100 * T));
+  const h = 1e-3;
+  const curvature = -(logLikelihood(logTau + h) - 2 * logLikelihood(logTau) + logLikelihood(logTau - h)) / (h * h);
+  const tau = Math.exp(logTau);
+  const openRate = n / (S * scenario.host.followers * -Math.expm1(-T / tau));
+  return [
+    waldEstimate('traffic.followerNotification.openRate', Math.min(1, openRate), openRate / Math.sqrt(n), notification.openRate, 'poisson-mle', 0),
+    logScaleEstimate('traffic.followerNotification.decayMinutes', logTau, 1 / Math.sqrt(Math.max(curvature, 1e-12)), notification.decayMinutes, 'truncated-exponential-mle'),
+  ];
+}
+
+function promotion(context: FitContext, S: number): FitEstimate[] {
+  const promo = context.scenario.traffic.promotion;
+  const out = [heldEstimate('traffic.promotion.budgetScale', promo.budgetScale, 'one budget cannot separate the saturation audience from the budget scale')];
+  const n = arrivalsOf(context, PROMOTION).length;
+  if (promo.budget <= 0) return [...out, heldEstimate('traffic.promotion.viewersAtSaturation', promo.viewersAtSaturation, 'the plan has no promotion budget')];
+  const reach = -Math.expm1(-promo.budget / promo.budgetScale);
+  const value = n / (S * reach);
+  return [...out, waldEstimate('traffic.promotion.viewersAtSaturation', value, Math.sqrt(Math.max(n, 1)) / (S * reach), promo.viewersAtSaturation, 'poisson-mle', 0)];
+}
+
+function referral(context: FitContext, T: number): FitEstimate[] {
+  const { scenario, data } = context;
+  const r = scenario.traffic.referral;
+  const heldOthers = [
+    heldEstimate('traffic.referral.viewersPerShare', r.viewersPerShare, 'not separable from the share probability with per-viewer data (who referred whom is not exported)'),
+    heldEstimate('traffic.referral.delayMinutes', r.delayMinutes, 'not estimated: purchase times are not exported'),
+  ];
+  const n = arrivalsOf(context, REFERRAL).length;
+  if (data.orders === null) return [heldEstimate('traffic.referral.shareProbability', r.shareProbability, 'no orders column'), ...heldOthers];
+  // A buyer's friends arrive Exp(delay) after the purchase; the purchase time is taken as the
+  // departure of buyers who left by buying and the middle of the stay otherwise (an approximation).
+  let chances = 0;
+  for (let v = 0; v < data.count; v++) {
+    if (data.orders[v] <= 0) continue;
+    const bought = data.leftBy[v] === LEFT_PURCHASE ? data.departure[v] : (data.arrival[v] + data.departure[v]) / 2;
+    chances += -Math.expm1(-(T * 60 - bought) / 60 / r.delayMinutes);
+  }
+  const k = r.viewersPerShare;
+  if (chances <= 0 || k <= 0) return [heldEstimate('traffic.referral.shareProbability', r.shareProbability, 'no buyers to share'), ...heldOthers];
+  const total = n / (k * chances);
+  const lift = r.rewardOffered ? r.rewardShareLift : 0;
+  const value = Math.min(1, Math.max(0, total - lift));
+  const se = Math.sqrt(Math.max(n, 1) * (1 + k)) / (k * chances);
+  return [waldEstimate('traffic.referral.shareProbability', value, se, r.shareProbability, 'poisson-moment', 0, 'purchase time approximated by the buyer\'s departure or mid-stay'), ...heldOthers];
+}
+
+function shares(context: FitContext): FitEstimate[] {
+  const { scenario, data } = context;
+  const counts = new Float64Array(scenario.audience.segments.length);
+  for (let v = 0; v < data.count; v++) counts[data.segment[v]]++;
+  const n = data.count;
+  return scenario.audience.segments.map((segment, s) => {
+    const p = counts[s] / n;
+    return waldEstimate(`audience.segments[${s}].share`, p, Math.sqrt((p * (1 - p)) / n), segment.share, 'multinomial-mle', 0);
+  });
+}
+
+function arrivalsOf(context: FitContext, source: number): number[] {
+  const times: number[] = [];
+  for (let v = 0; v < context.data.count; v++) if (context.data.source[v] === source) times.push(context.data.arrival[v]);
+  return times;
+}

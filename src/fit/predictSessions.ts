@@ -1,0 +1,46 @@
+import { runSession } from '../sim/model/runSession.js';
+import type { Scenario } from '../sim/scenario/index.js';
+import type { FitEstimate } from '../sim/scenario/fitRecord.js';
+import { drawCoefficients } from './drawCoefficients.js';
+import type { SessionSummary } from './observedSessions.js';
+
+/** Simulated sessions of a (fitted) plan, summarised like observed ones, plus per-minute orders and revenue. */
+export interface PredictedSession extends SessionSummary {
+  minuteOrders: Float64Array;
+  minuteRevenue: Float64Array;
+}
+
+/**
+ * Simulate `replicates` sessions of `scenario` from `seed` (replicates 0 … n − 1). With the fit's
+ * `estimates`, each session runs with its own draw of the fitted coefficients
+ * ({@link drawCoefficients}), so the spread is a prediction interval, not only session noise.
+ */
+export function predictSessions(scenario: Scenario, seed: number, replicates: number, estimates?: readonly FitEstimate[]): PredictedSession[] {
+  return Array.from({ length: replicates }, (_, replicate) => {
+    const plan = estimates === undefined ? scenario : drawCoefficients(scenario, estimates, seed, replicate);
+    const run = runSession(plan, { seed, replicate });
+    const column = (key: 'arrivals' | 'concurrentViewers' | 'orders' | 'revenue') => Float64Array.from(run.timeline, (row) => row[key]);
+    return {
+      arrivals: run.funnel.arrived,
+      orders: run.orders,
+      revenue: run.revenue,
+      meanWatchSeconds: run.meanWatchSeconds,
+      minuteArrivals: column('arrivals'),
+      minuteViewers: column('concurrentViewers'),
+      minuteOrders: column('orders'),
+      minuteRevenue: column('revenue'),
+      segmentConversion: Float64Array.from(run.bySegment, (segment) => segment.conversionRate),
+      segmentWatchSeconds: Float64Array.from(run.bySegment, (segment) => segment.meanWatchSeconds),
+    };
+  });
+}
+
+/** The q-quantile of values (linear interpolation between order statistics, type 7 of Hyndman & Fan 1996). */
+export function quantile(values: ArrayLike<number>, q: number): number {
+  const sorted = Float64Array.from(values).sort();
+  if (sorted.length === 0) return NaN;
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.min(sorted.length - 1, low + 1);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}

@@ -1,0 +1,36 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { fitPlan } from '../../src/fit/index.js';
+import { exportSessions, smallPlan } from './fitFixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'livelift-fit-purchase-'));
+
+/** The export without the named columns (a platform that does not record them). */
+function without(file: string, drop: string[]): string {
+  const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => line.split(','));
+  const keep = lines[0].map((name, i) => (drop.includes(name) ? -1 : i)).filter((i) => i >= 0);
+  const out = join(dir, `without-${drop.join('-')}.csv`);
+  writeFileSync(out, `${lines.map((fields) => keep.map((i) => fields[i]).join(',')).join('\n')}\n`);
+  return out;
+}
+
+describe('fitPurchase: what the data cannot speak to is held and flagged', () => {
+  const full = join(dir, 'full.csv');
+  exportSessions(smallPlan(), 21, 2, full);
+  const estimate = (file: string, path: string) => fitPlan({ scenario: smallPlan(), planFile: 'plan.json', viewers: [file], settings: { simulationReplicates: 1 } }).record.estimates.find((e) => e.path === path)!;
+
+  test('without a clicked column the click lift is held and the baseline still estimated', () => {
+    const file = without(full, ['clicked']);
+    expect(estimate(file, 'purchase.clickLift')).toMatchObject({ held: true, value: 1.5 });
+    expect(estimate(file, 'purchase.baseline').held).toBe(false);
+  });
+
+  test('without orders both are held, with the reason', () => {
+    const file = without(full, ['orders', 'revenue', 'clicked']);
+    const baseline = estimate(file, 'purchase.baseline');
+    expect(baseline).toMatchObject({ held: true, value: -3.5 });
+    expect(baseline.note).toMatch(/too few orders/);
+  });
+});
