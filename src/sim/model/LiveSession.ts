@@ -10,13 +10,14 @@ import { productTable, type ProductTable } from './productTable.js';
 import { ProfileSampler, SOURCES } from './ProfileSampler.js';
 import { ReturningSampler } from './ReturningSampler.js';
 import type { ReturningViewers } from './ReturningViewers.js';
-import { PURPOSE_DECIDE, ViewerStreams } from './ViewerStreams.js';
+import { PURPOSE_OTHER, ViewerStreams } from './ViewerStreams.js';
 import { ViewerTable } from './ViewerTable.js';
 import { expectedPeakViewers } from './expectedPeakViewers.js';
 import { SessionTotals } from './SessionTotals.js';
-import { startArrivals } from './arrivalHandlers.js';
+import { onReferralArrival, startArrivals } from './arrivalHandlers.js';
 import { scheduleHostEvents } from './hostHandlers.js';
-import { exitViewer, EXIT_END } from './viewerHandlers.js';
+import { exitViewer, EXIT_END } from './exitViewer.js';
+import type { EventHandler } from '../kernel/index.js';
 
 /** How to run one session. */
 export interface SessionOptions {
@@ -79,9 +80,16 @@ export class LiveSession {
   readonly assignment: Rng;
   readonly offerStock: Float64Array;
   readonly offerUnits: Float64Array;
-  /** Slot whose private decide stream `decideRng` reads (samplers need an Rng function). */
+  /** Slot whose private "other" stream `otherRng` reads (samplers need an Rng function). */
   cursor = 0;
-  readonly decideRng: Rng = () => this.streams.next(this.cursor, PURPOSE_DECIDE);
+  readonly otherRng: Rng = () => this.streams.next(this.cursor, PURPOSE_OTHER);
+  /**
+   * The referred friend's arrival handler, held here so that recording a purchase (which
+   * schedules it) need not import the arrival module that imports the decision code.
+   */
+  readonly referralArrival: EventHandler = onReferralArrival;
+  /** When each flash sale sold out (seconds), NaN while stock is left. */
+  readonly offerSoldOutAt: Float64Array;
   readonly referralCount: () => number;
   /** Product named by `link.productId`, −1 if none. */
   readonly linkProduct: number;
@@ -93,6 +101,7 @@ export class LiveSession {
   // (at the first decision moment) and deoptimise every handler compiled against it.
   decisionPrice = Number.NaN;
   decisionUsesCoupon = false;
+  decisionWillingness = Number.NaN;
   nextViewerId = 0;
   followerClock = 0;
   readonly T: number;
@@ -122,7 +131,8 @@ export class LiveSession {
     this.linkProduct = scenario.link.productId === undefined ? -1 : this.products.ids.indexOf(scenario.link.productId);
     this.offerStock = Float64Array.from(this.plan.offers, (offer) => offer.stock);
     this.offerUnits = new Float64Array(this.plan.offers.length);
-    this.referralCount = poisson(this.decideRng)(scenario.traffic.referral.viewersPerShare);
+    this.offerSoldOutAt = new Float64Array(this.plan.offers.length).fill(Number.NaN);
+    this.referralCount = poisson(this.otherRng)(scenario.traffic.referral.viewersPerShare);
     // One pending event per viewer present, plus arrivals, host events and notices.
     this.env = new SessionEnvironment(this, peak + 256);
     markMutable(this);

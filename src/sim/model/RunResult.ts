@@ -76,7 +76,8 @@ export interface RunResult {
   couponsGiven: number;
   bySegment: SegmentResult[];
   byProduct: ProductResult[];
-  offers: { productId: string; startMinute: number; unitsSold: number; stockLeft: number | null }[];
+  /** Flash sales: units sold at the sale price, stock left, and when the stock ran out (minutes since the start; null: never). */
+  offers: { productId: string; startMinute: number; unitsSold: number; stockLeft: number | null; soldOutMinute: number | null }[];
   arms?: ArmResult[];
   timeline: TimelineRow[];
 }

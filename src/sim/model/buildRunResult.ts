@@ -58,6 +58,7 @@ export function buildRunResult(session: LiveSession): RunResult {
       startMinute: session.scenario.plan[offer.planIndex].startMinute,
       unitsSold: session.offerUnits[index],
       stockLeft: Number.isFinite(offer.stock) ? session.offerStock[index] : null,
+      soldOutMinute: Number.isNaN(session.offerSoldOutAt[index]) ? null : session.offerSoldOutAt[index] / 60,
     })),
     timeline: session.series.rows(session.T),
   };

@@ -5,14 +5,14 @@ import { decide } from './decide.js';
 import { KIND_CHAT } from './compileInteractions.js';
 import { PURPOSE_CHAT } from './ViewerStreams.js';
 import { ACTS, DEPARTURE, NEXT_ACT_CLOCK, PROPENSITY, SAW_LINK, STAY_EVENT, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
-import { recordPurchase } from './recordPurchase.js';
-import { cancelStay, exitViewer, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
+import { exitViewer, EXIT_NATURAL } from './exitViewer.js';
 
 export { exitViewer, EXIT_END, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
 
 /**
  * Behaviour E during the stay (docs/model.md § Behaviour): acts (chat, like, vote, question) as a
- * Poisson process in the viewer's interaction clock, noticing the link, buying, and leaving.
+ * Poisson process in the viewer's interaction clock, noticing the link (timing "moments"; timing
+ * "hazard" in considerHandlers), and leaving. Purchases: purchaseHandlers.
  * Every handler takes the viewer's slot as its target and allocates nothing.
  */
 
@@ -94,14 +94,4 @@ export function onDeparture(env: Environment, slot: number): void {
   const session = (env as SessionEnvironment).session;
   session.table.stay[slot * STAY_FIELDS + STAY_EVENT] = -1;
   exitViewer(session, slot, env.now, EXIT_NATURAL);
-}
-
-/** A purchase decided at a decision moment (scheduled with no delay). */
-export function onPurchase(env: Environment, slot: number): void {
-  const session = (env as SessionEnvironment).session;
-  recordPurchase(session, slot);
-  if (session.scenario.purchase.leaveAfterPurchase) {
-    cancelStay(session, slot);
-    exitViewer(session, slot, env.now, EXIT_PURCHASE);
-  }
 }
