@@ -61,6 +61,12 @@ export interface RunResult {
   revenue: number;
   averageOrderValue: number;
   revenuePerViewer: number;
+  /** What the session cost (currency): promotion spend, platform commission, order costs, host fee, referral rewards, and their total. */
+  costs: { promotion: number; commission: number; orders: number; hostFee: number; referralRewards: number; total: number };
+  /** Revenue − costs.total (may be negative). */
+  profit: number;
+  /** Return on the costs: profit / costs.total; null when nothing was spent (or too little to give a finite ratio). */
+  roi: number | null;
   /** R = A × P × V: audience, purchase rate (buyers / audience), value per buyer (revenue / buyers). */
   decomposition: { audience: number; purchaseRate: number; valuePerBuyer: number; revenue: number };
   peakConcurrentViewers: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AudienceSegmentSchema } from './audienceSegment.js';
+import { CostsSchema } from './costs.js';
 import { block, optional, required, withDefault } from './field.js';
 import { HostSchema } from './host.js';
 import { InterestModelSchema } from './interestModel.js';
@@ -51,6 +52,7 @@ export const ScenarioSchema = z
     interest: block(InterestModelSchema, 'Interest model coefficients.'),
     purchase: block(PurchaseModelSchema, 'Purchase decision coefficients and decision moments.'),
     retention: block(RetentionSchema, 'Retention.'),
+    costs: optional(CostsSchema, 'Costs of the session. Leave out to rank plans by revenue; profit is reported either way (revenue minus promotion spend and any costs given).'),
   })
   .describe('A livelift scenario: one live selling session plan. Times are minutes since the start; money is in `currency`.');
 

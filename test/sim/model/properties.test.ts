@@ -121,8 +121,10 @@ describe('properties over generated valid scenarios (fast-check)', () => {
         expect(run.timeline.reduce((sum, row) => sum + row.arrivals, 0)).toBe(f.arrived);
         for (const [path, value] of numbers(run)) {
           expect(Number.isFinite(value), `${path} = ${value}`).toBe(true);
-          expect(value, path).toBeGreaterThanOrEqual(0);
+          // Profit and ROI are the only quantities that may be negative (costs above revenue).
+          if (path !== 'run.profit' && path !== 'run.roi') expect(value, path).toBeGreaterThanOrEqual(0);
         }
+        expect(close(run.profit, run.revenue - run.costs.total)).toBe(true);
       }),
       { numRuns: scaledRuns(40) },
     );
