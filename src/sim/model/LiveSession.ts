@@ -1,5 +1,5 @@
 import { Environment } from '../kernel/index.js';
-import { createStream, nonHomogeneousPoisson, poisson, type PoissonProcessTimes, type Rng } from '../random/index.js';
+import { createStream, nonHomogeneousPoisson, normal, poisson, type PoissonProcessTimes, type Rng } from '../random/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { ArmAccumulators } from './ArmAccumulators.js';
 import type { ArmTreatment } from './ArmTreatment.js';
@@ -105,6 +105,10 @@ export class LiveSession {
   nextViewerId = 0;
   followerClock = 0;
   readonly T: number;
+  /** This session's traffic level (every source's arrivals × this; 1 without variation). */
+  readonly trafficMultiplier: number;
+  /** This session's audience warmth, added to every purchase log-odds (0 without variation). */
+  readonly warmth: number;
 
   constructor(
     readonly scenario: Scenario,
@@ -123,8 +127,13 @@ export class LiveSession {
     this.armStats = new ArmAccumulators(this.plan.arms.length);
     this.profiles = SOURCES.map((source) => new ProfileSampler(scenario, this.products.tags, seed, replicate, source));
     this.returning = options.returning === undefined ? null : new ReturningSampler(scenario, seed, replicate, options.returning);
+    const effects = sessionEffects(scenario, seed, replicate);
+    this.trafficMultiplier = effects.trafficMultiplier;
+    this.warmth = effects.warmth;
     const intensity = organicArrivalRate(scenario.traffic.arrivals, this.T);
-    this.organic = nonHomogeneousPoisson(createStream(seed, replicate, 'organic.times'), intensity.rate, intensity.maxRate, 0, this.T);
+    const m = this.trafficMultiplier;
+    const rate = m === 1 ? intensity.rate : (t: number) => m * intensity.rate(t);
+    this.organic = nonHomogeneousPoisson(createStream(seed, replicate, 'organic.times'), rate, m * intensity.maxRate, 0, this.T);
     this.followerTimes = createStream(seed, replicate, 'followers.times');
     this.promotionTimes = createStream(seed, replicate, 'promotion.times');
     this.assignment = createStream(seed, replicate, 'assignment');
@@ -154,6 +163,20 @@ export class LiveSession {
   get events(): number {
     return this.env.eventsProcessed + (this.organic.candidates - this.totals.arrivalsBySource[0]);
   }
+}
+
+/**
+ * Session-level random effects (docs/model.md § Sessions that differ), from their own stream
+ * `session.effects`: traffic multiplier e^(σ_t·Z₁ − σ_t²/2) (mean 1) and warmth σ_w·Z₂.
+ */
+function sessionEffects(scenario: Scenario, seed: number, replicate: number): { trafficMultiplier: number; warmth: number } {
+  const variation = scenario.session.variation;
+  if (!variation.enabled || (variation.trafficSd === 0 && variation.warmthSd === 0)) return { trafficMultiplier: 1, warmth: 0 };
+  const draw = normal(createStream(seed, replicate, 'session.effects'))(0, 1);
+  const z1 = draw();
+  const z2 = draw();
+  const sd = variation.trafficSd;
+  return { trafficMultiplier: Math.exp(sd * z1 - (sd * sd) / 2), warmth: variation.warmthSd * z2 };
 }
 
 /**

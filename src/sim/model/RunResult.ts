@@ -63,6 +63,8 @@ export interface RunResult {
   revenuePerViewer: number;
   /** What the session cost (currency): promotion spend, platform commission, order costs, host fee, referral rewards, and their total. */
   costs: { promotion: number; commission: number; orders: number; hostFee: number; referralRewards: number; total: number };
+  /** This session's random effects (docs/model.md § Sessions that differ): traffic multiplier and warmth (log-odds). */
+  sessionEffects: { trafficMultiplier: number; warmth: number };
   /** Revenue − costs.total (may be negative). */
   profit: number;
   /** Return on the costs: profit / costs.total; null when nothing was spent (or too little to give a finite ratio). */

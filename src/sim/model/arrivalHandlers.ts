@@ -37,7 +37,7 @@ function scheduleOrganic(session: LiveSession): void {
 
 function scheduleFollower(session: LiveSession): void {
   const burst = session.scenario.traffic.followerNotification;
-  const expected = session.scenario.host.followers * burst.openRate;
+  const expected = session.scenario.host.followers * burst.openRate * session.trafficMultiplier;
   if (!(expected > 0)) return;
   session.followerClock += -Math.log1p(-session.followerTimes());
   if (session.followerClock >= expected) return;
@@ -48,7 +48,7 @@ function scheduleFollower(session: LiveSession): void {
 /** Extra promoted viewers per second: V_max · (1 − e^(−budget / scale)) spread over the window. */
 export function promotionRate(session: LiveSession): number {
   const promotion = session.scenario.traffic.promotion;
-  const extra = promotion.viewersAtSaturation * -Math.expm1(-promotion.budget / promotion.budgetScale);
+  const extra = promotion.viewersAtSaturation * -Math.expm1(-promotion.budget / promotion.budgetScale) * session.trafficMultiplier;
   const end = promotion.endMinute ?? session.scenario.session.durationMinutes;
   const window = (end - promotion.startMinute) * 60;
   return window > 0 ? extra / window : 0;

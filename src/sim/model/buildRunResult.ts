@@ -51,6 +51,7 @@ export function buildRunResult(session: LiveSession): RunResult {
     averageOrderValue: ratio(t.revenue, t.orders),
     revenuePerViewer: ratio(t.revenue, t.arrived),
     ...profitOf(session),
+    sessionEffects: { trafficMultiplier: session.trafficMultiplier, warmth: session.warmth },
     decomposition: {
       audience: t.arrived,
       purchaseRate: ratio(t.bought, t.arrived),

@@ -18,6 +18,7 @@ const MIN_PRICE = 0.01;
  *   click if U < σ(η + clickLift), buy if U < σ(η)   (one uniform U, so every buyer clicked)
  *   timing "hazard": buy only if also price ≤ WTP (a reservation price)
  *
+ * (+ the session's warmth, a session-level random effect.)
  * A = link ad effect (if live) + segment ad effect (timing "hazard": its persuasion level, built up
  * and fading, see persuasionOf) + offer effect (+ countdown) + coupon effect; shift = the viewer's
  * extra trust (0, or more for a follower returning in a season).
@@ -116,7 +117,7 @@ export function purchaseLogOdds(session: LiveSession, slot: number, product: num
     logOdds += purchase.priceVsWillingness * segment.priceSensitivity * Math.log(paid / willingness);
   }
   if (purchase.listPriceAnchor !== 0) logOdds += purchase.listPriceAnchor * Math.log(Math.max(products.listPrice[product], paid) / paid);
-  logOdds += purchase.trust * (segment.trustInHost + table.trustShift[slot] - 0.5) + roomLogOdds(session);
+  logOdds += purchase.trust * (segment.trustInHost + table.trustShift[slot] - 0.5) + roomLogOdds(session) + session.warmth;
   session.decisionPrice = price;
   session.decisionUsesCoupon = usesCoupon;
   session.decisionWillingness = willingness;
