@@ -132,8 +132,9 @@ export class LiveSession {
     this.warmth = effects.warmth;
     const intensity = organicArrivalRate(scenario.traffic.arrivals, this.T);
     const m = this.trafficMultiplier;
-    const rate = m === 1 ? intensity.rate : (t: number) => m * intensity.rate(t);
-    this.organic = nonHomogeneousPoisson(createStream(seed, replicate, 'organic.times'), rate, m * intensity.maxRate, 0, this.T);
+    const sale = saleTraffic(scenario);
+    const rate = m === 1 && sale.maxLift === 0 ? intensity.rate : (t: number) => m * intensity.rate(t) * (1 + sale.lift(t));
+    this.organic = nonHomogeneousPoisson(createStream(seed, replicate, 'organic.times'), rate, m * intensity.maxRate * (1 + sale.maxLift), 0, this.T);
     this.followerTimes = createStream(seed, replicate, 'followers.times');
     this.promotionTimes = createStream(seed, replicate, 'promotion.times');
     this.assignment = createStream(seed, replicate, 'assignment');
@@ -163,6 +164,22 @@ export class LiveSession {
   get events(): number {
     return this.env.eventsProcessed + (this.organic.candidates - this.totals.arrivalsBySource[0]);
   }
+}
+
+/**
+ * Viewers who come for a sale: while a flash sale runs, organic arrivals are (1 + trafficLift)
+ * times the organic rate (lifts of overlapping sales add; segments never overlap). Returns the
+ * lift at time t (seconds) and its maximum, the thinning bound's factor.
+ */
+function saleTraffic(scenario: Scenario): { lift: (t: number) => number; maxLift: number } {
+  const sales = scenario.plan.flatMap((segment) =>
+    segment.type === 'flash_sale' && segment.trafficLift > 0 ? [{ start: segment.startMinute * 60, end: segment.endMinute * 60, lift: segment.trafficLift }] : [],
+  );
+  const lift = (t: number) => {
+    for (const sale of sales) if (t >= sale.start && t < sale.end) return sale.lift;
+    return 0;
+  };
+  return { lift, maxLift: sales.reduce((max, sale) => Math.max(max, sale.lift), 0) };
 }
 
 /**

@@ -206,3 +206,19 @@ describe('flash sales in time: urgency and stock', () => {
     expect(ordersIn(run, 10, 11)).toBeLessThan(180);
   });
 });
+
+describe('viewers who come for the sale', () => {
+  test('trafficLift raises organic arrivals while the sale runs by that fraction (within 4 standard errors), and nowhere else', () => {
+    const withLift = (trafficLift: number) =>
+      minimalScenario({ traffic: { arrivals: { perMinute: 100 } }, plan: [{ type: 'flash_sale', startMinute: 10, endMinute: 20, productId: 'course', trafficLift }] });
+    const arrivals = (trafficLift: number, from: number, to: number) =>
+      Array.from({ length: 5 }, (_, replicate) => runSession(withLift(trafficLift), { seed: 6, replicate }))
+        .flatMap((run) => run.timeline.filter((row) => row.minute >= from && row.minute < to))
+        .reduce((sum, row) => sum + row.arrivals, 0);
+    const during = arrivals(0.5, 10, 20);
+    const expected = 5 * 10 * 100 * 1.5;
+    expect(Math.abs(during - expected)).toBeLessThan(4 * Math.sqrt(expected));
+    const before = arrivals(0.5, 0, 10);
+    expect(Math.abs(before - 5000)).toBeLessThan(4 * Math.sqrt(5000));
+  });
+});
