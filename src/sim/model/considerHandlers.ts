@@ -47,13 +47,24 @@ function onWeigh(env: Environment, slot: number): void {
   scheduleWeighing(session, slot);
 }
 
+/**
+ * When the viewer notices the live link: an Exp(noticePerMinute) delay from now by inversion of
+ * `uniform`; −1 when they never do during their stay (no notice rate, or they leave first).
+ * Shared by both timings (viewerHandlers.scheduleNotice under decision moments).
+ */
+export function noticeTime(session: LiveSession, slot: number, uniform: number): number {
+  const rate = session.plan.arms[session.table.arm[slot]].noticeRate;
+  if (!(rate > 0)) return -1;
+  const at = session.env.now - Math.log1p(-uniform) / rate;
+  return at < session.table.stay[slot * STAY_FIELDS + DEPARTURE] && at <= session.T ? at : -1;
+}
+
 /** The link is live for this viewer: they notice it after an Exp(noticePerMinute) delay (uniform given). */
 export function scheduleLinkNotice(session: LiveSession, slot: number, uniform: number): void {
   const table = session.table;
-  const rate = session.plan.arms[table.arm[slot]].noticeRate;
-  if (!(rate > 0) || (table.flags[slot] & NOTICED) !== 0 || table.noticeEvent[slot] >= 0) return;
-  const at = session.env.now - Math.log1p(-uniform) / rate;
-  if (at < table.stay[slot * STAY_FIELDS + DEPARTURE] && at <= session.T) table.noticeEvent[slot] = session.env.at(at, onLinkNotice, slot);
+  if ((table.flags[slot] & NOTICED) !== 0 || table.noticeEvent[slot] >= 0) return;
+  const at = noticeTime(session, slot, uniform);
+  if (at >= 0) table.noticeEvent[slot] = session.env.at(at, onLinkNotice, slot);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Environment } from '../kernel/index.js';
 import type { LiveSession, SessionEnvironment } from './LiveSession.js';
 import { chooseProduct } from './chooseProduct.js';
+import { noticeTime } from './considerHandlers.js';
 import { decide } from './decide.js';
 import { KIND_CHAT } from './compileInteractions.js';
 import { PURPOSE_CHAT } from './ViewerStreams.js';
@@ -73,10 +74,9 @@ function pickKind(session: LiveSession, slot: number, segment: number): number {
 /** Noticing the live link after an Exp(noticeRate) delay (uniform drawn on arrival or when the link went live). */
 export function scheduleNotice(session: LiveSession, slot: number, uniform: number): void {
   const table = session.table;
-  const rate = session.plan.arms[table.arm[slot]].noticeRate;
-  if (!(rate > 0) || (table.flags[slot] & SAW_LINK) !== 0) return;
-  const at = session.env.now - Math.log1p(-uniform) / rate;
-  if (at < table.stay[slot * STAY_FIELDS + DEPARTURE] && at <= session.T) table.noticeEvent[slot] = session.env.at(at, onNotice, slot);
+  if ((table.flags[slot] & SAW_LINK) !== 0) return;
+  const at = noticeTime(session, slot, uniform);
+  if (at >= 0) table.noticeEvent[slot] = session.env.at(at, onNotice, slot);
 }
 
 function onNotice(env: Environment, slot: number): void {
