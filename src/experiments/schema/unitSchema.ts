@@ -7,15 +7,21 @@ import { positive, required, withDefault } from '../../sim/scenario/field.js';
  *   social proof and room state leak between arms (interference), as in reality;
  * - session: each arm runs its own sessions (host strategy, plan, pitch policy), analysed at the
  *   session level (cluster-robust), never naively per viewer;
- * - switchback: the room's treatment alternates in time blocks; a viewer keeps the treatment of
- *   the block they arrived in; analysed at the block level.
+ * - switchback: arrivals are assigned to arms by time block (blocks shuffled per session); a viewer
+ *   keeps the treatment of the block they arrived in, so viewers of several arms share the room
+ *   after a block changes; analysed at the block level.
  */
 export const UnitSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('viewer').describe('Each viewer is randomized to an arm inside one shared room.') }),
     z.strictObject({ kind: z.literal('session').describe('Each session is randomized to an arm.') }),
     z.strictObject({
-      kind: z.literal('switchback').describe('The treatment alternates in time blocks within each session.'),
+      kind: z
+        .literal('switchback')
+        .describe(
+          'Arrivals are assigned to arms by time block within each session; a viewer keeps the treatment of the block they arrived in, ' +
+            'so the room is not switched as a whole: viewers of the previous block stay on their arm.',
+        ),
       blockMinutes: required(positive(), 'Length of one time block; the session is cut into blocks of this length (the last may be shorter).', 'minutes'),
     }),
   ])

@@ -1,5 +1,5 @@
 import { Environment } from '../kernel/index.js';
-import { createStream, nonHomogeneousPoisson, poisson, type PoissonProcessTimes, type Rng } from '../random/index.js';
+import { createStream, nonHomogeneousPoisson, normal, poisson, type PoissonProcessTimes, type Rng } from '../random/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { ArmAccumulators } from './ArmAccumulators.js';
 import type { ArmTreatment } from './ArmTreatment.js';
@@ -10,13 +10,14 @@ import { productTable, type ProductTable } from './productTable.js';
 import { ProfileSampler, SOURCES } from './ProfileSampler.js';
 import { ReturningSampler } from './ReturningSampler.js';
 import type { ReturningViewers } from './ReturningViewers.js';
-import { PURPOSE_DECIDE, ViewerStreams } from './ViewerStreams.js';
+import { PURPOSE_OTHER, ViewerStreams } from './ViewerStreams.js';
 import { ViewerTable } from './ViewerTable.js';
 import { expectedPeakViewers } from './expectedPeakViewers.js';
 import { SessionTotals } from './SessionTotals.js';
-import { startArrivals } from './arrivalHandlers.js';
+import { onReferralArrival, startArrivals } from './arrivalHandlers.js';
 import { scheduleHostEvents } from './hostHandlers.js';
-import { exitViewer, EXIT_END } from './viewerHandlers.js';
+import { exitViewer, EXIT_END } from './exitViewer.js';
+import type { EventHandler } from '../kernel/index.js';
 
 /** How to run one session. */
 export interface SessionOptions {
@@ -79,9 +80,16 @@ export class LiveSession {
   readonly assignment: Rng;
   readonly offerStock: Float64Array;
   readonly offerUnits: Float64Array;
-  /** Slot whose private decide stream `decideRng` reads (samplers need an Rng function). */
+  /** Slot whose private "other" stream `otherRng` reads (samplers need an Rng function). */
   cursor = 0;
-  readonly decideRng: Rng = () => this.streams.next(this.cursor, PURPOSE_DECIDE);
+  readonly otherRng: Rng = () => this.streams.next(this.cursor, PURPOSE_OTHER);
+  /**
+   * The referred friend's arrival handler, held here so that recording a purchase (which
+   * schedules it) need not import the arrival module that imports the decision code.
+   */
+  readonly referralArrival: EventHandler = onReferralArrival;
+  /** When each flash sale sold out (seconds), NaN while stock is left. */
+  readonly offerSoldOutAt: Float64Array;
   readonly referralCount: () => number;
   /** Product named by `link.productId`, −1 if none. */
   readonly linkProduct: number;
@@ -93,9 +101,14 @@ export class LiveSession {
   // (at the first decision moment) and deoptimise every handler compiled against it.
   decisionPrice = Number.NaN;
   decisionUsesCoupon = false;
+  decisionWillingness = Number.NaN;
   nextViewerId = 0;
   followerClock = 0;
   readonly T: number;
+  /** This session's traffic level (every source's arrivals × this; 1 without variation). */
+  readonly trafficMultiplier: number;
+  /** This session's audience warmth, added to every purchase log-odds (0 without variation). */
+  readonly warmth: number;
 
   constructor(
     readonly scenario: Scenario,
@@ -114,15 +127,22 @@ export class LiveSession {
     this.armStats = new ArmAccumulators(this.plan.arms.length);
     this.profiles = SOURCES.map((source) => new ProfileSampler(scenario, this.products.tags, seed, replicate, source));
     this.returning = options.returning === undefined ? null : new ReturningSampler(scenario, seed, replicate, options.returning);
+    const effects = sessionEffects(scenario, seed, replicate);
+    this.trafficMultiplier = effects.trafficMultiplier;
+    this.warmth = effects.warmth;
     const intensity = organicArrivalRate(scenario.traffic.arrivals, this.T);
-    this.organic = nonHomogeneousPoisson(createStream(seed, replicate, 'organic.times'), intensity.rate, intensity.maxRate, 0, this.T);
+    const m = this.trafficMultiplier;
+    const sale = saleTraffic(scenario);
+    const rate = m === 1 && sale.maxLift === 0 ? intensity.rate : (t: number) => m * intensity.rate(t) * (1 + sale.lift(t));
+    this.organic = nonHomogeneousPoisson(createStream(seed, replicate, 'organic.times'), rate, m * intensity.maxRate * (1 + sale.maxLift), 0, this.T);
     this.followerTimes = createStream(seed, replicate, 'followers.times');
     this.promotionTimes = createStream(seed, replicate, 'promotion.times');
     this.assignment = createStream(seed, replicate, 'assignment');
     this.linkProduct = scenario.link.productId === undefined ? -1 : this.products.ids.indexOf(scenario.link.productId);
     this.offerStock = Float64Array.from(this.plan.offers, (offer) => offer.stock);
     this.offerUnits = new Float64Array(this.plan.offers.length);
-    this.referralCount = poisson(this.decideRng)(scenario.traffic.referral.viewersPerShare);
+    this.offerSoldOutAt = new Float64Array(this.plan.offers.length).fill(Number.NaN);
+    this.referralCount = poisson(this.otherRng)(scenario.traffic.referral.viewersPerShare);
     // One pending event per viewer present, plus arrivals, host events and notices.
     this.env = new SessionEnvironment(this, peak + 256);
     markMutable(this);
@@ -144,6 +164,36 @@ export class LiveSession {
   get events(): number {
     return this.env.eventsProcessed + (this.organic.candidates - this.totals.arrivalsBySource[0]);
   }
+}
+
+/**
+ * Viewers who come for a sale: while a flash sale runs, organic arrivals are (1 + trafficLift)
+ * times the organic rate (lifts of overlapping sales add; segments never overlap). Returns the
+ * lift at time t (seconds) and its maximum, the thinning bound's factor.
+ */
+function saleTraffic(scenario: Scenario): { lift: (t: number) => number; maxLift: number } {
+  const sales = scenario.plan.flatMap((segment) =>
+    segment.type === 'flash_sale' && segment.trafficLift > 0 ? [{ start: segment.startMinute * 60, end: segment.endMinute * 60, lift: segment.trafficLift }] : [],
+  );
+  const lift = (t: number) => {
+    for (const sale of sales) if (t >= sale.start && t < sale.end) return sale.lift;
+    return 0;
+  };
+  return { lift, maxLift: sales.reduce((max, sale) => Math.max(max, sale.lift), 0) };
+}
+
+/**
+ * Session-level random effects (docs/model.md § Sessions that differ), from their own stream
+ * `session.effects`: traffic multiplier e^(σ_t·Z₁ − σ_t²/2) (mean 1) and warmth σ_w·Z₂.
+ */
+function sessionEffects(scenario: Scenario, seed: number, replicate: number): { trafficMultiplier: number; warmth: number } {
+  const variation = scenario.session.variation;
+  if (!variation.enabled || (variation.trafficSd === 0 && variation.warmthSd === 0)) return { trafficMultiplier: 1, warmth: 0 };
+  const draw = normal(createStream(seed, replicate, 'session.effects'))(0, 1);
+  const z1 = draw();
+  const z2 = draw();
+  const sd = variation.trafficSd;
+  return { trafficMultiplier: Math.exp(sd * z1 - (sd * sd) / 2), warmth: variation.warmthSd * z2 };
 }
 
 /**

@@ -61,6 +61,14 @@ export interface RunResult {
   revenue: number;
   averageOrderValue: number;
   revenuePerViewer: number;
+  /** What the session cost (currency): promotion spend, platform commission, order costs, host fee, referral rewards, and their total. */
+  costs: { promotion: number; commission: number; orders: number; hostFee: number; referralRewards: number; total: number };
+  /** This session's random effects (docs/model.md § Sessions that differ): traffic multiplier and warmth (log-odds). */
+  sessionEffects: { trafficMultiplier: number; warmth: number };
+  /** Revenue − costs.total (may be negative). */
+  profit: number;
+  /** Return on the costs: profit / costs.total; null when nothing was spent (or too little to give a finite ratio). */
+  roi: number | null;
   /** R = A × P × V: audience, purchase rate (buyers / audience), value per buyer (revenue / buyers). */
   decomposition: { audience: number; purchaseRate: number; valuePerBuyer: number; revenue: number };
   peakConcurrentViewers: number;
@@ -76,7 +84,8 @@ export interface RunResult {
   couponsGiven: number;
   bySegment: SegmentResult[];
   byProduct: ProductResult[];
-  offers: { productId: string; startMinute: number; unitsSold: number; stockLeft: number | null }[];
+  /** Flash sales: units sold at the sale price, stock left, and when the stock ran out (minutes since the start; null: never). */
+  offers: { productId: string; startMinute: number; unitsSold: number; stockLeft: number | null; soldOutMinute: number | null }[];
   arms?: ArmResult[];
   timeline: TimelineRow[];
 }

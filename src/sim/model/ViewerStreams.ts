@@ -20,9 +20,19 @@ import { CHAT_STREAM, STAY_WORDS } from './ViewerTable.js';
  * Source: Chris Doty-Humphrey, PractRand (sfc32); Austin Appleby, MurmurHash3 (fmix32).
  */
 export const PURPOSE_CHAT = 0;
+/** Purchase decisions only (notice delay, weighing times, buy uniforms). */
 export const PURPOSE_DECIDE = 1;
-const PURPOSES = 2;
+/**
+ * Everything else drawn during a stay: coupons at giveaways, sharing and referred friends after a
+ * purchase, following on exit. Kept apart from the decide stream so that a purchase (which draws
+ * for sharing) never shifts the viewer's later decision uniforms: a price change then cannot
+ * reshuffle the draws of decisions that follow (price monotonicity run by run).
+ */
+export const PURPOSE_OTHER = 2;
+const PURPOSES = 3;
 const WORDS = 4;
+/** Words per slot in `decideState`: the decide stream, then the other stream. */
+const SLOT_WORDS = 2 * WORDS;
 const TWO_TO_32 = 4294967296;
 
 /**
@@ -35,21 +45,21 @@ export interface ChatStreamStore {
 }
 
 export class ViewerStreams {
-  /** The decide streams' states, 4 words per slot. */
+  /** The decide and other streams' states, 8 words per slot. */
   decideState: Uint32Array;
   private readonly chatStore: ChatStreamStore;
   private readonly ownsChatStore: boolean;
 
   /** Streams for `capacity` slots; the chat streams live in `chatStore`, or in an array of their own. */
   constructor(capacity: number, chatStore?: ChatStreamStore) {
-    this.decideState = new Uint32Array(capacity * WORDS);
+    this.decideState = new Uint32Array(capacity * SLOT_WORDS);
     this.ownsChatStore = chatStore === undefined;
     this.chatStore = chatStore ?? { stayWords: new Uint32Array(capacity * STAY_WORDS) };
   }
 
   /** Viewer slots with room for their streams. */
   get capacity(): number {
-    return this.decideState.length / WORDS;
+    return this.decideState.length / SLOT_WORDS;
   }
 
   /** Bytes of stream state held here (the chat states count with their store when it is shared). */
@@ -59,7 +69,7 @@ export class ViewerStreams {
 
   /** Make room for `capacity` viewer slots, keeping existing states (a shared chat store grows with its owner). */
   grow(capacity: number): void {
-    const next = new Uint32Array(capacity * WORDS);
+    const next = new Uint32Array(capacity * SLOT_WORDS);
     next.set(this.decideState);
     this.decideState = next;
     if (this.ownsChatStore) {
@@ -69,11 +79,11 @@ export class ViewerStreams {
     }
   }
 
-  /** Seed both streams of a slot from a 64-bit key given as two 32-bit halves. */
+  /** Seed the three streams of a slot from a 64-bit key given as two 32-bit halves. */
   seed(slot: number, keyHigh: number, keyLow: number): void {
     for (let purpose = 0; purpose < PURPOSES; purpose++) {
       const state = purpose === PURPOSE_CHAT ? this.chatStore.stayWords : this.decideState;
-      const offset = purpose === PURPOSE_CHAT ? slot * STAY_WORDS + CHAT_STREAM : slot * WORDS;
+      const offset = purpose === PURPOSE_CHAT ? slot * STAY_WORDS + CHAT_STREAM : slot * SLOT_WORDS + (purpose - 1) * WORDS;
       const salt = Math.imul(purpose + 1, 0x9e3779b9);
       state[offset] = fmix32(keyHigh ^ salt);
       state[offset + 1] = fmix32(keyLow + salt);
@@ -85,7 +95,7 @@ export class ViewerStreams {
   /** Next uniform in [0, 1) (a multiple of 2^-32) from a slot's stream for `purpose`. */
   next(slot: number, purpose: number): number {
     const s = purpose === PURPOSE_CHAT ? this.chatStore.stayWords : this.decideState;
-    const o = purpose === PURPOSE_CHAT ? slot * STAY_WORDS + CHAT_STREAM : slot * WORDS;
+    const o = purpose === PURPOSE_CHAT ? slot * STAY_WORDS + CHAT_STREAM : slot * SLOT_WORDS + (purpose - 1) * WORDS;
     const a = s[o];
     const b = s[o + 1];
     const c = s[o + 2];

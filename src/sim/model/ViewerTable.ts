@@ -5,6 +5,8 @@ export const CLICKED = 2;
 export const COUPON_PENDING = 4;
 /** A follower of an earlier session of a season who came back (see ReturningViewers). */
 export const RETURNING = 8;
+/** Timing "hazard": the viewer has noticed the live link and weighs it at considerations.linkPerMinute. */
+export const NOTICED = 16;
 /** `couponProduct` of a viewer without a coupon (−1 means a coupon valid for any product). */
 export const NO_COUPON = -2;
 
@@ -66,6 +68,8 @@ export class ViewerTable {
   declare willingnessToPay: Float64Array;
   declare baseInterest: Float64Array;
   declare growthAtArrival: Float64Array;
+  /** Timing "hazard": the room's persuasion level V when the viewer arrived (see persuasionOf). */
+  declare persuasionAtArrival: Float64Array;
   /** Added to the segment's trust in the host (0 for new viewers; returning followers trust more). */
   declare trustShift: Float64Array;
   /** The stay records as doubles (see STAY_FIELDS). */
@@ -84,6 +88,8 @@ export class ViewerTable {
   declare pendingPrice: Float64Array;
   declare pendingOffer: Int16Array;
   declare noticeEvent: Float64Array;
+  /** Timing "hazard": the viewer's pending weighing event (−1: none). */
+  declare considerEvent: Float64Array;
 
   constructor(initialCapacity = 1024) {
     this.count = 0;
@@ -143,6 +149,7 @@ export class ViewerTable {
     this.willingnessToPay = grow(this.willingnessToPay, f64);
     this.baseInterest = grow(this.baseInterest, f64);
     this.growthAtArrival = grow(this.growthAtArrival, f64);
+    this.persuasionAtArrival = grow(this.persuasionAtArrival, f64);
     this.trustShift = grow(this.trustShift, f64);
     const stay = new Float64Array(capacity * STAY_FIELDS);
     if (this.stay !== undefined) stay.set(this.stay);
@@ -159,6 +166,7 @@ export class ViewerTable {
     this.pendingPrice = grow(this.pendingPrice, f64);
     this.pendingOffer = grow(this.pendingOffer, (n) => new Int16Array(n));
     this.noticeEvent = grow(this.noticeEvent, f64);
+    this.considerEvent = grow(this.considerEvent, f64);
     this.present = grow(this.present, (n) => new Int32Array(n));
     this.position = grow(this.position, (n) => new Int32Array(n));
     const free = new Int32Array(capacity);

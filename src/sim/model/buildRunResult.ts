@@ -7,6 +7,27 @@ export function ratio(a: number, b: number): number {
   return b > 0 ? a / b : 0;
 }
 
+/**
+ * Costs, profit and ROI of a run (docs/model.md § Costs and profit):
+ *   costs = promotion budget + commission% · revenue + perOrder · orders + hostFee
+ *           + referralRewardPerShare · shares (when a reward is offered)
+ *   profit = revenue − costs;  ROI = profit / costs (null when costs are 0)
+ */
+function profitOf(session: LiveSession): Pick<RunResult, 'costs' | 'profit' | 'roi'> {
+  const { scenario, totals } = session;
+  const costs = scenario.costs;
+  const promotion = scenario.traffic.promotion.budget;
+  const commission = costs === undefined ? 0 : (costs.platformCommissionPercent / 100) * totals.revenue;
+  const orders = costs === undefined ? 0 : costs.perOrder * totals.orders;
+  const hostFee = costs === undefined ? 0 : costs.hostFee;
+  const referralRewards = costs === undefined || !scenario.traffic.referral.rewardOffered ? 0 : costs.referralRewardPerShare * totals.referralShares;
+  const total = promotion + commission + orders + hostFee + referralRewards;
+  const profit = totals.revenue - total;
+  // A spend too small to divide by (a budget of 1e-300) gives no finite ROI either.
+  const roi = profit / total;
+  return { costs: { promotion, commission, orders, hostFee, referralRewards, total }, profit, roi: total > 0 && Number.isFinite(roi) ? roi : null };
+}
+
 /** The result of a finished session (see {@link RunResult}). */
 export function buildRunResult(session: LiveSession): RunResult {
   const t = session.totals;
@@ -29,6 +50,8 @@ export function buildRunResult(session: LiveSession): RunResult {
     revenue: t.revenue,
     averageOrderValue: ratio(t.revenue, t.orders),
     revenuePerViewer: ratio(t.revenue, t.arrived),
+    ...profitOf(session),
+    sessionEffects: { trafficMultiplier: session.trafficMultiplier, warmth: session.warmth },
     decomposition: {
       audience: t.arrived,
       purchaseRate: ratio(t.bought, t.arrived),
@@ -58,6 +81,7 @@ export function buildRunResult(session: LiveSession): RunResult {
       startMinute: session.scenario.plan[offer.planIndex].startMinute,
       unitsSold: session.offerUnits[index],
       stockLeft: Number.isFinite(offer.stock) ? session.offerStock[index] : null,
+      soldOutMinute: Number.isNaN(session.offerSoldOutAt[index]) ? null : session.offerSoldOutAt[index] / 60,
     })),
     timeline: session.series.rows(session.T),
   };

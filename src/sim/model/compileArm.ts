@@ -10,6 +10,8 @@ import { PiecewiseClock } from './PiecewiseClock.js';
  *   patience used per second = leaveMultiplier(piece) · (1 + annoyance · live(piece)) · e^(−charismaHold·(charisma − 0.5)).
  * The link is live during pitches and flash sales for every placement, and from `liveFrom` on
  * for every placement but popup_on_pitch. The scenario's link overrides apply to its own placement.
+ * Weighing clocks (timing "hazard"): the stage's rate (pitch, sale, countdown) for everyone
+ * present, plus considerations.linkPerMinute while the link is live for viewers who noticed it.
  */
 export function compileArm(
   scenario: Scenario,
@@ -19,6 +21,7 @@ export function compileArm(
   pitchProduct: Int32Array,
   offer: Int32Array,
   liveFrom: number,
+  stageConsiderations: readonly number[],
 ): CompiledArm {
   const placementName = treatment.linkPlacement ?? scenario.link.placement;
   const placement = LINK_PLACEMENTS[placementName];
@@ -31,6 +34,7 @@ export function compileArm(
     pitchProduct[piece] !== -2 || offer[piece] >= 0 || (!placement.onlyDuringPitch && start >= liveFrom) ? 1 : 0,
   );
   const leave = effects.map((piece, index) => piece.leaveMultiplier * (1 + annoyance * linkLive[index]) * charisma);
+  const linkRate = scenario.purchase.considerations.linkPerMinute / 60;
   return {
     name: treatment.name,
     priceMultiplier: treatment.priceMultiplier ?? 1,
@@ -38,6 +42,11 @@ export function compileArm(
     noticeRate: notice / 60,
     linkLive,
     leaveClock: new PiecewiseClock(starts, leave),
+    considerStage: new PiecewiseClock(starts, stageConsiderations),
+    considerNoticed: new PiecewiseClock(
+      starts,
+      stageConsiderations.map((rate, piece) => rate + linkRate * linkLive[piece]),
+    ),
     couponOnArrival: treatment.couponOnArrival ?? null,
   };
 }

@@ -20,6 +20,10 @@ export interface CompiledArm {
   /** Patience used per second in each piece (segment × link annoyance × charisma). */
   leaveClock: PiecewiseClock;
   couponOnArrival: { value: number; adEffect: number } | null;
+  /** Timing "hazard": weighings per second of a viewer who has not noticed the link (the stage's rate only). */
+  considerStage: PiecewiseClock;
+  /** Timing "hazard": weighings per second of a viewer who noticed the link (stage + link while live). */
+  considerNoticed: PiecewiseClock;
 }
 
 /**
@@ -53,6 +57,12 @@ export interface CompiledPlan {
   hasGrowth: boolean;
   liveFrom: number;
   arms: CompiledArm[];
+  /** purchase.timing is "hazard": buying is a process in time (docs/model.md § Purchase decision). */
+  hazard: boolean;
+  /** Time constant with which a segment's ad effect builds up and fades, seconds (0: at once). */
+  persuasionTau: number;
+  /** The persuasion level V at each piece's start (see persuasionLevel). */
+  persuasionStart: Float64Array;
 }
 
 export function compilePlan(scenario: Scenario, treatments: readonly ArmTreatment[] = []): CompiledPlan {
@@ -61,9 +71,16 @@ export function compilePlan(scenario: Scenario, treatments: readonly ArmTreatmen
   const selling = compileSelling(scenario, pieces);
   const { pieceOffer, piecePitchProduct } = selling;
   const interactions = compileInteractions(scenario, pieces.starts, pieces.effects);
+  const rates = scenario.purchase.considerations;
+  const stage = pieces.starts.map((start, piece) => {
+    const offer = pieceOffer[piece];
+    const countdown = offer >= 0 && start >= selling.offers[offer].countdownStart;
+    return ((piecePitchProduct[piece] !== -2 ? rates.pitchPerMinute : 0) + (offer >= 0 ? rates.offerPerMinute : 0) + (countdown ? rates.countdownPerMinute : 0)) / 60;
+  });
   const arms = (treatments.length > 0 ? treatments : [{ name: 'all' }]).map((treatment) =>
-    compileArm(scenario, treatment, pieces.starts, pieces.effects, piecePitchProduct, pieceOffer, pieces.liveFrom),
+    compileArm(scenario, treatment, pieces.starts, pieces.effects, piecePitchProduct, pieceOffer, pieces.liveFrom, stage),
   );
+  const persuasionTau = scenario.purchase.considerationMinutes * 60;
   return {
     durationSeconds: T,
     minutes: Math.ceil(T / 60),
@@ -75,5 +92,22 @@ export function compilePlan(scenario: Scenario, treatments: readonly ArmTreatmen
     hasGrowth: pieces.effects.some((effects) => effects.interestGrowthPerMinute > 0),
     liveFrom: pieces.liveFrom,
     arms,
+    hazard: scenario.purchase.timing === 'hazard',
+    persuasionTau,
+    persuasionStart: persuasionAtStarts(pieces.starts, selling.pieceAdEffect, persuasionTau),
   };
+}
+
+/**
+ * Persuasion V(t) follows dV/dt = (a(t) − V)/τ with a(t) the segment ad effect of the piece
+ * running (a first-order lag: it builds towards a while a segment runs and fades after):
+ * V(t) = a_k + (V(s_k) − a_k)·e^(−(t − s_k)/τ) inside piece k. Values at the piece starts, V(0) = 0.
+ */
+function persuasionAtStarts(starts: readonly number[], adEffect: Float64Array, tau: number): Float64Array {
+  const values = new Float64Array(starts.length);
+  for (let k = 1; k < starts.length; k++) {
+    const a = adEffect[k - 1];
+    values[k] = tau > 0 ? a + (values[k - 1] - a) * Math.exp(-(starts[k] - starts[k - 1]) / tau) : a;
+  }
+  return values;
 }

@@ -27,6 +27,8 @@ export interface CouponSpec {
 /**
  * What each piece sells: the segment's ad effect (a pitch's scaled by 2·charisma; a flash sale's
  * goes to its offer), the pitched product, the flash sale running, and the giveaway starting.
+ * A flash sale or giveaway continued by back-to-back segments of the same settings is one offer
+ * (one stock, one countdown to the run's end) or one hand-out (see segmentRuns).
  */
 export function compileSelling(scenario: Scenario, pieces: PlanPieces) {
   const count = pieces.starts.length;
@@ -44,12 +46,13 @@ export function compileSelling(scenario: Scenario, pieces: PlanPieces) {
     if (segment?.type === 'pitch') piecePitchProduct[piece] = segment.productId === undefined ? -1 : (productIndex.get(segment.productId) as number);
     if (segment?.type === 'flash_sale') {
       pieceAdEffect[piece] = 0;
-      let offer = offers.findIndex((o) => o.planIndex === index);
+      const head = pieces.runHead[index];
+      let offer = offers.findIndex((o) => o.planIndex === head);
       if (offer < 0) {
-        const end = segment.endMinute * 60;
+        const end = pieces.runEndMinute[index] * 60;
         const productId = productIndex.get(segment.productId) as number;
         offer = offers.push({
-          planIndex: index,
+          planIndex: head,
           productIndex: productId,
           discount: segment.discountPercent / 100,
           stock: segment.stock ?? Infinity,
@@ -61,7 +64,7 @@ export function compileSelling(scenario: Scenario, pieces: PlanPieces) {
       }
       pieceOffer[piece] = offer;
     }
-    if (segment?.type === 'giveaway' && piece === pieces.starts.indexOf(segment.startMinute * 60)) {
+    if (segment?.type === 'giveaway' && pieces.runHead[index] === index && piece === pieces.starts.indexOf(segment.startMinute * 60)) {
       const productId = segment.couponProductId;
       const coupon = { share: segment.couponShare, value: segment.couponValue, adEffect: segment.couponAdEffect };
       pieceCoupon[piece] = coupons.push({ ...coupon, productIndex: productId === undefined ? -1 : (productIndex.get(productId) as number) }) - 1;

@@ -1,7 +1,7 @@
 import type { LiveSession } from './LiveSession.js';
 import { SEGMENT_FIELDS, S_ARRIVED, S_BOUGHT, S_CLICKED, S_ENGAGED, S_INTERACTIONS, S_ORDERS, S_REVENUE, S_SAW_LINK, S_WATCH } from './SessionTotals.js';
 import { viewerCsvLine } from './viewerCsv.js';
-import { PURPOSE_DECIDE } from './ViewerStreams.js';
+import { PURPOSE_OTHER } from './ViewerStreams.js';
 import { ACTS, CLICKED, SAW_LINK, STAY_EVENT, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
 
 /** Why a viewer left: patience ran out, bought (with leaveAfterPurchase), or the session ended. */
@@ -84,12 +84,13 @@ function addSegment(
   columns[o + S_INTERACTIONS] += acts;
 }
 
-/** Cancel a leaving buyer's pending events (the next act or departure, and noticing the link). */
+/** Cancel a leaving buyer's pending events (the next act or departure, noticing the link, the next weighing). */
 export function cancelStay(session: LiveSession, slot: number): void {
   const { table, env } = session;
   const stayEvent = table.stay[slot * STAY_FIELDS + STAY_EVENT];
   if (stayEvent >= 0) env.cancel(stayEvent);
   if (table.noticeEvent[slot] >= 0) env.cancel(table.noticeEvent[slot]);
+  if (table.considerEvent[slot] >= 0) env.cancel(table.considerEvent[slot]);
 }
 
 /** Retention: buyers, engaged viewers and the rest follow with their own probabilities. */
@@ -99,7 +100,7 @@ function follows(session: LiveSession, slot: number, bought: number, engaged: nu
   const { followIfBought, followIfEngaged, followIfPassive } = session.scenario.retention;
   const p = bought === 1 ? followIfBought : engaged === 1 ? followIfEngaged : followIfPassive;
   if (!(p > 0)) return false;
-  const followed = session.streams.next(slot, PURPOSE_DECIDE) < p;
+  const followed = session.streams.next(slot, PURPOSE_OTHER) < p;
   if (followed) session.totals.newFollowers++;
   return followed;
 }

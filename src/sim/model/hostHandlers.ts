@@ -1,17 +1,20 @@
 import type { Environment } from '../kernel/index.js';
 import { giveCoupon } from './arrivalHandlers.js';
 import { chooseProduct } from './chooseProduct.js';
+import { scheduleLinkNotice } from './considerHandlers.js';
 import { decide } from './decide.js';
 import type { LiveSession, SessionEnvironment } from './LiveSession.js';
 import { scheduleNotice } from './viewerHandlers.js';
-import { PURPOSE_DECIDE } from './ViewerStreams.js';
+import { PURPOSE_DECIDE, PURPOSE_OTHER } from './ViewerStreams.js';
 
 /**
  * The host's plan as events: one host event at every piece boundary inside the session (a plan
  * segment starts or ends, or the link goes live). At a boundary the room's rules change (the
  * current piece), and decision moments for everyone present happen (docs/model.md § Decision
- * moments): a flash sale starts, a pitch starts, or the link goes live. A viewer meeting several
- * at the same instant decides once. A giveaway hands out coupons to viewers present.
+ * moments, timing "moments" only): a flash sale starts, a pitch starts, or the link goes live. A
+ * viewer meeting several at the same instant decides once. A giveaway hands out coupons to viewers
+ * present. With timing "hazard" the boundary changes the weighing rates through the arms' clocks
+ * (nobody is rescheduled); viewers present start noticing a link that went live.
  */
 export function scheduleHostEvents(session: LiveSession): void {
   const starts = session.plan.pieceStarts;
@@ -31,6 +34,14 @@ function onHostBoundary(env: Environment, piece: number): void {
   const becameLive = plan.arms.map((arm) => arm.linkLive[previous] === 0 && arm.linkLive[piece] === 1);
   if (!offerStarted && !pitchStarted && coupon < 0 && !becameLive.includes(true)) return;
   const { table } = session;
+  if (plan.hazard) {
+    for (let i = 0; i < table.count; i++) {
+      const slot = table.present[i];
+      if (coupon >= 0) handOutCoupon(session, slot, coupon);
+      if (becameLive[table.arm[slot]]) scheduleLinkNotice(session, slot, session.streams.next(slot, PURPOSE_DECIDE));
+    }
+    return;
+  }
   for (let i = 0; i < table.count; i++) {
     const slot = table.present[i];
     if (coupon >= 0) handOutCoupon(session, slot, coupon);
@@ -51,5 +62,5 @@ function onHostBoundary(env: Environment, piece: number): void {
 
 function handOutCoupon(session: LiveSession, slot: number, coupon: number): void {
   const spec = session.plan.coupons[coupon];
-  if (session.streams.next(slot, PURPOSE_DECIDE) < spec.share) giveCoupon(session, slot, spec.value, spec.adEffect, spec.productIndex);
+  if (session.streams.next(slot, PURPOSE_OTHER) < spec.share) giveCoupon(session, slot, spec.value, spec.adEffect, spec.productIndex);
 }

@@ -1,7 +1,6 @@
-import { onReferralArrival } from './arrivalHandlers.js';
 import type { LiveSession } from './LiveSession.js';
 import { P_ORDERS, P_REVENUE, P_SALE_UNITS } from './SessionTotals.js';
-import { PURPOSE_DECIDE } from './ViewerStreams.js';
+import { PURPOSE_OTHER } from './ViewerStreams.js';
 import { COUPON_PENDING, NO_COUPON } from './ViewerTable.js';
 
 /**
@@ -42,13 +41,13 @@ function share(session: LiveSession, slot: number): void {
   const referral = session.scenario.traffic.referral;
   const p = Math.min(1, referral.shareProbability + (referral.rewardOffered ? referral.rewardShareLift : 0));
   if (!(p > 0) || !(referral.viewersPerShare > 0)) return;
-  if (!(session.streams.next(slot, PURPOSE_DECIDE) < p)) return;
+  if (!(session.streams.next(slot, PURPOSE_OTHER) < p)) return;
   session.totals.referralShares++;
   session.cursor = slot;
   const friends = session.referralCount();
   const meanDelay = referral.delayMinutes * 60;
   for (let k = 0; k < friends; k++) {
-    const at = session.env.now - meanDelay * Math.log1p(-session.streams.next(slot, PURPOSE_DECIDE));
-    if (at < session.T) session.env.at(at, onReferralArrival);
+    const at = session.env.now - meanDelay * Math.log1p(-session.streams.next(slot, PURPOSE_OTHER));
+    if (at < session.T) session.env.at(at, session.referralArrival);
   }
 }

@@ -1,18 +1,19 @@
 import type { Environment } from '../kernel/index.js';
 import type { LiveSession, SessionEnvironment } from './LiveSession.js';
 import { chooseProduct } from './chooseProduct.js';
+import { noticeTime } from './considerHandlers.js';
 import { decide } from './decide.js';
 import { KIND_CHAT } from './compileInteractions.js';
 import { PURPOSE_CHAT } from './ViewerStreams.js';
 import { ACTS, DEPARTURE, NEXT_ACT_CLOCK, PROPENSITY, SAW_LINK, STAY_EVENT, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
-import { recordPurchase } from './recordPurchase.js';
-import { cancelStay, exitViewer, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
+import { exitViewer, EXIT_NATURAL } from './exitViewer.js';
 
 export { exitViewer, EXIT_END, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
 
 /**
  * Behaviour E during the stay (docs/model.md § Behaviour): acts (chat, like, vote, question) as a
- * Poisson process in the viewer's interaction clock, noticing the link, buying, and leaving.
+ * Poisson process in the viewer's interaction clock, noticing the link (timing "moments"; timing
+ * "hazard" in considerHandlers), and leaving. Purchases: purchaseHandlers.
  * Every handler takes the viewer's slot as its target and allocates nothing.
  */
 
@@ -73,10 +74,9 @@ function pickKind(session: LiveSession, slot: number, segment: number): number {
 /** Noticing the live link after an Exp(noticeRate) delay (uniform drawn on arrival or when the link went live). */
 export function scheduleNotice(session: LiveSession, slot: number, uniform: number): void {
   const table = session.table;
-  const rate = session.plan.arms[table.arm[slot]].noticeRate;
-  if (!(rate > 0) || (table.flags[slot] & SAW_LINK) !== 0) return;
-  const at = session.env.now - Math.log1p(-uniform) / rate;
-  if (at < table.stay[slot * STAY_FIELDS + DEPARTURE] && at <= session.T) table.noticeEvent[slot] = session.env.at(at, onNotice, slot);
+  if ((table.flags[slot] & SAW_LINK) !== 0) return;
+  const at = noticeTime(session, slot, uniform);
+  if (at >= 0) table.noticeEvent[slot] = session.env.at(at, onNotice, slot);
 }
 
 function onNotice(env: Environment, slot: number): void {
@@ -94,14 +94,4 @@ export function onDeparture(env: Environment, slot: number): void {
   const session = (env as SessionEnvironment).session;
   session.table.stay[slot * STAY_FIELDS + STAY_EVENT] = -1;
   exitViewer(session, slot, env.now, EXIT_NATURAL);
-}
-
-/** A purchase decided at a decision moment (scheduled with no delay). */
-export function onPurchase(env: Environment, slot: number): void {
-  const session = (env as SessionEnvironment).session;
-  recordPurchase(session, slot);
-  if (session.scenario.purchase.leaveAfterPurchase) {
-    cancelStay(session, slot);
-    exitViewer(session, slot, env.now, EXIT_PURCHASE);
-  }
 }

@@ -15,6 +15,7 @@ export { SEGMENT_TYPES, SEGMENT_TYPE_NAMES, NEUTRAL_EFFECTS, type SegmentEffects
 export { InterestModelSchema, type InterestModel } from './interestModel.js';
 export { PurchaseModelSchema, TriggersSchema, type PurchaseModel, type Triggers } from './purchaseModel.js';
 export { RetentionSchema, type Retention } from './retention.js';
+export { CostsSchema, type Costs } from './costs.js';
 export { SessionSchema, type Session } from './session.js';
 export { checkScenario } from './checkScenario.js';
 export { loadScenario, parseScenario, applyOverrides } from './loadScenario.js';

@@ -17,9 +17,9 @@ export const LinkSchema = z
       'minutes',
     ),
     productId: optional(z.string(), 'Product the link shows when no pitch or sale names one. Leave out to follow pitchPolicy.'),
-    adEffect: optional(z.number().finite(), 'Override of the placement\'s ad effect while the link is live.', 'log-odds'),
-    noticePerMinute: optional(nonNegative(), 'Override of how often a viewer notices the live link.', 'per viewer per minute'),
-    annoyance: optional(nonNegative(), 'Override of the extra leaving while the link is live (0.1 = patience runs out 10% faster).', 'fraction'),
+    adEffect: optional(z.number().finite(), 'Override of the placement\'s ad effect while the link is live (for this placement only: an experiment arm that switches placement uses the other placement\'s default).', 'log-odds'),
+    noticePerMinute: optional(nonNegative(), 'Override of how often a viewer notices the live link (for this placement only: an experiment arm that switches placement uses the other placement\'s default).', 'per viewer per minute'),
+    annoyance: optional(nonNegative(), 'Override of the extra leaving while the link is live (0.1 = patience runs out 10% faster) (for this placement only: an experiment arm that switches placement uses the other placement\'s default).', 'fraction'),
   })
   .describe('Purchase link placement.');
 

@@ -67,6 +67,12 @@ export const PlanSegmentSchema = z
       stock: optional(z.number().int().min(1), 'Units available at the sale price. Leave out for unlimited.', 'units'),
       countdownMinutes: withDefault(nonNegative(), 2, 'Length of the "last chance" countdown at the end of the sale.', 'minutes'),
       countdownBoost: withDefault(coefficient(), 0.3, 'Extra log-odds of buying during the countdown.', 'log-odds'),
+      trafficLift: withDefault(
+        nonNegative(),
+        0,
+        'Viewers who come for the sale: organic arrivals are this fraction higher while it runs (0.3 = 30% more). Assumption; 0 by default.',
+        'fraction of the organic rate',
+      ),
     }),
     z.strictObject(common('break')),
   ])

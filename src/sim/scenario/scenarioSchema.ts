@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AudienceSegmentSchema } from './audienceSegment.js';
 import { FitRecordSchema } from './fitRecord.js';
+import { CostsSchema } from './costs.js';
 import { block, optional, required, withDefault } from './field.js';
 import { HostSchema } from './host.js';
 import { InterestModelSchema } from './interestModel.js';
@@ -53,6 +54,7 @@ export const ScenarioSchema = z
     purchase: block(PurchaseModelSchema, 'Purchase decision coefficients and decision moments.'),
     retention: block(RetentionSchema, 'Retention.'),
     fit: optional(FitRecordSchema, 'Written by livelift fit: input checksums, estimates with their uncertainty, what was held fixed. Ignored by the simulator.'),
+    costs: optional(CostsSchema, 'Costs of the session. Leave out to rank plans by revenue; profit is reported either way (revenue minus promotion spend and any costs given).'),
   })
   .describe('A livelift scenario: one live selling session plan. Times are minutes since the start; money is in `currency`.');
 

@@ -35,7 +35,8 @@ describe('factorial designs', () => {
     const result = await runExperiment(loaded, { replicates: 3, workers: 1 });
     expect(result.design).toBe('factorial');
     const [coupon, , same, interaction] = result.comparisons;
-    expect(coupon.truth.absolute).toBeGreaterThan(0.05);
+    // Clearly positive (4.5 points with reservation prices, issue 12; 5+ when price entered the odds as a log-ratio).
+    expect(coupon.truth.absolute).toBeGreaterThan(0.02);
     expect(same.truth.absolute).toBe(0);
     expect(same.falsePositiveRate).not.toBeNull();
     expect(interaction.truth.relative).toBeNull();

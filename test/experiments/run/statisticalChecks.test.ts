@@ -53,7 +53,9 @@ describe('CUPED on a pre-period covariate (log willingness to pay)', () => {
   it('on the same simulations: a smaller spread of the estimate, no bias, at least the same power', async () => {
     const { plain, adjusted } = await cupedComparison('willingnessToPay', 100);
     expect(adjusted.truth).toEqual(plain.truth);
-    expect(adjusted.cuped!.meanVarianceReduction).toBeGreaterThan(0.05);
+    // Log willingness to pay explains about 4% of revenue-per-viewer variance here: with reservation
+    // prices (issue 12) it gates a purchase rather than scaling its odds as a log-ratio did.
+    expect(adjusted.cuped!.meanVarianceReduction).toBeGreaterThan(0.02);
     expect(adjusted.estimate.absolute.sd).toBeLessThan(plain.estimate.absolute.sd);
     expect(Math.abs(adjusted.bias.absolute.value)).toBeLessThan(3 * adjusted.bias.absolute.mcSe);
     expect(adjusted.power!.value).toBeGreaterThanOrEqual(plain.power!.value);

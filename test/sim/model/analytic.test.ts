@@ -9,8 +9,8 @@ function replicates(scenario: Scenario, count: number, seed = 11): RunResult[] {
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
-/** Nobody ever decides: no link moments, no offers. */
-const NO_DECISIONS = { purchase: { triggers: { linkLive: false, notice: false, pitchStart: false, offerStart: false, arrivalDuringOffer: false } } };
+/** Nobody ever decides: decision moments only, and none of them. */
+const NO_DECISIONS = { purchase: { timing: 'moments', triggers: { linkLive: false, notice: false, pitchStart: false, offerStart: false, arrivalDuringOffer: false } } };
 
 describe('analytic checks (seeded; tolerances stated per test)', () => {
   test('constant arrival rate λ over T: mean arrivals λT (within 4 standard errors of the Poisson mean)', () => {
@@ -33,12 +33,13 @@ describe('analytic checks (seeded; tolerances stated per test)', () => {
     runs.forEach((run) => expect(run.meanWatchSeconds).toBeLessThan(300));
   });
 
-  test('purchase logic reduced to a fixed probability p: conversion p (within 4 standard errors)', () => {
+  test('decision moments (timing "moments"): purchase logic reduced to a fixed probability p gives conversion p (within 4 standard errors)', () => {
     const p = 0.2;
     const scenario = minimalScenario({
       link: { adEffect: 0, annoyance: 0 },
       plan: [{ type: 'flash_sale', startMinute: 0, endMinute: 30, productId: 'course', discountPercent: 0, countdownBoost: 0, effects: { adEffect: 0, leaveMultiplier: 1 } }],
       purchase: {
+        timing: 'moments',
         baseline: Math.log(p / (1 - p)),
         interest: 0,
         triggers: { linkLive: false, notice: false, pitchStart: false, offerStart: false, arrivalDuringOffer: true },
@@ -51,7 +52,7 @@ describe('analytic checks (seeded; tolerances stated per test)', () => {
     expect(Math.abs(bought / arrived - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / arrived));
   });
 
-  test('raising the price never raises the purchase rate (common random numbers, same seed and replicate)', () => {
+  test('decision moments: raising the price never raises the purchase rate (common random numbers, same seed and replicate)', () => {
     const priced = (price: number) =>
       minimalScenario({
         products: [{ id: 'course', price }],
@@ -60,7 +61,7 @@ describe('analytic checks (seeded; tolerances stated per test)', () => {
           { type: 'pitch', startMinute: 5, endMinute: 10, productId: 'course' },
           { type: 'flash_sale', startMinute: 15, endMinute: 20, productId: 'course', discountPercent: 20 },
         ],
-        purchase: { priceVsWillingness: -2.5, socialProof: 0.1, baseline: -3 },
+        purchase: { timing: 'moments', priceVsWillingness: -2.5, socialProof: 0.1, baseline: -3 },
       });
     const prices = [50, 100, 150, 200, 400];
     for (let replicate = 0; replicate < 3; replicate++) {
@@ -70,13 +71,13 @@ describe('analytic checks (seeded; tolerances stated per test)', () => {
     }
   });
 
-  test('a revenue-maximising price exists when the price coefficient is below −1', () => {
+  test('decision moments: a revenue-maximising price exists when the price coefficient is below −1', () => {
     const revenueAt = (price: number) =>
       runSession(
         minimalScenario({
           products: [{ id: 'course', price }],
           audience: { segments: [{ id: 'all', share: 1, willingnessToPay: { medianByKind: { course: 150 }, sigma: 0.4 } }] },
-          purchase: { priceVsWillingness: -2.5, baseline: -1 },
+          purchase: { timing: 'moments', priceVsWillingness: -2.5, baseline: -1 },
         }),
         { seed: 3, replicate: 0 },
       ).revenue;

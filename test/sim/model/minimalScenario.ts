@@ -9,7 +9,7 @@ import { deepMerge } from '../../../src/sim/scenario/index.js';
 export function minimalScenarioInput(overrides: unknown = {}): ScenarioInput {
   const base: ScenarioInput = {
     name: 'test',
-    session: { durationMinutes: 30 },
+    session: { durationMinutes: 30, variation: { enabled: false } },
     host: { followers: 0 },
     audience: {
       segments: [

@@ -121,8 +121,10 @@ describe('properties over generated valid scenarios (fast-check)', () => {
         expect(run.timeline.reduce((sum, row) => sum + row.arrivals, 0)).toBe(f.arrived);
         for (const [path, value] of numbers(run)) {
           expect(Number.isFinite(value), `${path} = ${value}`).toBe(true);
-          expect(value, path).toBeGreaterThanOrEqual(0);
+          // Profit and ROI (costs above revenue) and the session's warmth (a log-odds shift) may be negative.
+          if (!['run.profit', 'run.roi', 'run.sessionEffects.warmth'].includes(path)) expect(value, path).toBeGreaterThanOrEqual(0);
         }
+        expect(close(run.profit, run.revenue - run.costs.total)).toBe(true);
       }),
       { numRuns: scaledRuns(40) },
     );
