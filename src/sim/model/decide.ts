@@ -5,6 +5,7 @@ import { roomLogOdds } from './roomState.js';
 import { P_CLICKS, P_VIEWS } from './SessionTotals.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
 import { CLICKED, COUPON_PENDING, NO_COUPON, SAW_LINK } from './ViewerTable.js';
+import { exp, log } from '../../math/index.js';
 
 /** Prices are floored at one cent inside logarithms, so a free product has finite odds. */
 const MIN_PRICE = 0.01;
@@ -31,12 +32,12 @@ export function decide(session: LiveSession, slot: number, product: number): voi
   const offer = activeOffer(session, product);
   const logOdds = purchaseLogOdds(session, slot, product, offer);
   const u = session.streams.next(slot, PURPOSE_DECIDE);
-  if (u < 1 / (1 + Math.exp(-(logOdds + session.scenario.purchase.clickLift)))) {
+  if (u < 1 / (1 + exp(-(logOdds + session.scenario.purchase.clickLift)))) {
     table.flags[slot] |= CLICKED;
     totals.addProduct(product, P_CLICKS, 1);
     session.series.clicks[session.series.minuteOf(session.env.now)]++;
   }
-  if (!(u < 1 / (1 + Math.exp(-logOdds)))) return;
+  if (!(u < 1 / (1 + exp(-logOdds)))) return;
   table.pendingProduct[slot] = product;
   table.pendingPrice[slot] = session.decisionPrice;
   table.pendingOffer[slot] = offer;
@@ -79,9 +80,9 @@ export function purchaseLogOdds(session: LiveSession, slot: number, product: num
   let logOdds = purchase.baseline + purchase.interest * interestOf(session, slot, product) + ad;
   if (purchase.priceVsWillingness !== 0) {
     const willingness = products.medianWillingness[table.segment[slot] * products.count + product] * table.willingnessToPay[slot];
-    logOdds += purchase.priceVsWillingness * segment.priceSensitivity * Math.log(paid / willingness);
+    logOdds += purchase.priceVsWillingness * segment.priceSensitivity * log(paid / willingness);
   }
-  if (purchase.listPriceAnchor !== 0) logOdds += purchase.listPriceAnchor * Math.log(Math.max(products.listPrice[product], paid) / paid);
+  if (purchase.listPriceAnchor !== 0) logOdds += purchase.listPriceAnchor * log(Math.max(products.listPrice[product], paid) / paid);
   logOdds += purchase.trust * (segment.trustInHost + table.trustShift[slot] - 0.5) + roomLogOdds(session);
   session.decisionPrice = price;
   session.decisionUsesCoupon = usesCoupon;

@@ -3,6 +3,7 @@ import type { LiveSession } from './LiveSession.js';
 import { P_ORDERS, P_REVENUE, P_SALE_UNITS } from './SessionTotals.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
 import { COUPON_PENDING, NO_COUPON } from './ViewerTable.js';
+import { log1p } from '../../math/index.js';
 
 /**
  * A purchase goes through: the order and its price are recorded (per viewer, product, minute),
@@ -48,7 +49,7 @@ function share(session: LiveSession, slot: number): void {
   const friends = session.referralCount();
   const meanDelay = referral.delayMinutes * 60;
   for (let k = 0; k < friends; k++) {
-    const at = session.env.now - meanDelay * Math.log1p(-session.streams.next(slot, PURPOSE_DECIDE));
+    const at = session.env.now - meanDelay * log1p(-session.streams.next(slot, PURPOSE_DECIDE));
     if (at < session.T) session.env.at(at, onReferralArrival);
   }
 }

@@ -7,6 +7,7 @@ import { PURPOSE_CHAT } from './ViewerStreams.js';
 import { ACTS, DEPARTURE, NEXT_ACT_CLOCK, PROPENSITY, SAW_LINK, STAY_EVENT, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
 import { recordPurchase } from './recordPurchase.js';
 import { cancelStay, exitViewer, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
+import { log1p } from '../../math/index.js';
 
 export { exitViewer, EXIT_END, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
 
@@ -36,7 +37,7 @@ function scheduleNextAct(session: LiveSession, slot: number): void {
   const propensity = stay[s + PROPENSITY];
   let at = Infinity;
   if (propensity > 0) {
-    const step = -Math.log1p(-session.streams.next(slot, PURPOSE_CHAT)) / propensity;
+    const step = -log1p(-session.streams.next(slot, PURPOSE_CHAT)) / propensity;
     const u = (stay[s + NEXT_ACT_CLOCK] += step);
     const segment = table.segment[slot];
     // A segment whose act rate never changes: operational time is just rate × seconds.
@@ -75,7 +76,7 @@ export function scheduleNotice(session: LiveSession, slot: number, uniform: numb
   const table = session.table;
   const rate = session.plan.arms[table.arm[slot]].noticeRate;
   if (!(rate > 0) || (table.flags[slot] & SAW_LINK) !== 0) return;
-  const at = session.env.now - Math.log1p(-uniform) / rate;
+  const at = session.env.now - log1p(-uniform) / rate;
   if (at < table.stay[slot * STAY_FIELDS + DEPARTURE] && at <= session.T) table.noticeEvent[slot] = session.env.at(at, onNotice, slot);
 }
 
