@@ -1,6 +1,6 @@
 /**
  * The two 32-bit halves of an IEEE-754 double, read and written through one shared buffer (no
- * allocation per call). fdlibm works on these words; see src/math/README.md.
+ * allocation per call). fdlibm works on these words (docs/randomness.md).
  * Little-endian layout (every platform Node and the browsers run on); checked once at load.
  */
 const float = new Float64Array(1);
