@@ -1,15 +1,5 @@
 import { highWord, lowWord, withHighWord } from './words.js';
-
-const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
-const TWO54 = 1.80143985094819840000e16; // 2^54
-const LG1 = 6.666666666666735130e-1;
-const LG2 = 3.999999999940941908e-1;
-const LG3 = 2.857142874366239149e-1;
-const LG4 = 2.222219843214978396e-1;
-const LG5 = 1.818357216161805012e-1;
-const LG6 = 1.531383769920937332e-1;
-const LG7 = 1.479819860511658591e-1;
+import { LG1, LG2, LG3, LG4, LG5, LG6, LG7, LN2_HI, LN2_LO, TWO54 } from './fdlibmConstants.js';
 
 /**
  * Natural logarithm, bit-for-bit the value Node 20's V8 gives for Math.log (V8

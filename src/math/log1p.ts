@@ -1,15 +1,5 @@
 import { highWord, withHighWord } from './words.js';
-
-const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
-const TWO54 = 1.80143985094819840000e16; // 2^54
-const LP1 = 6.666666666666735130e-1;
-const LP2 = 3.999999999940941908e-1;
-const LP3 = 2.857142874366239149e-1;
-const LP4 = 2.222219843214978396e-1;
-const LP5 = 1.818357216161805012e-1;
-const LP6 = 1.531383769920937332e-1;
-const LP7 = 1.479819860511658591e-1;
+import { LG1, LG2, LG3, LG4, LG5, LG6, LG7, LN2_HI, LN2_LO, TWO54 } from './fdlibmConstants.js';
 
 /**
  * log(1 + x), accurate for tiny x; bit-for-bit the value Node 20's V8 gives for Math.log1p (V8
@@ -80,7 +70,7 @@ export function log1p(x: number): number {
   }
   const s = f / (2.0 + f);
   const z = s * s;
-  const R = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+  const R = z * (LG1 + z * (LG2 + z * (LG3 + z * (LG4 + z * (LG5 + z * (LG6 + z * LG7))))));
   if (k === 0) return f - (hfsq - s * (hfsq + R));
   return k * LN2_HI - ((hfsq - (s * (hfsq + R) + (k * LN2_LO + c))) - f);
 }
