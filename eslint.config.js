@@ -16,9 +16,9 @@ export default tseslint.config(
     },
   },
   {
-    // Rational-approximation coefficients are quoted digit for digit as their papers print them
-    // (Wichura's AS 241, Cody's CALERF), so a reader can check them against the source.
-    files: ['src/stats/distributions/**/*.ts'],
+    // Coefficients are quoted digit for digit as their sources print them (Wichura's AS 241,
+    // Cody's CALERF, fdlibm), so a reader can check them against the source.
+    files: ['src/stats/distributions/**/*.ts', 'src/math/**/*.ts'],
     rules: { 'no-loss-of-precision': 'off' },
   },
 );

@@ -2,6 +2,7 @@ import { compilePlan } from '../sim/model/compilePlan.js';
 import { planPieces } from '../sim/model/planPieces.js';
 import type { Scenario, SegmentEffects } from '../sim/scenario/index.js';
 import type { ViewerData } from './ViewerData.js';
+import { pow } from '../math/index.js';
 
 /**
  * Where each viewer was while they watched: seconds spent in each piece of the plan (pieces as
@@ -49,7 +50,7 @@ export function computeExposure(scenario: Scenario, data: ViewerData): Exposure 
     segment: Int32Array.from(pieces.segment),
     effects: pieces.effects,
     leaveSpeed: Float64Array.from(compiled.arms[0].leaveClock.rates),
-    promptFactor: Math.pow((1 + host.promptsPerMinute) / 2, host.promptElasticity),
+    promptFactor: pow((1 + host.promptsPerMinute) / 2, host.promptElasticity),
     seconds, exitPiece,
   };
 }

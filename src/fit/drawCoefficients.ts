@@ -3,6 +3,7 @@ import type { FitEstimate } from '../sim/scenario/fitRecord.js';
 import { createStream } from '../sim/random/createStream.js';
 import { normal } from '../sim/random/normal.js';
 import { setPath } from './setPath.js';
+import { exp } from '../math/index.js';
 
 /**
  * One draw of the fitted coefficients from their estimated sampling distributions, written into
@@ -21,7 +22,7 @@ export function drawCoefficients(fitted: Scenario, estimates: readonly FitEstima
     const logScale = e.value > 0 && Math.abs(e.interval[0] * e.interval[1] - e.value * e.value) < 1e-9 * e.value * e.value;
     // Every fitted quantity is a rate, time, share or probability (≥ 0) except the purchase log-odds baseline.
     const floor = e.path === 'purchase.baseline' || e.value < 0 ? -Infinity : 0;
-    const value = logScale ? e.value * Math.exp((e.se / e.value) * z()) : Math.max(floor, e.value + e.se * z());
+    const value = logScale ? e.value * exp((e.se / e.value) * z()) : Math.max(floor, e.value + e.se * z());
     setPath(json, e.path, e.path.endsWith('Probability') || e.path.endsWith('openRate') ? Math.min(1, value) : value);
   }
   const segments = (json.audience as { segments: { share: number }[] }).segments;

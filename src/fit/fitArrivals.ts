@@ -3,6 +3,7 @@ import type { EstimatorOutput, FitContext } from './FitContext.js';
 import { heldEstimate, logScaleEstimate, waldEstimate } from './makeEstimate.js';
 import { goldenSection } from './goldenSection.js';
 import { LEFT_PURCHASE } from './ViewerData.js';
+import { exp, expm1, log } from '../math/index.js';
 
 const ORGANIC = 0;
 const FOLLOWERS = 1;
@@ -61,14 +62,14 @@ function followers(context: FitContext, S: number, T: number): FitEstimate[] {
   const n = times.length;
   const sum = times.reduce((a, b) => a + b, 0);
   const logLikelihood = (logTau: number) => {
-    const tau = Math.exp(logTau);
-    return -n * logTau - sum / tau - n * Math.log(-Math.expm1(-T / tau));
+    const tau = exp(logTau);
+    return -n * logTau - sum / tau - n * log(-expm1(-T / tau));
   };
-  const logTau = goldenSection((x) => -logLikelihood(x), Math.log(0.01), Math.log(100 * T));
+  const logTau = goldenSection((x) => -logLikelihood(x), log(0.01), log(100 * T));
   const h = 1e-3;
   const curvature = -(logLikelihood(logTau + h) - 2 * logLikelihood(logTau) + logLikelihood(logTau - h)) / (h * h);
-  const tau = Math.exp(logTau);
-  const openRate = n / (S * scenario.host.followers * -Math.expm1(-T / tau));
+  const tau = exp(logTau);
+  const openRate = n / (S * scenario.host.followers * -expm1(-T / tau));
   return [
     waldEstimate('traffic.followerNotification.openRate', Math.min(1, openRate), openRate / Math.sqrt(n), notification.openRate, 'poisson-mle', 0),
     logScaleEstimate('traffic.followerNotification.decayMinutes', logTau, 1 / Math.sqrt(Math.max(curvature, 1e-12)), notification.decayMinutes, 'truncated-exponential-mle'),
@@ -80,7 +81,7 @@ function promotion(context: FitContext, S: number): FitEstimate[] {
   const out = [heldEstimate('traffic.promotion.budgetScale', promo.budgetScale, 'one budget cannot separate the saturation audience from the budget scale')];
   const n = arrivalsOf(context, PROMOTION).length;
   if (promo.budget <= 0) return [...out, heldEstimate('traffic.promotion.viewersAtSaturation', promo.viewersAtSaturation, 'the plan has no promotion budget')];
-  const reach = -Math.expm1(-promo.budget / promo.budgetScale);
+  const reach = -expm1(-promo.budget / promo.budgetScale);
   const value = n / (S * reach);
   return [...out, waldEstimate('traffic.promotion.viewersAtSaturation', value, Math.sqrt(Math.max(n, 1)) / (S * reach), promo.viewersAtSaturation, 'poisson-mle', 0)];
 }
@@ -100,7 +101,7 @@ function referral(context: FitContext, T: number): FitEstimate[] {
   for (let v = 0; v < data.count; v++) {
     if (data.orders[v] <= 0) continue;
     const bought = data.leftBy[v] === LEFT_PURCHASE ? data.departure[v] : (data.arrival[v] + data.departure[v]) / 2;
-    chances += -Math.expm1(-(T * 60 - bought) / 60 / r.delayMinutes);
+    chances += -expm1(-(T * 60 - bought) / 60 / r.delayMinutes);
   }
   const k = r.viewersPerShare;
   if (chances <= 0 || k <= 0) return [heldEstimate('traffic.referral.shareProbability', r.shareProbability, 'no buyers to share'), ...heldOthers];

@@ -4,6 +4,7 @@ import type { FitEstimate } from '../sim/scenario/fitRecord.js';
 import type { EstimatorOutput, FitContext } from './FitContext.js';
 import { heldEstimate, waldEstimate } from './makeEstimate.js';
 import { invert } from './minimise.js';
+import { log } from '../math/index.js';
 
 /** Purchase coefficients estimated by simulation; every other numeric purchase coefficient is held. */
 const ESTIMATED = ['baseline', 'clickLift'] as const;
@@ -84,7 +85,7 @@ function observedMoments(context: FitContext): Moment[] {
     let events = 0;
     for (let v = 0; v < data.count; v++) events += values[v];
     const mean = events / data.count;
-    moments.push({ logRate: Math.log(mean), events, values, mean });
+    moments.push({ logRate: log(mean), events, values, mean });
   }
   return moments;
 }
@@ -113,6 +114,6 @@ function simulator(base: Scenario, seed: number, replicates: number, names: read
       orders += result.orders;
       clicked += result.funnel.clicked;
     }
-    return { arrived, moments: [Math.log(Math.max(orders, 0.5) / arrived), Math.log(Math.max(clicked, 0.5) / arrived)] };
+    return { arrived, moments: [log(Math.max(orders, 0.5) / arrived), log(Math.max(clicked, 0.5) / arrived)] };
   };
 }

@@ -4,6 +4,7 @@ import { heldEstimate, logScaleEstimate } from './makeEstimate.js';
 import { hessianFromGradient, invert, minimise } from './minimise.js';
 import { LEFT_PATIENCE } from './ViewerData.js';
 import { naturalValue, watchTimeFamily, type WatchTimeFamily } from './watchTimeDistribution.js';
+import { exp, log } from '../math/index.js';
 
 /**
  * Watch time as a censored survival model in the model's own operational time (docs/model.md
@@ -73,7 +74,7 @@ export function fitWatchTime(context: FitContext): EstimatorOutput {
   free.forEach((g, j) => {
     const prior = exposure.effects[exposure.segment.indexOf(g - 1)].leaveMultiplier;
     const i = betaOffset + j;
-    estimates.push(logScaleEstimate(`plan[${g - 1}].effects.leaveMultiplier`, Math.log(prior) + fitted.x[i], seOf(i), prior, 'censored-mle', note));
+    estimates.push(logScaleEstimate(`plan[${g - 1}].effects.leaveMultiplier`, log(prior) + fitted.x[i], seOf(i), prior, 'censored-mle', note));
   });
   return { estimates };
 }
@@ -91,7 +92,7 @@ function makeLikelihood(context: FitContext, families: WatchTimeFamily[], offset
   free.forEach((g, j) => (freeIndex[g] = j));
   return (x: Float64Array, gradient: Float64Array | null): number => {
     speed.fill(1);
-    free.forEach((g, j) => (speed[g] = Math.exp(x[betaOffset + j])));
+    free.forEach((g, j) => (speed[g] = exp(x[betaOffset + j])));
     let total = 0;
     for (let v = 0; v < data.count; v++) {
       let u = 0;
@@ -107,7 +108,7 @@ function makeLikelihood(context: FitContext, families: WatchTimeFamily[], offset
       if (left) {
         const piece = exposure.exitPiece[v];
         exitGroup = exposure.segment[piece] + 1;
-        total += Math.log(speed[exitGroup] * exposure.leaveSpeed[piece]);
+        total += log(speed[exitGroup] * exposure.leaveSpeed[piece]);
       }
       if (gradient === null) continue;
       const du = 1e-6 * u;

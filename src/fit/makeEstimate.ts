@@ -1,4 +1,5 @@
 import type { FitEstimate } from '../sim/scenario/fitRecord.js';
+import { exp } from '../math/index.js';
 
 /** z of a two-sided 90% normal interval (Φ⁻¹(0.95)). */
 export const Z90 = 1.6448536269514722;
@@ -13,10 +14,10 @@ export function waldEstimate(path: string, value: number, se: number, prior: num
  * the 90% interval θ̂·e^(±1.645 s) and, by the delta method, se(θ̂) ≈ θ̂·s.
  */
 export function logScaleEstimate(path: string, logValue: number, logSe: number, prior: number | undefined, method: string, note?: string): FitEstimate {
-  const value = Math.exp(logValue);
+  const value = exp(logValue);
   return {
     path, value, prior, se: value * logSe,
-    interval: [Math.exp(logValue - Z90 * logSe), Math.exp(logValue + Z90 * logSe)],
+    interval: [exp(logValue - Z90 * logSe), exp(logValue + Z90 * logSe)],
     method, held: false, ...(note === undefined ? {} : { note }),
   };
 }

@@ -1,7 +1,8 @@
 import { incompleteGammaTails, logGamma, normalSurvival } from '../stats/distributions/index.js';
 import type { WatchTime } from '../sim/scenario/index.js';
+import { exp, log } from '../math/index.js';
 
-const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+const LOG_SQRT_2PI = 0.5 * log(2 * Math.PI);
 
 /**
  * A watch-time family on the log scale of its parameters (so every value of the vector is valid):
@@ -23,34 +24,34 @@ export function watchTimeFamily(watch: WatchTime): WatchTimeFamily {
     case 'exponential':
       return {
         names: ['meanMinutes'],
-        start: [Math.log(watch.meanMinutes * 60)],
-        logDensity: (u, x, o) => -x[o] - u / Math.exp(x[o]),
-        logSurvival: (u, x, o) => -u / Math.exp(x[o]),
+        start: [log(watch.meanMinutes * 60)],
+        logDensity: (u, x, o) => -x[o] - u / exp(x[o]),
+        logSurvival: (u, x, o) => -u / exp(x[o]),
       };
     case 'lognormal':
       return {
         names: ['medianMinutes', 'sigma'],
-        start: [Math.log(watch.medianMinutes * 60), Math.log(watch.sigma)],
+        start: [log(watch.medianMinutes * 60), log(watch.sigma)],
         logDensity: (u, x, o) => {
-          const z = (Math.log(u) - x[o]) / Math.exp(x[o + 1]);
-          return -Math.log(u) - x[o + 1] - LOG_SQRT_2PI - 0.5 * z * z;
+          const z = (log(u) - x[o]) / exp(x[o + 1]);
+          return -log(u) - x[o + 1] - LOG_SQRT_2PI - 0.5 * z * z;
         },
-        logSurvival: (u, x, o) => Math.log(Math.max(normalSurvival((Math.log(u) - x[o]) / Math.exp(x[o + 1])), 1e-300)),
+        logSurvival: (u, x, o) => log(Math.max(normalSurvival((log(u) - x[o]) / exp(x[o + 1])), 1e-300)),
       };
     case 'gamma':
       return {
         names: ['meanMinutes', 'shape'],
-        start: [Math.log(watch.meanMinutes * 60), Math.log(watch.shape)],
+        start: [log(watch.meanMinutes * 60), log(watch.shape)],
         logDensity: (u, x, o) => {
-          const k = Math.exp(x[o + 1]);
+          const k = exp(x[o + 1]);
           const logTheta = x[o] - x[o + 1];
-          return (k - 1) * Math.log(u) - u / Math.exp(logTheta) - k * logTheta - logGamma(k);
+          return (k - 1) * log(u) - u / exp(logTheta) - k * logTheta - logGamma(k);
         },
         logSurvival: (u, x, o) => {
-          const k = Math.exp(x[o + 1]);
+          const k = exp(x[o + 1]);
           // Far outside any plausible watch time the series may not converge: such a point is simply not the optimum.
           if (!(k < 1e6 && Math.abs(x[o]) < 50)) return -Infinity;
-          return Math.log(Math.max(incompleteGammaTails(k, u / Math.exp(x[o] - x[o + 1]))[1], 1e-300));
+          return log(Math.max(incompleteGammaTails(k, u / exp(x[o] - x[o + 1]))[1], 1e-300));
         },
       };
   }
@@ -58,6 +59,6 @@ export function watchTimeFamily(watch: WatchTime): WatchTimeFamily {
 
 /** The scenario value of parameter i of a fitted log vector: times become minutes, shapes stay. */
 export function naturalValue(name: string, logValue: number): { value: number; logScale: number } {
-  const perMinute = name.endsWith('Minutes') ? Math.log(60) : 0;
-  return { value: Math.exp(logValue - perMinute), logScale: logValue - perMinute };
+  const perMinute = name.endsWith('Minutes') ? log(60) : 0;
+  return { value: exp(logValue - perMinute), logScale: logValue - perMinute };
 }

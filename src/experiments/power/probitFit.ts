@@ -1,4 +1,5 @@
 import { normalCdf, normalPdf, normalQuantile, normalSurvival } from '../../stats/distributions/index.js';
+import { log } from '../../math/index.js';
 
 /** Replicates significant (`successes`) out of `trials` at one design size, with x = √size. */
 export interface PowerObservation {
@@ -64,8 +65,8 @@ export function probitLogLikelihood(observations: readonly PowerObservation[], a
   let total = 0;
   for (const o of observations) {
     const eta = a + b * o.x;
-    if (o.successes > 0) total += o.successes * Math.log(normalCdf(eta));
-    if (o.trials > o.successes) total += (o.trials - o.successes) * Math.log(normalSurvival(eta));
+    if (o.successes > 0) total += o.successes * log(normalCdf(eta));
+    if (o.trials > o.successes) total += (o.trials - o.successes) * log(normalSurvival(eta));
   }
   return total;
 }

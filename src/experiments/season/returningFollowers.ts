@@ -3,6 +3,7 @@ import type { Rng } from '../../sim/random/index.js';
 import type { Scenario } from '../../sim/scenario/index.js';
 import type { FollowerColumns } from './FollowerLog.js';
 import type { SeasonSettings } from './seasonSettings.js';
+import { exp, expm1, log, log1p } from '../../math/index.js';
 
 /**
  * Which followers of session k come back to session k + 1, when, and with what (docs/
@@ -20,12 +21,12 @@ import type { SeasonSettings } from './seasonSettings.js';
 export function returningFollowers(followers: FollowerColumns, returnProbability: number, next: Scenario, settings: SeasonSettings, rng: Rng): ReturningViewers {
   const T = next.session.durationMinutes * 60;
   const tau = settings.notificationDecayMinutes * 60;
-  const within = -Math.expm1(-T / tau);
+  const within = -expm1(-T / tau);
   const chosen: { index: number; arrival: number }[] = [];
   for (let index = 0; index < followers.segment.length; index++) {
     if (!(rng() < returnProbability)) continue;
     // Never exactly T: the arrival must fall inside the session.
-    chosen.push({ index, arrival: Math.min(-tau * Math.log1p(-rng() * within), T * (1 - 1e-12)) });
+    chosen.push({ index, arrival: Math.min(-tau * log1p(-rng() * within), T * (1 - 1e-12)) });
   }
   chosen.sort((a, b) => a.arrival - b.arrival || a.index - b.index);
   return carried(followers, chosen, next, settings);
@@ -57,6 +58,6 @@ function carried(followers: FollowerColumns, chosen: readonly { index: number; a
 /** σ(logit I + boost), for I in (0, 1). */
 function boostInterest(interest: number, boost: number): number {
   if (!(interest > 0 && interest < 1) || boost === 0) return interest;
-  const logit = Math.log(interest) - Math.log1p(-interest) + boost;
-  return 1 / (1 + Math.exp(-logit));
+  const logit = log(interest) - log1p(-interest) + boost;
+  return 1 / (1 + exp(-logit));
 }

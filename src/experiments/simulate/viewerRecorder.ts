@@ -3,6 +3,7 @@ import { ACTS, CLICKED, PROPENSITY, SAW_LINK, STAY_FIELDS, STAY_WORDS } from '..
 import type { Scenario } from '../../sim/scenario/index.js';
 import type { CupedCovariate } from '../schema/analysisSchema.js';
 import { VARIABLES, variableIndex, ViewerSums } from './ViewerSums.js';
+import { log } from '../../math/index.js';
 
 const BOUGHT = variableIndex('bought');
 const REVENUE = variableIndex('revenue');
@@ -60,8 +61,8 @@ function covariateOf(scenario: Scenario, covariate: CupedCovariate): (session: L
   if (covariate === 'engagementPropensity') return (session, slot) => session.table.stay[slot * STAY_FIELDS + PROPENSITY];
   if (covariate === 'willingnessToPay') {
     const kind = scenario.products[0].kind;
-    const logMedian = scenario.audience.segments.map((segment) => Math.log(segment.willingnessToPay.medianByKind[kind]));
-    return (session, slot) => logMedian[session.table.segment[slot]] + Math.log(session.table.willingnessToPay[slot]);
+    const logMedian = scenario.audience.segments.map((segment) => log(segment.willingnessToPay.medianByKind[kind]));
+    return (session, slot) => logMedian[session.table.segment[slot]] + log(session.table.willingnessToPay[slot]);
   }
   return () => 0;
 }

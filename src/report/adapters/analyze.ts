@@ -4,6 +4,7 @@ import type { PosteriorChartData } from '../charts/posteriorChart.js';
 import type { SrmData } from '../charts/srmChart.js';
 import type { SegmentBreakdownData } from '../charts/segmentBreakdownChart.js';
 import type { AnalysisComparison, AnalysisResult } from './analysisResultSchema.js';
+import { exp } from '../../math/index.js';
 
 /**
  * Adapters from an `analyze` result to chart inputs. Pure; each returns undefined when the
@@ -88,7 +89,7 @@ export function normalCurve(mean: number, sd: number): { lift: number; density: 
   return Array.from({ length: 121 }, (_, index) => {
     const lift = mean + sd * (-4 + index / 15);
     const standard = (lift - mean) / sd;
-    return { lift, density: Math.exp(-0.5 * standard * standard) / (sd * Math.sqrt(2 * Math.PI)) };
+    return { lift, density: exp(-0.5 * standard * standard) / (sd * Math.sqrt(2 * Math.PI)) };
   });
 }
 

@@ -18,6 +18,7 @@ import { onReferralArrival, startArrivals } from './arrivalHandlers.js';
 import { scheduleHostEvents } from './hostHandlers.js';
 import { exitViewer, EXIT_END } from './exitViewer.js';
 import type { EventHandler } from '../kernel/index.js';
+import { exp } from '../../math/index.js';
 
 /** How to run one session. */
 export interface SessionOptions {
@@ -193,7 +194,7 @@ function sessionEffects(scenario: Scenario, seed: number, replicate: number): { 
   const z1 = draw();
   const z2 = draw();
   const sd = variation.trafficSd;
-  return { trafficMultiplier: Math.exp(sd * z1 - (sd * sd) / 2), warmth: variation.warmthSd * z2 };
+  return { trafficMultiplier: exp(sd * z1 - (sd * sd) / 2), warmth: variation.warmthSd * z2 };
 }
 
 /**

@@ -2,6 +2,7 @@ import { beta, categorical, createStream, exponential, fmix32, gamma, logNormal,
 import type { AudienceSegment, Scenario, WatchTime } from '../scenario/index.js';
 import { DEPARTURE, PROPENSITY, STAY_FIELDS, type ViewerTable } from './ViewerTable.js';
 import type { ViewerStreams } from './ViewerStreams.js';
+import { log } from '../../math/index.js';
 
 /** Where a viewer came from. */
 export const SOURCES = ['organic', 'followers', 'promotion', 'referral'] as const;
@@ -106,6 +107,6 @@ function labels(rng: Rng, weights: Record<string, number>): Draw {
 /** Patience sampler (neutral seconds) of a watch-time distribution; also used for returning followers. */
 export function watchTimeSeconds(rng: Rng, watch: WatchTime): Draw {
   if (watch.kind === 'exponential') return exponential(rng)(1 / (watch.meanMinutes * 60));
-  if (watch.kind === 'lognormal') return logNormal(rng)(Math.log(watch.medianMinutes * 60), watch.sigma);
+  if (watch.kind === 'lognormal') return logNormal(rng)(log(watch.medianMinutes * 60), watch.sigma);
   return gamma(rng)(watch.shape, (watch.meanMinutes * 60) / watch.shape);
 }

@@ -5,6 +5,7 @@ import { decide } from './decide.js';
 import { scheduleFirstAct, scheduleNotice } from './viewerHandlers.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
 import { ACTS, DEPARTURE, NO_COUPON, RETURNING, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
+import { expm1, log1p } from '../../math/index.js';
 
 export const SOURCE_ORGANIC = 0;
 export const SOURCE_FOLLOWERS = 1;
@@ -39,23 +40,23 @@ function scheduleFollower(session: LiveSession): void {
   const burst = session.scenario.traffic.followerNotification;
   const expected = session.scenario.host.followers * burst.openRate * session.trafficMultiplier;
   if (!(expected > 0)) return;
-  session.followerClock += -Math.log1p(-session.followerTimes());
+  session.followerClock += -log1p(-session.followerTimes());
   if (session.followerClock >= expected) return;
-  const next = -burst.decayMinutes * 60 * Math.log1p(-session.followerClock / expected);
+  const next = -burst.decayMinutes * 60 * log1p(-session.followerClock / expected);
   if (next < session.T && next >= session.env.now) session.env.at(next, onFollowerArrival);
 }
 
 /** Extra promoted viewers per second: V_max · (1 − e^(−budget / scale)) spread over the window. */
 export function promotionRate(session: LiveSession): number {
   const promotion = session.scenario.traffic.promotion;
-  const extra = promotion.viewersAtSaturation * -Math.expm1(-promotion.budget / promotion.budgetScale) * session.trafficMultiplier;
+  const extra = promotion.viewersAtSaturation * -expm1(-promotion.budget / promotion.budgetScale) * session.trafficMultiplier;
   const end = promotion.endMinute ?? session.scenario.session.durationMinutes;
   const window = (end - promotion.startMinute) * 60;
   return window > 0 ? extra / window : 0;
 }
 
 function gap(session: LiveSession, rate: number): number {
-  return -Math.log1p(-session.promotionTimes()) / rate;
+  return -log1p(-session.promotionTimes()) / rate;
 }
 
 function scheduleAt(session: LiveSession, time: number, handler: (env: Environment, target: number) => void): void {

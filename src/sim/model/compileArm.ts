@@ -4,6 +4,7 @@ import type { Scenario, SegmentEffects } from '../scenario/index.js';
 import type { ArmTreatment } from './ArmTreatment.js';
 import type { CompiledArm } from './compilePlan.js';
 import { PiecewiseClock } from './PiecewiseClock.js';
+import { exp } from '../../math/index.js';
 
 /**
  * One arm's link (placement, ad effect, notice rate, when it is live) and leaving clock:
@@ -29,7 +30,7 @@ export function compileArm(
   const adEffect = (own ? scenario.link.adEffect : undefined) ?? placement.adEffect;
   const notice = (own ? scenario.link.noticePerMinute : undefined) ?? placement.noticePerMinute;
   const annoyance = (own ? scenario.link.annoyance : undefined) ?? placement.annoyance;
-  const charisma = Math.exp(-scenario.host.charismaHold * (scenario.host.charisma - 0.5));
+  const charisma = exp(-scenario.host.charismaHold * (scenario.host.charisma - 0.5));
   const linkLive = Uint8Array.from(starts, (start, piece) =>
     pitchProduct[piece] !== -2 || offer[piece] >= 0 || (!placement.onlyDuringPitch && start >= liveFrom) ? 1 : 0,
   );

@@ -1,5 +1,6 @@
 import type { Scenario, SegmentEffects } from '../scenario/index.js';
 import { PiecewiseClock } from './PiecewiseClock.js';
+import { pow } from '../../math/index.js';
 
 /** Interaction kinds, in the order of every per-kind array. */
 export const KINDS = ['chat', 'like', 'vote', 'question'] as const;
@@ -14,7 +15,7 @@ export const KIND_CHAT = 0;
 export function compileInteractions(scenario: Scenario, starts: readonly number[], effects: readonly SegmentEffects[]) {
   const segments = scenario.audience.segments;
   const host = scenario.host;
-  const prompt = Math.pow((1 + host.promptsPerMinute) / 2, host.promptElasticity);
+  const prompt = pow((1 + host.promptsPerMinute) / 2, host.promptElasticity);
   const pieceCount = effects.length;
   const kindCumulative = new Float64Array(segments.length * pieceCount * KINDS.length);
   const singleKind = new Int32Array(segments.length).fill(-1);

@@ -5,6 +5,7 @@ import { compileInteractions } from './compileInteractions.js';
 import { compileSelling, type CouponSpec, type OfferSpec } from './compileSelling.js';
 import { PiecewiseClock } from './PiecewiseClock.js';
 import { planPieces } from './planPieces.js';
+import { exp } from '../../math/index.js';
 
 export type { CouponSpec, OfferSpec } from './compileSelling.js';
 
@@ -107,7 +108,7 @@ function persuasionAtStarts(starts: readonly number[], adEffect: Float64Array, t
   const values = new Float64Array(starts.length);
   for (let k = 1; k < starts.length; k++) {
     const a = adEffect[k - 1];
-    values[k] = tau > 0 ? a + (values[k - 1] - a) * Math.exp(-(starts[k] - starts[k - 1]) / tau) : a;
+    values[k] = tau > 0 ? a + (values[k - 1] - a) * exp(-(starts[k] - starts[k - 1]) / tau) : a;
   }
   return values;
 }

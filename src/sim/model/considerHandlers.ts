@@ -4,6 +4,7 @@ import { decide, persuasionLevel } from './decide.js';
 import type { LiveSession, SessionEnvironment } from './LiveSession.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
 import { DEPARTURE, NOTICED, STAY_FIELDS } from './ViewerTable.js';
+import { log1p } from '../../math/index.js';
 
 /**
  * Timing "hazard" (docs/model.md § Purchase decision): buying as a process in time. While an offer
@@ -33,7 +34,7 @@ export function scheduleWeighing(session: LiveSession, slot: number): void {
   table.considerEvent[slot] = -1;
   const arm = session.plan.arms[table.arm[slot]];
   const clock = (table.flags[slot] & NOTICED) !== 0 ? arm.considerNoticed : arm.considerStage;
-  const gap = -Math.log1p(-session.streams.next(slot, PURPOSE_DECIDE));
+  const gap = -log1p(-session.streams.next(slot, PURPOSE_DECIDE));
   const at = clock.timeWhen(clock.cumulativeAt(session.env.now) + gap);
   if (at < table.stay[slot * STAY_FIELDS + DEPARTURE] && at <= session.T) table.considerEvent[slot] = session.env.at(at, onWeigh, slot);
 }
@@ -55,7 +56,7 @@ function onWeigh(env: Environment, slot: number): void {
 export function noticeTime(session: LiveSession, slot: number, uniform: number): number {
   const rate = session.plan.arms[session.table.arm[slot]].noticeRate;
   if (!(rate > 0)) return -1;
-  const at = session.env.now - Math.log1p(-uniform) / rate;
+  const at = session.env.now - log1p(-uniform) / rate;
   return at < session.table.stay[slot * STAY_FIELDS + DEPARTURE] && at <= session.T ? at : -1;
 }
 

@@ -5,6 +5,7 @@ import { roomLogOdds } from './roomState.js';
 import { P_CLICKS, P_VIEWS } from './SessionTotals.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
 import { CLICKED, COUPON_PENDING, NO_COUPON, SAW_LINK } from './ViewerTable.js';
+import { exp, log } from '../../math/index.js';
 
 /** Prices are floored at one cent inside logarithms, so a free product has finite odds. */
 const MIN_PRICE = 0.01;
@@ -35,12 +36,12 @@ export function decide(session: LiveSession, slot: number, product: number): voi
   const offer = activeOffer(session, product);
   const logOdds = purchaseLogOdds(session, slot, product, offer);
   const u = session.streams.next(slot, PURPOSE_DECIDE);
-  if (u < 1 / (1 + Math.exp(-(logOdds + session.scenario.purchase.clickLift)))) {
+  if (u < 1 / (1 + exp(-(logOdds + session.scenario.purchase.clickLift)))) {
     table.flags[slot] |= CLICKED;
     totals.addProduct(product, P_CLICKS, 1);
     session.series.clicks[minute]++;
   }
-  if (!(u < 1 / (1 + Math.exp(-logOdds)))) return;
+  if (!(u < 1 / (1 + exp(-logOdds)))) return;
   if (session.plan.hazard && !(session.decisionPrice <= session.decisionWillingness)) return;
   table.pendingProduct[slot] = product;
   table.pendingPrice[slot] = session.decisionPrice;
@@ -72,8 +73,8 @@ export function persuasionOf(session: LiveSession, slot: number): number {
   const tau = plan.persuasionTau;
   if (!(tau > 0)) return a;
   const now = session.env.now;
-  const level = a + (plan.persuasionStart[piece] - a) * Math.exp(-(now - plan.pieceStarts[piece]) / tau);
-  return level - session.table.persuasionAtArrival[slot] * Math.exp(-(now - session.table.arrival[slot]) / tau);
+  const level = a + (plan.persuasionStart[piece] - a) * exp(-(now - plan.pieceStarts[piece]) / tau);
+  return level - session.table.persuasionAtArrival[slot] * exp(-(now - session.table.arrival[slot]) / tau);
 }
 
 /** Timing "hazard": the persuasion level V now, stored for each viewer on arrival. */
@@ -83,7 +84,7 @@ export function persuasionLevel(session: LiveSession): number {
   const a = plan.pieceAdEffect[piece];
   const tau = plan.persuasionTau;
   if (!(tau > 0)) return 0;
-  return a + (plan.persuasionStart[piece] - a) * Math.exp(-(session.env.now - plan.pieceStarts[piece]) / tau);
+  return a + (plan.persuasionStart[piece] - a) * exp(-(session.env.now - plan.pieceStarts[piece]) / tau);
 }
 
 /**
@@ -114,9 +115,9 @@ export function purchaseLogOdds(session: LiveSession, slot: number, product: num
   let logOdds = purchase.baseline + purchase.interest * interestOf(session, slot, product) + ad;
   const willingness = products.medianWillingness[table.segment[slot] * products.count + product] * table.willingnessToPay[slot];
   if (purchase.priceVsWillingness !== 0 && !plan.hazard) {
-    logOdds += purchase.priceVsWillingness * segment.priceSensitivity * Math.log(paid / willingness);
+    logOdds += purchase.priceVsWillingness * segment.priceSensitivity * log(paid / willingness);
   }
-  if (purchase.listPriceAnchor !== 0) logOdds += purchase.listPriceAnchor * Math.log(Math.max(products.listPrice[product], paid) / paid);
+  if (purchase.listPriceAnchor !== 0) logOdds += purchase.listPriceAnchor * log(Math.max(products.listPrice[product], paid) / paid);
   logOdds += purchase.trust * (segment.trustInHost + table.trustShift[slot] - 0.5) + roomLogOdds(session) + session.warmth;
   session.decisionPrice = price;
   session.decisionUsesCoupon = usesCoupon;

@@ -1,5 +1,6 @@
 import type { Scenario, WatchTime } from '../scenario/index.js';
 import { organicArrivalRate } from './organicArrivalRate.js';
+import { exp } from '../../math/index.js';
 
 /**
  * A rough upper estimate of the number of viewers in the room at once (peak arrival rate × the
@@ -15,6 +16,6 @@ export function expectedPeakViewers(scenario: Scenario): number {
 }
 
 function meanWatchSeconds(watch: WatchTime): number {
-  if (watch.kind === 'lognormal') return watch.medianMinutes * 60 * Math.exp((watch.sigma * watch.sigma) / 2);
+  if (watch.kind === 'lognormal') return watch.medianMinutes * 60 * exp((watch.sigma * watch.sigma) / 2);
   return watch.meanMinutes * 60;
 }

@@ -1,5 +1,6 @@
 import type { LiveSession } from './LiveSession.js';
 import { ACTS, STAY_WORDS } from './ViewerTable.js';
+import { exp, log, log1p } from '../../math/index.js';
 
 /**
  * Interest I = f(U, E, C) of the viewer in `slot` in a product, now (docs/model.md § Interest):
@@ -28,6 +29,6 @@ export function interestOf(session: LiveSession, slot: number, product: number):
   const base = table.baseInterest[slot];
   // No shift: the arrival interest itself (exact, no logit round trip).
   if (shift === 0) return base;
-  const logit = Math.log(base) - Math.log1p(-base) + shift;
-  return 1 / (1 + Math.exp(-logit));
+  const logit = log(base) - log1p(-base) + shift;
+  return 1 / (1 + exp(-logit));
 }

@@ -1,4 +1,5 @@
 import type { ArrivalRate } from '../scenario/index.js';
+import { sin } from '../../math/index.js';
 
 /** An arrival intensity in viewers per second, with its maximum (the thinning bound). */
 export interface ArrivalIntensity {
@@ -25,7 +26,7 @@ export function organicArrivalRate(spec: ArrivalRate, durationSeconds: number): 
     const peak = spec.peakPerMinute / 60;
     const floor = spec.floorFraction;
     const omega = Math.PI / T;
-    const rate = (t: number) => peak * (floor + (1 - floor) * Math.sin(omega * t));
+    const rate = (t: number) => peak * (floor + (1 - floor) * sin(omega * t));
     // ∫₀ᵀ sin(π t / T) dt = 2T / π.
     return { rate, maxRate: peak, expectedArrivals: peak * (floor * T + ((1 - floor) * 2 * T) / Math.PI) };
   }

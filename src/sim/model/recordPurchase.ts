@@ -2,6 +2,7 @@ import type { LiveSession } from './LiveSession.js';
 import { P_ORDERS, P_REVENUE, P_SALE_UNITS } from './SessionTotals.js';
 import { PURPOSE_OTHER } from './ViewerStreams.js';
 import { COUPON_PENDING, NO_COUPON } from './ViewerTable.js';
+import { log1p } from '../../math/index.js';
 
 /**
  * A purchase goes through: the order and its price are recorded (per viewer, product, minute),
@@ -47,7 +48,7 @@ function share(session: LiveSession, slot: number): void {
   const friends = session.referralCount();
   const meanDelay = referral.delayMinutes * 60;
   for (let k = 0; k < friends; k++) {
-    const at = session.env.now - meanDelay * Math.log1p(-session.streams.next(slot, PURPOSE_OTHER));
+    const at = session.env.now - meanDelay * log1p(-session.streams.next(slot, PURPOSE_OTHER));
     if (at < session.T) session.env.at(at, session.referralArrival);
   }
 }

@@ -1,4 +1,5 @@
 import type { LiveSession } from './LiveSession.js';
+import { log1p } from '../../math/index.js';
 
 /**
  * Room state D(t) as it enters the purchase log-odds (docs/model.md § Room state):
@@ -17,9 +18,9 @@ export function roomLogOdds(session: LiveSession): number {
   if (purchase.socialProof !== 0) {
     let recent = 0;
     for (let m = Math.max(0, minute - purchase.socialProofWindowMinutes + 1); m <= minute; m++) recent += series.orders[m];
-    total += purchase.socialProof * Math.log1p(recent);
+    total += purchase.socialProof * log1p(recent);
   }
-  if (purchase.crowd !== 0) total += purchase.crowd * Math.log1p(session.table.count / 1000);
+  if (purchase.crowd !== 0) total += purchase.crowd * log1p(session.table.count / 1000);
   if (purchase.chatBuzz !== 0 && minute > 0) {
     const viewers = series.viewerSeconds[minute - 1] / 60;
     if (viewers > 0) total += (purchase.chatBuzz * series.chats[minute - 1]) / viewers;

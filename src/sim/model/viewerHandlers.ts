@@ -7,6 +7,7 @@ import { KIND_CHAT } from './compileInteractions.js';
 import { PURPOSE_CHAT } from './ViewerStreams.js';
 import { ACTS, DEPARTURE, NEXT_ACT_CLOCK, PROPENSITY, SAW_LINK, STAY_EVENT, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
 import { exitViewer, EXIT_NATURAL } from './exitViewer.js';
+import { log1p } from '../../math/index.js';
 
 export { exitViewer, EXIT_END, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.js';
 
@@ -37,7 +38,7 @@ function scheduleNextAct(session: LiveSession, slot: number): void {
   const propensity = stay[s + PROPENSITY];
   let at = Infinity;
   if (propensity > 0) {
-    const step = -Math.log1p(-session.streams.next(slot, PURPOSE_CHAT)) / propensity;
+    const step = -log1p(-session.streams.next(slot, PURPOSE_CHAT)) / propensity;
     const u = (stay[s + NEXT_ACT_CLOCK] += step);
     const segment = table.segment[slot];
     // A segment whose act rate never changes: operational time is just rate × seconds.

@@ -1,6 +1,7 @@
 import type { Rng } from './Rng.js';
 import { marsagliaTsang } from './marsagliaTsang.js';
 import { requirePositive, requireRng } from './parameterChecks.js';
+import { exp, log } from '../../math/index.js';
 
 /**
  * Beta(a, b) on [0, 1] as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b) independent; mean
@@ -29,16 +30,16 @@ export const beta =
     }
     const logX = logGammaVariate(rng, a);
     const logY = logGammaVariate(rng, b);
-    return () => 1 / (1 + Math.exp(logY() - logX()));
+    return () => 1 / (1 + exp(logY() - logX()));
   };
 
 /** ln of a standard Gamma(shape) variate, finite even when the variate itself underflows. */
 function logGammaVariate(rng: Rng, shape: number): () => number {
   if (shape >= 1) {
     const standard = marsagliaTsang(rng, shape);
-    return () => Math.log(standard());
+    return () => log(standard());
   }
   const boosted = marsagliaTsang(rng, shape + 1);
   const inverseShape = 1 / shape;
-  return () => Math.log(boosted()) + Math.log(1 - rng()) * inverseShape;
+  return () => log(boosted()) + log(1 - rng()) * inverseShape;
 }

@@ -1,5 +1,6 @@
 import type { Rng } from './Rng.js';
 import { requirePositive, requireRng } from './parameterChecks.js';
+import { log1p } from '../../math/index.js';
 
 /**
  * Exponential with the given rate (mean 1 / rate), by inversion: −log(1 − U) / rate.
@@ -15,5 +16,5 @@ export const exponential =
     requireRng('exponential', rng);
     requirePositive('exponential', 'rate', rate);
     const scale = -1 / rate;
-    return () => scale * Math.log1p(-rng());
+    return () => scale * log1p(-rng());
   };

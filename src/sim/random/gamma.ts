@@ -1,6 +1,7 @@
 import type { Rng } from './Rng.js';
 import { marsagliaTsang } from './marsagliaTsang.js';
 import { requirePositive, requireRng } from './parameterChecks.js';
+import { pow } from '../../math/index.js';
 
 /**
  * Gamma with the given shape k and scale θ (default 1): mean kθ, variance kθ².
@@ -24,5 +25,5 @@ export const gamma =
     const boosted = marsagliaTsang(rng, shape + 1);
     const inverseShape = 1 / shape;
     // 1 − rng() lies in (0, 1], so the power is never 0^(1/k) from an exact-zero draw.
-    return () => scale * boosted() * Math.pow(1 - rng(), inverseShape);
+    return () => scale * boosted() * pow(1 - rng(), inverseShape);
   };

@@ -1,5 +1,6 @@
 import type { Rng } from './Rng.js';
 import { normal } from './normal.js';
+import { log } from '../../math/index.js';
 
 /**
  * Standard gamma variates (scale 1) for shape ≥ 1, by Marsaglia & Tsang's squeeze-and-reject
@@ -27,7 +28,7 @@ export function marsagliaTsang(rng: Rng, shape: number): () => number {
       const u = rng();
       const xSquared = x * x;
       if (u < 1 - 0.0331 * xSquared * xSquared) return d * v;
-      if (Math.log(u) < 0.5 * xSquared + d * (1 - v + Math.log(v))) return d * v;
+      if (log(u) < 0.5 * xSquared + d * (1 - v + log(v))) return d * v;
     }
   };
 }

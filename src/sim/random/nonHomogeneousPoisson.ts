@@ -1,5 +1,6 @@
 import type { Rng } from './Rng.js';
 import { requireFinite, requireNonNegative, requireRng } from './parameterChecks.js';
+import { log1p } from '../../math/index.js';
 
 /** The arrival times of a non-homogeneous Poisson process, one at a time. */
 export interface PoissonProcessTimes {
@@ -20,7 +21,7 @@ export interface PoissonProcessTimes {
  * Naval Research Logistics Quarterly 26(3), 403–413.
  *
  * @example
- * const arrivals = nonHomogeneousPoisson(rng, (t) => 50 * (0.5 + 0.5 * Math.sin(Math.PI * t / 3600)), 50, 0, 3600);
+ * const arrivals = nonHomogeneousPoisson(rng, (t) => 50 * (0.5 + 0.5 * sin(Math.PI * t / 3600)), 50, 0, 3600);
  * arrivals.next(); // first arrival time, e.g. 0.0371…
  */
 export function nonHomogeneousPoisson(
@@ -40,7 +41,7 @@ export function nonHomogeneousPoisson(
   return {
     next(): number {
       for (;;) {
-        time -= meanGap * Math.log1p(-rng());
+        time -= meanGap * log1p(-rng());
         if (!(time < end)) {
           time = Infinity;
           return Infinity;

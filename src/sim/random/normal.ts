@@ -1,5 +1,6 @@
 import type { Rng } from './Rng.js';
 import { requireFinite, requireNonNegative, requireRng } from './parameterChecks.js';
+import { log } from '../../math/index.js';
 
 /**
  * Normal (Gaussian) with the given mean and standard deviation (defaults 0 and 1), by
@@ -35,7 +36,7 @@ export const normal =
         y = 2 * rng() - 1;
         s = x * x + y * y;
       } while (s >= 1 || s === 0);
-      const factor = Math.sqrt((-2 * Math.log(s)) / s);
+      const factor = Math.sqrt((-2 * log(s)) / s);
       spare = y * factor;
       hasSpare = true;
       return mean + sd * x * factor;

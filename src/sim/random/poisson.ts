@@ -1,6 +1,7 @@
 import type { Rng } from './Rng.js';
 import { logFactorial } from './logFactorial.js';
 import { requireNonNegative, requireRng } from './parameterChecks.js';
+import { exp, log } from '../../math/index.js';
 
 /**
  * Poisson counts with the given mean, exact for every mean.
@@ -24,7 +25,7 @@ export const poisson =
   };
 
 function poissonInversion(rng: Rng, mean: number): () => number {
-  const probabilityOfZero = Math.exp(-mean);
+  const probabilityOfZero = exp(-mean);
   return () => {
     const u = rng();
     let k = 0;
@@ -41,10 +42,10 @@ function poissonInversion(rng: Rng, mean: number): () => number {
 }
 
 function poissonPtrs(rng: Rng, mean: number): () => number {
-  const logMean = Math.log(mean);
+  const logMean = log(mean);
   const b = 0.931 + 2.53 * Math.sqrt(mean);
   const a = -0.059 + 0.02483 * b;
-  const logInverseAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
+  const logInverseAlpha = log(1.1239 + 1.1328 / (b - 3.4));
   const vr = 0.9277 - 3.6224 / (b - 2);
   return () => {
     for (;;) {
@@ -54,7 +55,7 @@ function poissonPtrs(rng: Rng, mean: number): () => number {
       const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
       if (us >= 0.07 && v <= vr) return k;
       if (k < 0 || (us < 0.013 && v > us)) continue;
-      const logAccept = Math.log(v) + logInverseAlpha - Math.log(a / (us * us) + b);
+      const logAccept = log(v) + logInverseAlpha - log(a / (us * us) + b);
       if (logAccept <= -mean + k * logMean - logFactorial(k)) return k;
     }
   };

@@ -1,4 +1,5 @@
 import { logBeta, normalCdf } from '../distributions/index.js';
+import { exp, log } from '../../math/index.js';
 
 /** Parameters of a Beta(alpha, beta) distribution. */
 export interface BetaParameters {
@@ -62,10 +63,10 @@ function flip(p: BetaParameters): BetaParameters {
 function sumOverSecondAlpha(a: BetaParameters, b: BetaParameters): number {
   const total = a.alpha + a.beta + b.beta;
   let logTerm = logBeta(a.alpha, a.beta + b.beta) - logBeta(a.alpha, a.beta);
-  let sum = Math.exp(logTerm);
+  let sum = exp(logTerm);
   for (let i = 1; i < b.alpha; i++) {
-    logTerm += Math.log(((a.alpha + i - 1) * (b.beta + i - 1)) / (i * (total + i - 1)));
-    sum += Math.exp(logTerm);
+    logTerm += log(((a.alpha + i - 1) * (b.beta + i - 1)) / (i * (total + i - 1)));
+    sum += exp(logTerm);
   }
   return sum;
 }

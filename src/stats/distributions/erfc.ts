@@ -1,3 +1,5 @@
+import { exp } from '../../math/index.js';
+
 /**
  * Complementary error function erfc(x) = (2/√π) ∫ₓ^∞ e^(−t²) dt, to about 1e-16 relative.
  *
@@ -71,5 +73,5 @@ function erfSmall(x: number): number {
 function scaledByGaussian(y: number, value: number): number {
   const rounded = Math.trunc(y * 16) / 16;
   const remainder = (y - rounded) * (y + rounded);
-  return Math.exp(-rounded * rounded) * Math.exp(-remainder) * value;
+  return exp(-rounded * rounded) * exp(-remainder) * value;
 }

@@ -1,4 +1,5 @@
 import { logBeta } from './logGamma.js';
+import { exp, log } from '../../math/index.js';
 
 /**
  * Both tails of the regularized incomplete beta function: [I_x(a, b), 1 − I_x(a, b)].
@@ -18,18 +19,18 @@ export function incompleteBetaTails(
   y: number,
   a: number,
   b: number,
-  logX: number = Math.log(x),
-  logY: number = Math.log(y),
+  logX: number = log(x),
+  logY: number = log(y),
 ): [number, number] {
   if (!(a > 0 && b > 0)) throw new RangeError(`incompleteBeta: parameters ${a}, ${b} must be positive`);
   if (x <= 0) return [0, 1];
   if (y <= 0) return [1, 0];
   const logFront = a * logX + b * logY - logBeta(a, b);
   if (x < (a + 1) / (a + b + 2)) {
-    const lower = (Math.exp(logFront) * continuedFraction(x, a, b)) / a;
+    const lower = (exp(logFront) * continuedFraction(x, a, b)) / a;
     return [lower, 1 - lower];
   }
-  const upper = (Math.exp(logFront) * continuedFraction(y, b, a)) / b;
+  const upper = (exp(logFront) * continuedFraction(y, b, a)) / b;
   return [1 - upper, upper];
 }
 

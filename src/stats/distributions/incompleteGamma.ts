@@ -1,4 +1,5 @@
 import { logGamma } from './logGamma.js';
+import { exp, log } from '../../math/index.js';
 
 /**
  * Both tails of the regularized incomplete gamma function: [P(a, x), Q(a, x) = 1 − P(a, x)].
@@ -13,12 +14,12 @@ export function incompleteGammaTails(a: number, x: number): [number, number] {
   if (!(a > 0)) throw new RangeError(`incompleteGamma: shape ${a} must be positive`);
   if (!(x > 0)) return [0, 1];
   if (x === Infinity) return [1, 0];
-  const logFront = -x + a * Math.log(x) - logGamma(a);
+  const logFront = -x + a * log(x) - logGamma(a);
   if (x < a + 1) {
-    const lower = Math.exp(logFront) * series(a, x);
+    const lower = exp(logFront) * series(a, x);
     return [lower, 1 - lower];
   }
-  const upper = Math.exp(logFront) * continuedFraction(a, x);
+  const upper = exp(logFront) * continuedFraction(a, x);
   return [1 - upper, upper];
 }
 

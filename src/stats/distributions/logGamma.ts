@@ -1,3 +1,5 @@
+import { log, log1p } from '../../math/index.js';
+
 /**
  * log Γ(x) for x > 0, and log B(a, b) = log Γ(a) + log Γ(b) − log Γ(a + b) without the
  * cancellation of large terms.
@@ -37,12 +39,12 @@ export function logGamma(x: number): number {
     y += 1;
     // Keep the product finite for tiny x; take logs in chunks.
     if (product > 1e280) {
-      shift += Math.log(product);
+      shift += log(product);
       product = 1;
     }
   }
-  shift += Math.log(product);
-  return (y - 0.5) * Math.log(y) - y + HALF_LOG_TWO_PI + stirlingRemainder(y) - shift;
+  shift += log(product);
+  return (y - 0.5) * log(y) - y + HALF_LOG_TWO_PI + stirlingRemainder(y) - shift;
 }
 
 export function logBeta(a: number, b: number): number {
@@ -51,11 +53,11 @@ export function logBeta(a: number, b: number): number {
   if (!(p > 0)) throw new RangeError(`logBeta: arguments ${a}, ${b} must be positive`);
   if (p >= 10) {
     const correction = stirlingRemainder(p) + stirlingRemainder(q) - stirlingRemainder(p + q);
-    return -0.5 * Math.log(q) + HALF_LOG_TWO_PI + correction + (p - 0.5) * Math.log(p / (p + q)) + q * Math.log1p(-p / (p + q));
+    return -0.5 * log(q) + HALF_LOG_TWO_PI + correction + (p - 0.5) * log(p / (p + q)) + q * log1p(-p / (p + q));
   }
   if (q >= 10) {
     const correction = stirlingRemainder(q) - stirlingRemainder(p + q);
-    return logGamma(p) + correction + p - p * Math.log(p + q) + (q - 0.5) * Math.log1p(-p / (p + q));
+    return logGamma(p) + correction + p - p * log(p + q) + (q - 0.5) * log1p(-p / (p + q));
   }
   return logGamma(p) + logGamma(q) - logGamma(p + q);
 }

@@ -1,4 +1,5 @@
 import { erfc } from './erfc.js';
+import { exp } from '../../math/index.js';
 
 /**
  * Standard normal distribution function Φ(x), its survival 1 − Φ(x) and its density, each
@@ -18,5 +19,5 @@ export function normalSurvival(x: number): number {
 
 /** Standard normal density φ(x) = exp(−x²/2)/√(2π). */
 export function normalPdf(x: number): number {
-  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+  return exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
 }

@@ -1,3 +1,5 @@
+import { log } from '../../math/index.js';
+
 /**
  * Standard normal quantile Φ⁻¹(p), about 1e-16 relative.
  *
@@ -26,7 +28,7 @@ export function normalQuantile(p: number): number {
     const r = 0.180625 - q * q;
     return (q * polynomial(A, r)) / polynomial(B, r);
   }
-  const r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  const r = Math.sqrt(-log(q < 0 ? p : 1 - p));
   const value = r <= 5 ? polynomial(C, r - 1.6) / polynomial(D, r - 1.6) : polynomial(E, r - 5) / polynomial(F, r - 5);
   return q < 0 ? -value : value;
 }

@@ -1,6 +1,7 @@
 import { incompleteBetaTails } from './incompleteBeta.js';
 import { logBeta } from './logGamma.js';
 import { normalSurvival } from './normalCdf.js';
+import { exp, log, log1p } from '../../math/index.js';
 
 /**
  * Student t distribution function F_ν(t), survival 1 − F_ν(t) and density, for any ν > 0
@@ -23,8 +24,8 @@ export function studentTSurvival(t: number, df: number): number {
 
 /** Density f_ν(t) = (1 + t²/ν)^(−(ν+1)/2) / (√ν B(ν/2, ½)). */
 export function studentTPdf(t: number, df: number): number {
-  if (df === Infinity) return Math.exp(-0.5 * t * t) / Math.sqrt(2 * Math.PI);
-  return Math.exp(-((df + 1) / 2) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+  if (df === Infinity) return exp(-0.5 * t * t) / Math.sqrt(2 * Math.PI);
+  return exp(-((df + 1) / 2) * log1p((t * t) / df) - 0.5 * log(df) - logBeta(df / 2, 0.5));
 }
 
 /** P(T > s) for s ≥ 0. */
@@ -39,7 +40,7 @@ function upperTail(s: number, df: number): number {
   const x = df / (df + square);
   const y = square / (df + square);
   // log x = −log(1 + t²/ν) exactly enough even when it is multiplied by ν/2 = 5e8.
-  const logX = -Math.log1p(square / df);
-  return 0.5 * incompleteBetaTails(x, y, df / 2, 0.5, logX, Math.log(y))[0];
+  const logX = -log1p(square / df);
+  return 0.5 * incompleteBetaTails(x, y, df / 2, 0.5, logX, log(y))[0];
 }
 

@@ -1,5 +1,6 @@
 import { normalQuantile } from './normalQuantile.js';
 import { studentTCdf, studentTPdf } from './studentTCdf.js';
+import { log, tan } from '../../math/index.js';
 
 /**
  * Student t quantile F_ν⁻¹(p) for any ν > 0, to about 1e-13 relative.
@@ -27,15 +28,15 @@ const LARGE_DF = 1e5;
 
 /** Quantile for p < ½ (negative t). */
 function lowerQuantile(p: number, df: number): number {
-  if (df === 1) return -1 / Math.tan(Math.PI * p); // tan(π(p − ½)) without the rounding of p − ½
+  if (df === 1) return -1 / tan(Math.PI * p); // tan(π(p − ½)) without the rounding of p − ½
   if (df === 2) return (2 * p - 1) / Math.sqrt(2 * p * (1 - p));
   let t = cornishFisherStart(p, df);
   if (df >= LARGE_DF) return t;
-  const logP = Math.log(p);
+  const logP = log(p);
   for (let step = 0; step < 60; step++) {
     const cdf = studentTCdf(t, df);
     // Newton on g(t) = log F(t) − log p: g′(t) = f(t)/F(t).
-    const change = ((Math.log(cdf) - logP) * cdf) / studentTPdf(t, df);
+    const change = ((log(cdf) - logP) * cdf) / studentTPdf(t, df);
     let next = t - change;
     if (!(next < 0)) next = t / 2; // stay on the negative half-line
     if (Math.abs(next - t) <= 1e-13 * Math.abs(t)) return next;

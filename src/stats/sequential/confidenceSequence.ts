@@ -1,5 +1,6 @@
 import type { EffectEstimate, Sides } from '../types.js';
 import { sequentialRho } from './sequentialRho.js';
+import { exp, expm1, log, log1p } from '../../math/index.js';
 
 /** Options shared by every sequential (peeking-safe) analysis. */
 export interface SequentialOptions {
@@ -78,7 +79,7 @@ export function confidenceSequence(effect: EffectMoments, totalN: number, option
  */
 export function sequentialHalfWidthFactor(totalN: number, rho: number, alpha: number, sides: Sides = 'two'): number {
   const r = totalN * rho * rho;
-  const logTerm = sides === 'two' ? Math.log(Math.sqrt(r + 1) / alpha) : Math.log1p(Math.sqrt(r + 1) / (2 * alpha));
+  const logTerm = sides === 'two' ? log(Math.sqrt(r + 1) / alpha) : log1p(Math.sqrt(r + 1) / (2 * alpha));
   return Math.sqrt((2 * (r + 1) * logTerm) / r);
 }
 
@@ -89,8 +90,8 @@ export function alwaysValidPValue(effect: EffectMoments, totalN: number, rho: nu
   const r = totalN * rho * rho;
   const z = estimate / se;
   const exponent = (r * z * z) / (2 * (r + 1));
-  if (sides === 'two') return Math.min(1, Math.sqrt(r + 1) * Math.exp(-exponent));
+  if (sides === 'two') return Math.min(1, Math.sqrt(r + 1) * exp(-exponent));
   const favoured = sides === 'greater' ? z > 0 : z < 0;
   if (!favoured) return 1;
-  return Math.min(1, Math.sqrt(r + 1) / (2 * Math.expm1(exponent)));
+  return Math.min(1, Math.sqrt(r + 1) / (2 * expm1(exponent)));
 }

@@ -2,6 +2,7 @@ import type { MetricStats } from '../sufficientStats.js';
 import type { EffectEstimate } from '../types.js';
 import { DEFAULT_TUNING } from './confidenceSequence.js';
 import { sequentialRho } from './sequentialRho.js';
+import { exp, log, log1p } from '../../math/index.js';
 
 export interface MsprtOptions {
   /** Type I error over the whole, continuously monitored experiment. Default 0.05. */
@@ -55,15 +56,15 @@ export function msprt(control: MetricStats, treatment: MetricStats, options: Msp
   const tau2 = options.tau2 ?? defaultMixingVariance(variance, control.n + treatment.n, alpha, options.tuning ?? DEFAULT_TUNING);
   if (!(tau2 > 0)) throw new RangeError(`tau2 must be positive, got ${tau2}`);
   const logLikelihoodRatio = mixtureLogLikelihoodRatio(estimate, variance, tau2);
-  const pValue = Math.min(options.previousPValue ?? 1, Math.exp(-Math.max(0, logLikelihoodRatio)));
+  const pValue = Math.min(options.previousPValue ?? 1, exp(-Math.max(0, logLikelihoodRatio)));
   const se = Math.sqrt(variance);
-  const halfWidth = Math.sqrt(((variance * (variance + tau2)) / tau2) * (2 * Math.log(1 / alpha) + Math.log1p(tau2 / variance)));
+  const halfWidth = Math.sqrt(((variance * (variance + tau2)) / tau2) * (2 * log(1 / alpha) + log1p(tau2 / variance)));
   return {
     estimate,
     se,
     ci: variance > 0 ? [estimate - halfWidth, estimate + halfWidth] : [estimate, estimate],
     pValue,
-    likelihoodRatio: Math.exp(logLikelihoodRatio),
+    likelihoodRatio: exp(logLikelihoodRatio),
     logLikelihoodRatio,
     tau2,
     decision: pValue <= alpha ? 'reject' : 'continue',
@@ -74,7 +75,7 @@ export function msprt(control: MetricStats, treatment: MetricStats, options: Msp
 export function mixtureLogLikelihoodRatio(estimate: number, variance: number, tau2: number): number {
   if (variance === 0) return estimate === 0 ? 0 : Infinity;
   const total = variance + tau2;
-  return 0.5 * Math.log(variance / total) + (tau2 * estimate * estimate) / (2 * variance * total);
+  return 0.5 * log(variance / total) + (tau2 * estimate * estimate) / (2 * variance * total);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { log } from '../../math/index.js';
+
 /**
  * Mixing parameter ρ of the asymptotic confidence sequence, chosen so that the sequence is
  * tightest when the total sample size reaches the tuning size n*.
@@ -19,6 +21,6 @@ export function sequentialRho(alpha: number, tuning: number, twoSided = true): n
   if (!(level > 0 && level < 1)) {
     throw new RangeError(`alpha must lie in (0, ${twoSided ? 1 : 0.5}) for a ${twoSided ? 'two' : 'one'}-sided sequence, got ${alpha}`);
   }
-  const logAlpha = Math.log(level);
-  return Math.sqrt((-2 * logAlpha + Math.log(1 - 2 * logAlpha)) / tuning);
+  const logAlpha = log(level);
+  return Math.sqrt((-2 * logAlpha + log(1 - 2 * logAlpha)) / tuning);
 }

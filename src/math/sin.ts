@@ -1,0 +1,25 @@
+import { kernelCos } from './kernelCos.js';
+import { kernelSin } from './kernelSin.js';
+import { reduced, remPio2 } from './remPio2.js';
+import { highWord } from './words.js';
+
+/**
+ * Sine, bit-for-bit the value Node 20's V8 gives for Math.sin (V8 src/base/ieee754.cc `sin`,
+ * fdlibm 5.3 s_sin.c): reduce modulo π/2, then the sin or cos kernel by quadrant.
+ */
+export function sin(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix <= 0x3fe921fb) return kernelSin(x, 0, 0);
+  if (ix >= 0x7ff00000) return x - x; // NaN
+  const n = remPio2(x);
+  switch (n & 3) {
+    case 0:
+      return kernelSin(reduced[0], reduced[1], 1);
+    case 1:
+      return kernelCos(reduced[0], reduced[1]);
+    case 2:
+      return -kernelSin(reduced[0], reduced[1], 1);
+    default:
+      return -kernelCos(reduced[0], reduced[1]);
+  }
+}
