@@ -16,7 +16,7 @@ function problemsOf(run: () => unknown): { file?: string; path?: string; message
 describe('reportFromResultFile', () => {
   it('names a missing file', () => {
     const file = join(dir, 'missing.json');
-    expect(problemsOf(() => reportFromResultFile(file))).toEqual([{ file, message: 'cannot read the result file (ENOENT)' }]);
+    expect(problemsOf(() => reportFromResultFile(file))).toEqual([{ file, message: 'file not found' }]);
   });
 
   it('says where the JSON is broken', () => {

@@ -194,7 +194,7 @@ describe('web workbench: compare', () => {
       return JSON.parse((await page.locator('#compare-json').textContent()) ?? '{}') as { metrics: { name: string; difference: number; interval: [number, number]; pairedSd: number; unpairedSd: number }[] };
     };
     const same = await compare('python-course-launch', '(plan being edited)', 2);
-    expect(same.metrics.map((metric) => metric.name)).toEqual(['revenue', 'conversionRate', 'meanWatchSeconds']);
+    expect(same.metrics.map((metric) => metric.name)).toEqual(['revenue', 'profit', 'conversionRate', 'meanWatchSeconds']);
     for (const metric of same.metrics) expect([metric.difference, ...metric.interval], metric.name).toEqual([0, 0, 0]);
 
     // Move the flash sale (segment 5, minutes 55–65) ten minutes earlier... into the pitch: first shorten the pitch.

@@ -19,7 +19,7 @@ export interface PairedMetric {
 
 const METRICS: readonly { name: string; label: string; unit: PairedMetric['unit']; value: (run: RunResult) => number | undefined }[] = [
   { name: 'revenue', label: 'Revenue', unit: 'currency', value: (run) => run.revenue },
-  { name: 'profit', label: 'Profit', unit: 'currency', value: (run) => (run as unknown as { profit?: number }).profit },
+  { name: 'profit', label: 'Profit', unit: 'currency', value: (run) => run.profit },
   { name: 'conversionRate', label: 'Conversion (bought / arrived)', unit: 'fraction', value: (run) => run.rates.bought },
   { name: 'meanWatchSeconds', label: 'Mean watch time', unit: 'seconds', value: (run) => run.meanWatchSeconds },
 ];

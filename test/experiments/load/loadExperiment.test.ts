@@ -106,7 +106,7 @@ describe('bad experiment files: one problem per mistake, with its path', () => {
     const scenario = fixtureJson('small-room.json') as Record<string, any>;
     scenario.session.durationMinutes = -1;
     expect(problemsOf({ ...valid(), scenario })).toEqual([expect.stringMatching(/^scenario\.session\.durationMinutes: /)]);
-    expect(() => parseExperiment({ ...valid(), scenario: 'missing.json' }, { baseDir: fixturePath('') })).toThrow(/missing\.json: file not found/);
+    expect(() => parseExperiment({ ...valid(), scenario: 'missing.json' }, { baseDir: fixturePath('') })).toThrow(/scenario: the base scenario "missing\.json" was not found \(looked for .*missing\.json;/);
   });
   it('switchback blocks must leave two blocks per arm; CUPED needs the viewer unit', () => {
     expect(problemsOf({ ...valid(), unit: { kind: 'switchback', blockMinutes: 20 } })).toEqual([
