@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { writeFileAtomic } from '../src/io/atomicWrite.js';
 import { loadScenario } from '../src/sim/scenario/index.js';
-import { simulate, type SimulationResult } from '../src/sim/simulate/index.js';
+import { simulate, type SimulationResult } from '../src/sim/replicate/index.js';
 
 /**
  * Every shipped scenario runs and matches its saved summary in scenarios/expected/. After an

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { compiledModuleUrl } from '../sim/parallel/compiledModuleUrl.js';
+import { compiledModuleUrl } from '../parallel/compiledModuleUrl.js';
 
 /**
  * Bench measurements run in fresh Node processes, so each sees a cold JIT and its own peak memory

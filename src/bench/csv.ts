@@ -2,9 +2,9 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStream } from '../sim/random/index.js';
-import { parseAnalyzeOptions } from '../stats/analyze/analyzeCommand.js';
-import { analyzeInput } from '../stats/analyze/analyzeInput.js';
-import { runAnalysis } from '../stats/analyze/runAnalysis.js';
+import { parseAnalyzeOptions } from '../analysis/analyzeCommand.js';
+import { analyzeInput } from '../analysis/analyzeInput.js';
+import { runAnalysis } from '../analysis/runAnalysis.js';
 import { answerAsChild, runInChild } from './childProcess.js';
 import type { BenchRow, BenchSection } from './BenchSection.js';
 

@@ -94,7 +94,7 @@ interface ReplicatesMeasurement {
 /** `replicates` replicates of the reference workload through `simulate`, in this process. */
 export async function replicatesHere(replicates: number, workers: number): Promise<ReplicatesMeasurement> {
   const { loadScenario } = await import('../sim/scenario/index.js');
-  const { simulate } = await import('../sim/simulate/index.js');
+  const { simulate } = await import('../sim/replicate/index.js');
   const scenario = loadScenario(fileURLToPath(SCENARIO));
   const start = process.hrtime.bigint();
   const result = await simulate({ scenario, seed: 1, replicates, workers });

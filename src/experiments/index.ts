@@ -3,7 +3,7 @@
  * with true effects, and parameter sweeps. docs/experiments.md explains every quantity.
  *
  *   file ─→ loadExperiment ─→ runExperiment | runSweep ─→ ExperimentResult | SweepResult
- *                              (simulate on workers → analyse each replicate → aggregate)
+ *                              (simulate on workers → analyze each replicate → aggregate)
  *
  * This file only re-exports.
  */
@@ -27,12 +27,12 @@ export { allocateByWeight, shuffledAssignment } from './units/allocateByWeight.j
 // Running.
 export { runExperiment, experimentPayload, replicateContext, type RunOptions } from './run/runExperiment.js';
 export { runSweep } from './sweep/runSweep.js';
-export { simulateReplicate } from './simulate/simulateReplicate.js';
-export { runWorld } from './simulate/runWorld.js';
-export type { ExperimentPayload, RawReplicate, ObservedCell, PotentialOutcome } from './simulate/ExperimentPayload.js';
-export type { WorldSpec, WorldResult, Assignment } from './simulate/WorldSpec.js';
-export { analyseReplicate, type ReplicateContext, type MetricRole } from './analyse/analyseReplicate.js';
-export { experimentContrasts, type Contrast } from './analyse/contrasts.js';
+export { simulateReplicate } from './world/simulateReplicate.js';
+export { runWorld } from './world/runWorld.js';
+export type { ExperimentPayload, RawReplicate, ObservedCell, PotentialOutcome } from './world/ExperimentPayload.js';
+export type { WorldSpec, WorldResult, Assignment } from './world/WorldSpec.js';
+export { analyzeReplicate, type ReplicateContext, type MetricRole } from './replicateAnalysis/analyzeReplicate.js';
+export { experimentContrasts, type Contrast } from './replicateAnalysis/contrasts.js';
 export { contrastTruth, potentialSumsByArm, type TrueEffect } from './aggregate/contrastTruth.js';
 
 // Results and output.

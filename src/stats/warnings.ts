@@ -27,10 +27,10 @@ export const WARNINGS = {
     'an arm has fewer than 30 clusters; cluster-robust standard errors are biased downward there, so intervals may be too narrow',
   NAIVE_ANALYSIS_OVERSTATES_SIGNIFICANCE:
     'rows in the same cluster are correlated: a row-level analysis would understate the standard error and overstate significance; report the cluster-level result',
-  // Data quality of `livelift analyze` input (src/stats/analyze).
+  // Data quality of `livelift analyze` input (src/analysis).
   SAMPLE_RATIO_MISMATCH:
     'the units per variant differ from the configured split (sample ratio mismatch); assignment or logging is broken, so distrust every result',
-  DUPLICATE_UNITS: 'some units have more than one row; each row is analysed as one observation',
+  DUPLICATE_UNITS: 'some units have more than one row; each row is analyzed as one observation',
   MULTI_VARIANT_UNITS: 'some units have rows in more than one variant',
   MISSING_VALUES: 'some metric cells are missing; each such row is left out of the metrics that use the cell',
   ROWS_WITHOUT_VARIANT: 'some rows have an empty variant and were dropped',

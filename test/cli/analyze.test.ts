@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The built CLI, as users run it (`npm test` builds first): exit codes, stdout/stderr, files.
 // Every other bad input (missing column, empty file, unknown control, …) is checked in-process
-// in test/stats/analyze and test/io; here a few go through the real exit path.
+// in test/analysis and test/io; here a few go through the real exit path.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const FIXTURES = join(ROOT, 'test', 'stats', 'analyze', 'fixtures');

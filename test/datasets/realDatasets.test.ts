@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseAnalyzeOptions } from '../../src/stats/analyze/analyzeCommand.js';
-import { analyzeInput } from '../../src/stats/analyze/analyzeInput.js';
-import type { AnalysisResult, MetricResult } from '../../src/stats/analyze/analysisResult.js';
-import { runAnalysis } from '../../src/stats/analyze/runAnalysis.js';
+import { parseAnalyzeOptions } from '../../src/analysis/analyzeCommand.js';
+import { analyzeInput } from '../../src/analysis/analyzeInput.js';
+import type { AnalysisResult, MetricResult } from '../../src/analysis/analysisResult.js';
+import { runAnalysis } from '../../src/analysis/runAnalysis.js';
 
 // Optional: `livelift analyze` (our CSV reader and the whole pipeline) on the public datasets in
 // ../shared/datasets, against scipy on the same files read by Python's csv module

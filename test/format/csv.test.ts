@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { csvDocument, csvValue } from '../../src/format/csv.js';
 import { toCsv } from '../../src/report/toCsv.js';
-import { summaryCsv } from '../../src/sim/simulate/resultFiles.js';
-import type { SimulationResult } from '../../src/sim/simulate/index.js';
+import { summaryCsv } from '../../src/sim/replicate/resultFiles.js';
+import type { SimulationResult } from '../../src/sim/replicate/index.js';
 
 describe('the one CSV writer', () => {
   test('quoting, CRLF after every line, full precision, empty for missing values', () => {

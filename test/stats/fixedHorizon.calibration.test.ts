@@ -54,16 +54,16 @@ const count = (counter: Counter, key: string, hit: boolean): void => {
 };
 const covers = (e: EffectEstimate | null, value: number): boolean => e !== null && e.ci[0] <= value && value <= e.ci[1];
 
-function replicate(r: number, effect: ArmEffect): ReturnType<typeof analyse> {
+function replicate(r: number, effect: ArmEffect): ReturnType<typeof analyze> {
   const tag = effect === NO_EFFECT ? 'aa' : 'ab';
   const control = generateArm(createStream(SEED, r, `${tag}-control`), UNITS, NO_EFFECT);
   const treatment = generateArm(createStream(SEED, r, `${tag}-treatment`), UNITS, effect);
   const clusterControl = generateClusterArm(createStream(SEED, r, `${tag}-sessions-control`), SESSIONS, 0);
   const clusterTreatment = generateClusterArm(createStream(SEED, r, `${tag}-sessions-treatment`), SESSIONS, effect.clusterShift);
-  return analyse(control, treatment, clusterControl, clusterTreatment);
+  return analyze(control, treatment, clusterControl, clusterTreatment);
 }
 
-function analyse(c: ArmData, t: ArmData, cc: ClusterArmStats, ct: ClusterArmStats) {
+function analyze(c: ArmData, t: ArmData, cc: ClusterArmStats, ct: ClusterArmStats) {
   const welch = compareMeans(c.spend, t.spend);
   const cluster = clusterComparison(cc, ct);
   return {

@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { ANALYZE_OPTION_TEXT as TEXT } from '../../stats/analyze/analyzeOptionText.js';
+import { ANALYZE_OPTION_TEXT as TEXT } from '../../analysis/analyzeOptionText.js';
 
 interface AnalyzeArguments {
   file?: string;
@@ -17,7 +17,7 @@ interface AnalyzeArguments {
  */
 export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
   command: 'analyze [file]',
-  describe: 'Analyse an A/B test: per-unit CSV or per-arm summary → lifts, intervals, p-values, SRM, data quality',
+  describe: 'Analyze an A/B test: per-unit CSV or per-arm summary → lifts, intervals, p-values, SRM, data quality',
   builder: (yargs) =>
     yargs
       .positional('file', { type: 'string', describe: TEXT.file })
@@ -64,10 +64,10 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
  */
 export async function runAnalyzeCommand(raw: Record<string, unknown>, io: { bufferSize?: number } = {}): Promise<string> {
   const [{ parseAnalyzeOptions, analysisFiles }, { analyzeInput }, { runAnalysis }, { analysisText }, { liveliftVersion }, { runCommandFlow }] = await Promise.all([
-    import('../../stats/analyze/analyzeCommand.js'),
-    import('../../stats/analyze/analyzeInput.js'),
-    import('../../stats/analyze/runAnalysis.js'),
-    import('../../stats/analyze/analysisText.js'),
+    import('../../analysis/analyzeCommand.js'),
+    import('../../analysis/analyzeInput.js'),
+    import('../../analysis/runAnalysis.js'),
+    import('../../analysis/analysisText.js'),
     import('../../io/liveliftVersion.js'),
     import('../commandFlow.js'),
   ]);

@@ -33,7 +33,7 @@ export interface PowerArguments {
 /**
  * `livelift power`: analytic sample size, minimum detectable effect and power; or, given an
  * experiment file, the sessions / viewers per arm its simulated test needs (planning by
- * simulation, src/experiments/power/), beside the analytic size that ignores clustering.
+ * simulation, src/experiments/simulatedPower/), beside the analytic size that ignores clustering.
  *
  *   options ─▶ validate (InputError, exit 2) ─▶ PowerDesign ─▶ fixed-horizon or sequential solver
  *           ─▶ plan (sample size | MDE + power curve | power) ─▶ text or --json
@@ -97,9 +97,9 @@ export async function runPowerSimulation(argv: PowerArguments & { experiment: st
     import('../../experiments/load/loadExperiment.js'),
     import('../runOptions.js'),
     import('../commandFlow.js'),
-    import('../../experiments/power/planPowerBySimulation.js'),
-    import('../../experiments/power/formatPowerText.js'),
-    import('../../experiments/power/powerFiles.js'),
+    import('../../experiments/simulatedPower/planPowerBySimulation.js'),
+    import('../../experiments/simulatedPower/formatPowerText.js'),
+    import('../../experiments/simulatedPower/powerFiles.js'),
   ]);
   const loaded = loadExperiment(argv.experiment);
   const problems: { path: string; message: string; file?: string }[] = analyticOptions.map((option) => ({

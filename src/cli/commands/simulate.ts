@@ -37,7 +37,7 @@ export async function runSimulateCommand(argv: SimulateArguments, label = 'simul
   const [{ loadScenario }, { VIEWER_CSV_HEADER }, { simulate, formatSummary, resultFiles }, { runCommandFlow }] = await Promise.all([
     import('../../sim/scenario/index.js'),
     import('../../sim/model/index.js'),
-    import('../../sim/simulate/index.js'),
+    import('../../sim/replicate/index.js'),
     import('../commandFlow.js'),
   ]);
   const { checkSimulateArguments } = await import('../checkSimulateArguments.js');

@@ -1,11 +1,11 @@
 import { liveliftVersion } from '../../io/liveliftVersion.js';
-import type { Contrast } from '../analyse/contrasts.js';
-import type { MetricRole } from '../analyse/analyseReplicate.js';
-import type { ReplicateAnalysis } from '../analyse/ReplicateAnalysis.js';
+import type { Contrast } from '../replicateAnalysis/contrasts.js';
+import type { MetricRole } from '../replicateAnalysis/analyzeReplicate.js';
+import type { ReplicateAnalysis } from '../replicateAnalysis/ReplicateAnalysis.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { ComparisonSummary, ExperimentResult } from '../output/ExperimentResult.js';
-import type { RawReplicate } from '../simulate/ExperimentPayload.js';
-import { addSums } from '../simulate/ViewerSums.js';
+import type { RawReplicate } from '../world/ExperimentPayload.js';
+import { addSums } from '../world/ViewerSums.js';
 import { contrastTruth, potentialSumsByArm } from './contrastTruth.js';
 import { recommend } from './recommend.js';
 import { summariseArms } from './summariseArms.js';

@@ -1,8 +1,8 @@
-import type { Contrast } from '../analyse/contrasts.js';
-import { metricValue } from '../analyse/metricStats.js';
+import type { Contrast } from '../replicateAnalysis/contrasts.js';
+import { metricValue } from '../replicateAnalysis/metricStats.js';
 import type { MetricName } from '../schema/metrics.js';
-import type { RawReplicate } from '../simulate/ExperimentPayload.js';
-import { addSums } from '../simulate/ViewerSums.js';
+import type { RawReplicate } from '../world/ExperimentPayload.js';
+import { addSums } from '../world/ViewerSums.js';
 
 /** The true effect of a contrast on a metric, from potential outcomes. */
 export interface TrueEffect {

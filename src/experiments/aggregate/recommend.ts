@@ -72,7 +72,7 @@ function testNotes(inputs: RecommendationInputs): string[] {
     const bias = c.bias.absolute;
     if (c.isNull && c.falsePositiveRate) {
       notes.push(`${c.contrast} is identical to the control: the test calls it significant in ${formatPercent(c.falsePositiveRate.value)} of runs (nominal: alpha = ${formatNumber(inputs.alpha, 3)}).`);
-      if (c.naive) notes.push(`A naive per-viewer analysis would call ${formatPercent(c.naive.rejectionRate.value)} of these A/A tests significant: analyse per session, never per viewer.`);
+      if (c.naive) notes.push(`A naive per-viewer analysis would call ${formatPercent(c.naive.rejectionRate.value)} of these A/A tests significant: analyze per session, never per viewer.`);
     } else if (inputs.unit !== 'session' && Math.abs(bias.value) > Math.max(3 * bias.mcSe, 0.1 * Math.abs(c.truth.absolute)) && c.truth.control > 0) {
       notes.push(
         `Interference: in a shared room the test estimates ${formatSignedPercent((c.truth.absolute + bias.value) / c.truth.control)} for ${c.contrast} on average, ` +

@@ -1,14 +1,14 @@
 import type { LoadedExperiment } from '../load/loadExperiment.js';
-import { metricValue } from '../analyse/metricStats.js';
+import { metricValue } from '../replicateAnalysis/metricStats.js';
 import type { MetricName } from '../schema/metrics.js';
-import type { RawReplicate } from '../simulate/ExperimentPayload.js';
+import type { RawReplicate } from '../world/ExperimentPayload.js';
 import type { ArmSummary } from '../output/ExperimentResult.js';
 import { describeValues, meanInterval } from './describeValues.js';
 
 /**
  * What rolling out each arm would do, read off the potential outcomes (every viewer of a session
  * in that arm): revenue per session with the 95% interval of its mean and the 2.5–97.5% range of
- * single sessions, viewers per session, the true value of every analysed metric, and the funnel.
+ * single sessions, viewers per session, the true value of every analyzed metric, and the funnel.
  */
 export function summariseArms(loaded: LoadedExperiment, raws: readonly RawReplicate[], pooled: readonly (readonly number[])[], metrics: readonly MetricName[]): ArmSummary[] {
   const unit = loaded.experiment.unit.kind;

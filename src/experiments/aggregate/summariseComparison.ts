@@ -1,5 +1,5 @@
-import type { Contrast } from '../analyse/contrasts.js';
-import type { EffectRecord, ReplicateComparison } from '../analyse/ReplicateAnalysis.js';
+import type { Contrast } from '../replicateAnalysis/contrasts.js';
+import type { EffectRecord, ReplicateComparison } from '../replicateAnalysis/ReplicateAnalysis.js';
 import type { AnalysisSettings } from '../schema/analysisSchema.js';
 import type { MetricName } from '../schema/metrics.js';
 import type { ComparisonSummary, Rate, Spread } from '../output/ExperimentResult.js';

@@ -1,5 +1,5 @@
 import { InputError } from '../../io/inputError.js';
-import { runInWorkers, siblingModuleUrl } from '../../sim/parallel/index.js';
+import { runInWorkers, siblingModuleUrl } from '../../parallel/index.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { SeasonPayload } from '../season/SeasonPayload.js';
 import type { SeasonSettings } from '../season/seasonSettings.js';

@@ -77,7 +77,7 @@ export interface ArmSummary {
   /** Revenue of one session with every viewer in this arm: mean, its 95% interval, and the 2.5–97.5% range of single sessions. */
   readonly revenuePerSession: { readonly mean: number; readonly ci: [number, number]; readonly range: [number, number] };
   readonly viewersPerSession: number;
-  /** True value of every analysed metric with every viewer in this arm. */
+  /** True value of every analyzed metric with every viewer in this arm. */
   readonly metrics: Readonly<Partial<Record<MetricName, number | null>>>;
   /**
    * The funnel with every viewer in this arm: the share of arrived viewers who engaged (acted or

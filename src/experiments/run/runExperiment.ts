@@ -1,13 +1,13 @@
 import { InputError } from '../../io/inputError.js';
-import { runInWorkers, siblingModuleUrl } from '../../sim/parallel/index.js';
-import { analyseReplicate, type MetricRole, type ReplicateContext } from '../analyse/analyseReplicate.js';
-import { analysisOptions } from '../analyse/analysisOptions.js';
-import { experimentContrasts } from '../analyse/contrasts.js';
+import { runInWorkers, siblingModuleUrl } from '../../parallel/index.js';
+import { analyzeReplicate, type MetricRole, type ReplicateContext } from '../replicateAnalysis/analyzeReplicate.js';
+import { analysisOptions } from '../replicateAnalysis/analysisOptions.js';
+import { experimentContrasts } from '../replicateAnalysis/contrasts.js';
 import { aggregateExperiment } from '../aggregate/aggregateExperiment.js';
 import { armKey } from '../load/armKey.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { ExperimentResult } from '../output/ExperimentResult.js';
-import type { ExperimentPayload, RawReplicate } from '../simulate/ExperimentPayload.js';
+import type { ExperimentPayload, RawReplicate } from '../world/ExperimentPayload.js';
 
 /** How to run: replicates, seed and workers (the command line's choices over the file's). */
 export interface RunOptions {
@@ -20,9 +20,9 @@ export interface RunOptions {
 /**
  * Run a simulated experiment.
  *
- *   load ─→ validate ─→ expand arms × replicates ─→ simulate ─→ analyse ─→ aggregate ─→ report
+ *   load ─→ validate ─→ expand arms × replicates ─→ simulate ─→ analyze ─→ aggregate ─→ report
  *   (loadExperiment)    (payload)    (workers: test + potential outcomes per replicate)
- *                                     (analyseReplicate: each replicate as a real test)
+ *                                     (analyzeReplicate: each replicate as a real test)
  *                                     (aggregateExperiment: truth, power, bias, coverage…)
  *
  * Replicates run on worker threads with `runInWorkers` (results in replicate order), so the
@@ -41,14 +41,14 @@ export async function runExperiment(loaded: LoadedExperiment, options: RunOption
   const replicates = options.replicates ?? experiment.replicates;
   const payload = experimentPayload(loaded, seed, 'test');
   const raws = await runInWorkers<ExperimentPayload, RawReplicate>({
-    moduleUrl: siblingModuleUrl('../simulate/experimentTask', import.meta.url),
+    moduleUrl: siblingModuleUrl('../world/experimentTask', import.meta.url),
     payload,
     count: replicates,
     workers: options.workers ?? 1,
     onProgress: options.onProgress,
   });
   const context = replicateContext(loaded);
-  const analyses = raws.map((raw) => analyseReplicate(raw, context));
+  const analyses = raws.map((raw) => analyzeReplicate(raw, context));
   return aggregateExperiment({ loaded, contrasts: context.contrasts, metrics: context.metrics, raws, analyses, seed });
 }
 

@@ -10,7 +10,7 @@ export type CupedCovariate = (typeof CUPED_COVARIATES)[number];
 
 export const SequentialSettingsSchema = z
   .strictObject({
-    enabled: withDefault(z.boolean(), false, 'Also analyse each replicate as a continuously monitored test, looking after every session.'),
+    enabled: withDefault(z.boolean(), false, 'Also analyze each replicate as a continuously monitored test, looking after every session.'),
     tuning: optional(
       positive(),
       'Units (viewers, or sessions / blocks for the other units) where the confidence sequence is tightest. Leave out for the size of the whole test.',
@@ -45,6 +45,6 @@ export const AnalysisSchema = z
     sequential: block(SequentialSettingsSchema, 'Sequential testing.'),
     bayesian: block(BayesianSettingsSchema, 'Bayesian analysis.'),
   })
-  .describe('How each simulated replicate is analysed, exactly as a real test would be.');
+  .describe('How each simulated replicate is analyzed, exactly as a real test would be.');
 
 export type AnalysisSettings = z.output<typeof AnalysisSchema>;

@@ -14,7 +14,7 @@ export const MetricsSchema = z
     secondary: withDefault(z.array(Metric), ['conversion'], 'Metrics reported beside the primary one (corrected as one family).'),
     guardrails: withDefault(z.array(Metric), [], 'Metrics that must not get worse; a significant drop is flagged (not corrected).'),
   })
-  .describe('Which metrics are analysed, per viewer: primary, secondary and guardrails.');
+  .describe('Which metrics are analyzed, per viewer: primary, secondary and guardrails.');
 
 /**
  * An experiment file, with the base scenario either as a path or inline. `scenarioField` is the

@@ -29,7 +29,7 @@ export interface MetricDefinition {
 
 /**
  * The metrics an experiment can name. Higher is better for all of them (a guardrail is breached
- * when it falls). Ratio metrics are analysed with the delta method (`compareRatios`).
+ * when it falls). Ratio metrics are analyzed with the delta method (`compareRatios`).
  */
 export const METRICS = {
   conversion: { kind: 'proportion', numerator: 'bought', denominator: 'one', label: 'conversion', unit: 'buyers per viewer' },

@@ -5,11 +5,11 @@ import { positive, required, withDefault } from '../../sim/scenario/field.js';
  * The randomization unit decides what a real test can prove:
  * - viewer: arms share one live room, each viewer gets the arm's price, link placement or coupon;
  *   social proof and room state leak between arms (interference), as in reality;
- * - session: each arm runs its own sessions (host strategy, plan, pitch policy), analysed at the
+ * - session: each arm runs its own sessions (host strategy, plan, pitch policy), analyzed at the
  *   session level (cluster-robust), never naively per viewer;
  * - switchback: arrivals are assigned to arms by time block (blocks shuffled per session); a viewer
  *   keeps the treatment of the block they arrived in, so viewers of several arms share the room
- *   after a block changes; analysed at the block level.
+ *   after a block changes; analyzed at the block level.
  */
 export const UnitSchema = z
   .discriminatedUnion('kind', [

@@ -1,4 +1,4 @@
-import { runInWorkers, siblingModuleUrl } from '../../sim/parallel/index.js';
+import { runInWorkers, siblingModuleUrl } from '../../parallel/index.js';
 import type { Scenario } from '../../sim/scenario/index.js';
 import type { SeasonPayload } from './SeasonPayload.js';
 import { DEFAULT_SEASON_SETTINGS, type SeasonSettings } from './seasonSettings.js';

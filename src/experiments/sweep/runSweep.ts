@@ -1,9 +1,9 @@
 import { InputError } from '../../io/inputError.js';
 import { liveliftVersion } from '../../io/liveliftVersion.js';
-import { runInWorkers, siblingModuleUrl } from '../../sim/parallel/index.js';
+import { runInWorkers, siblingModuleUrl } from '../../parallel/index.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import { experimentPayload, type RunOptions } from '../run/runExperiment.js';
-import type { ExperimentPayload, RawReplicate } from '../simulate/ExperimentPayload.js';
+import type { ExperimentPayload, RawReplicate } from '../world/ExperimentPayload.js';
 import { summariseSweep } from './summariseSweep.js';
 import type { SweepResult } from './SweepResult.js';
 
@@ -21,7 +21,7 @@ export async function runSweep(loaded: LoadedExperiment, options: RunOptions = {
   if (design.kind !== 'sweep') throw new InputError({ file: loaded.file, path: 'design.kind', message: `expected a sweep design, got "${design.kind}"` });
   const seed = options.seed ?? loaded.experiment.seed;
   const raws = await runInWorkers<ExperimentPayload, RawReplicate>({
-    moduleUrl: siblingModuleUrl('../simulate/experimentTask', import.meta.url),
+    moduleUrl: siblingModuleUrl('../world/experimentTask', import.meta.url),
     payload: experimentPayload(loaded, seed, 'sweep'),
     count: options.replicates ?? loaded.experiment.replicates,
     workers: options.workers ?? 1,

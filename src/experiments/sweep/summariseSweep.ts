@@ -1,7 +1,7 @@
 import { meanInterval } from '../aggregate/describeValues.js';
-import { metricValue } from '../analyse/metricStats.js';
-import type { RawReplicate } from '../simulate/ExperimentPayload.js';
-import { addSums } from '../simulate/ViewerSums.js';
+import { metricValue } from '../replicateAnalysis/metricStats.js';
+import type { RawReplicate } from '../world/ExperimentPayload.js';
+import { addSums } from '../world/ViewerSums.js';
 import { argmax, BOOTSTRAP_RESAMPLES, bootstrapArgmax } from './bootstrapArgmax.js';
 import type { SweepPoint, SweepResult } from './SweepResult.js';
 

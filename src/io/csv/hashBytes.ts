@@ -1,4 +1,4 @@
-import { fmix32 } from '../../sim/random/fmix32.js';
+import { fmix32 } from '../../math/fmix32.js';
 
 /**
  * A 64-bit hash of a byte range, as two 32-bit lanes, without allocating.

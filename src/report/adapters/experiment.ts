@@ -8,7 +8,7 @@ import { metricLabel } from './experimentMetrics.js';
 
 /**
  * Adapters from an `experiment` result to chart inputs. The result holds, per arm, the true value
- * of each analysed metric with every viewer in that arm (potential outcomes), and per contrast the
+ * of each analyzed metric with every viewer in that arm (potential outcomes), and per contrast the
  * estimates a real test would have reported, over replicates.
  */
 
@@ -16,7 +16,7 @@ import { metricLabel } from './experimentMetrics.js';
  * Funnel per arm from the potential outcomes: viewers per session, then those who engaged, saw
  * the link, opened the product card and bought (viewers × each step's share, `arm.funnel`). A
  * result written before the funnel was recorded gives arrivals and buyers only (viewers ×
- * conversion), or null when conversion was not analysed.
+ * conversion), or null when conversion was not analyzed.
  */
 export function experimentFunnel(result: ExperimentResultData): FunnelChartData | null {
   const full = result.arms.every((arm) => arm.funnel !== undefined);
@@ -38,7 +38,7 @@ export function experimentFunnel(result: ExperimentResultData): FunnelChartData 
 /**
  * R = A × P × V per arm: A = viewers per session, P = conversion, V = revenue per session / (A × P),
  * so the product is the revenue per session exactly; R carries its 95% interval (Monte-Carlo error
- * of the mean). Null when conversion was not analysed.
+ * of the mean). Null when conversion was not analyzed.
  */
 export function experimentDecomposition(result: ExperimentResultData, currency: string): DecompositionData | null {
   if (!result.arms.every((arm) => typeof arm.metrics.conversion === 'number')) return null;

@@ -1,5 +1,5 @@
 /**
- * Words and tests for the metrics a simulated experiment can analyse (their definitions live in
+ * Words and tests for the metrics a simulated experiment can analyze (their definitions live in
  * src/experiments/schema/metrics.ts; the report only needs how to name them and which test the
  * stats engine ran). Unknown names are shown as they are.
  */

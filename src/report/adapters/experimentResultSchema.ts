@@ -38,7 +38,7 @@ const arm = z.looseObject({
   isControl: z.boolean().describe('Control arm'),
   revenuePerSession: z.looseObject({ mean: z.number(), ci: interval, range: interval }).describe('Revenue of one session with every viewer in this arm (currency)'),
   viewersPerSession: z.number().describe('Viewers per session (people)'),
-  metrics: z.record(z.string(), z.number().nullable()).describe('True value of every analysed metric'),
+  metrics: z.record(z.string(), z.number().nullable()).describe('True value of every analyzed metric'),
   funnel: z
     .looseObject({ engaged: z.number().nullable(), sawLink: z.number().nullable(), clicked: z.number().nullable(), bought: z.number().nullable() })
     .optional()

@@ -4,8 +4,8 @@ import { metricLabel, metricTest } from './experimentMetrics.js';
 
 const UNIT_WORDS: Readonly<Record<string, string>> = {
   viewer: 'viewers: the arms share each live room, each viewer sees one arm (social proof and room state leak between arms, as in a real test)',
-  session: 'sessions: each arm runs its own sessions; analysed at session level (cluster-robust), the naive per-viewer analysis shown for comparison',
-  switchback: 'time blocks (switchback): the treatment alternates in blocks within a session; analysed at block level (cluster-robust)',
+  session: 'sessions: each arm runs its own sessions; analyzed at session level (cluster-robust), the naive per-viewer analysis shown for comparison',
+  switchback: 'time blocks (switchback): the treatment alternates in blocks within a session; analyzed at block level (cluster-robust)',
 };
 
 /** The recommendation first, then what was simulated, then the SRM check. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ExperimentInputSchema } from './experimentInput.js';
 
 /**
- * The fields of a `power` result that the report reads (src/experiments/power/PowerResult.ts is
+ * The fields of a `power` result that the report reads (src/experiments/simulatedPower/PowerResult.ts is
  * the contract). Other fields are allowed and ignored.
  */
 const point = z.looseObject({

@@ -20,7 +20,7 @@ export function powerSummary(result: PowerResultData): string[] {
 
 export function powerMethodology(result: PowerResultData): string[] {
   return [
-    `At each size, ${formatCount(result.replicates)} tests are simulated and analysed exactly as livelift experiment analyses them (${metricLabel(result.metric)}: ${metricTest(result.metric)}${result.unit.kind === 'viewer' ? '' : ', cluster-robust over units'}; alpha ${result.alpha}, ${result.sides}-sided); power is the share significant in the true effect's direction, with a 95% Wilson interval.`,
+    `At each size, ${formatCount(result.replicates)} tests are simulated and analyzed exactly as livelift experiment analyses them (${metricLabel(result.metric)}: ${metricTest(result.metric)}${result.unit.kind === 'viewer' ? '' : ', cluster-robust over units'}; alpha ${result.alpha}, ${result.sides}-sided); power is the share significant in the true effect's direction, with a 95% Wilson interval.`,
     'A probit curve power = Φ(a + b·√n) is fitted to the simulated points by maximum likelihood; the required size is where it crosses the target, with a delta-method standard error and a 95% Fieller interval (docs/bandit-and-power.md).',
     'The naive analytic size uses the textbook sample-size formula for the same true effect and per-viewer variance, ignoring clustering and interference; the design effect is the ratio of the two.',
     `Randomization unit: ${result.unit.kind}; the true effect comes from potential outcomes with common random numbers.`,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The fields of a `simulate` result that the report reads (src/sim/simulate/SimulationResult.ts,
+ * The fields of a `simulate` result that the report reads (src/sim/replicate/SimulationResult.ts,
  * the public contract of issue #2). Other fields are allowed and ignored; `result.json` keeps the
  * result exactly as saved.
  */

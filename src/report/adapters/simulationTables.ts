@@ -1,4 +1,4 @@
-import { SUMMARY_METRICS } from '../../sim/simulate/summaryMetrics.js';
+import { SUMMARY_METRICS } from '../../sim/replicate/summaryMetrics.js';
 import type { ReportColumn, ReportTable } from '../report.js';
 import type { SimulationResultData } from './simulationResultSchema.js';
 

@@ -1,4 +1,4 @@
-import { fmix32 } from '../random/fmix32.js';
+import { fmix32 } from '../../math/fmix32.js';
 import { CHAT_STREAM, STAY_WORDS } from './ViewerTable.js';
 
 /**

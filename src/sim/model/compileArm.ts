@@ -2,9 +2,26 @@
 import { LINK_PLACEMENTS } from '../scenario/linkPlacement.js';
 import type { Scenario, SegmentEffects } from '../scenario/index.js';
 import type { ArmTreatment } from './ArmTreatment.js';
-import type { CompiledArm } from './compilePlan.js';
 import { PiecewiseClock } from './PiecewiseClock.js';
 import { exp } from '../../math/index.js';
+
+/** One arm's view of the link and its leaving clock. */
+export interface CompiledArm {
+  name: string;
+  priceMultiplier: number;
+  linkAdEffect: number;
+  /** Link notices per viewer per second. */
+  noticeRate: number;
+  /** Whether the link is live in each piece, for this arm's placement. */
+  linkLive: Uint8Array;
+  /** Patience used per second in each piece (segment × link annoyance × charisma). */
+  leaveClock: PiecewiseClock;
+  couponOnArrival: { value: number; adEffect: number } | null;
+  /** Timing "hazard": weighings per second of a viewer who has not noticed the link (the stage's rate only). */
+  considerStage: PiecewiseClock;
+  /** Timing "hazard": weighings per second of a viewer who noticed the link (stage + link while live). */
+  considerNoticed: PiecewiseClock;
+}
 
 /**
  * One arm's link (placement, ad effect, notice rate, when it is live) and leaving clock:

@@ -1,6 +1,8 @@
 import type { Scenario } from '../scenario/index.js';
 import type { ArmTreatment } from './ArmTreatment.js';
-import { compileArm } from './compileArm.js';
+import { compileArm, type CompiledArm } from './compileArm.js';
+
+export type { CompiledArm } from './compileArm.js';
 import { compileInteractions } from './compileInteractions.js';
 import { compileSelling, type CouponSpec, type OfferSpec } from './compileSelling.js';
 import { PiecewiseClock } from './PiecewiseClock.js';
@@ -8,24 +10,6 @@ import { planPieces } from './planPieces.js';
 import { exp } from '../../math/index.js';
 
 export type { CouponSpec, OfferSpec } from './compileSelling.js';
-
-/** One arm's view of the link and its leaving clock. */
-export interface CompiledArm {
-  name: string;
-  priceMultiplier: number;
-  linkAdEffect: number;
-  /** Link notices per viewer per second. */
-  noticeRate: number;
-  /** Whether the link is live in each piece, for this arm's placement. */
-  linkLive: Uint8Array;
-  /** Patience used per second in each piece (segment × link annoyance × charisma). */
-  leaveClock: PiecewiseClock;
-  couponOnArrival: { value: number; adEffect: number } | null;
-  /** Timing "hazard": weighings per second of a viewer who has not noticed the link (the stage's rate only). */
-  considerStage: PiecewiseClock;
-  /** Timing "hazard": weighings per second of a viewer who noticed the link (stage + link while live). */
-  considerNoticed: PiecewiseClock;
-}
 
 /**
  * Everything time-dependent in a scenario, compiled once per run into per-piece tables and

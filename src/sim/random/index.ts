@@ -12,4 +12,4 @@ export { poisson } from './poisson.js';
 export { nonHomogeneousPoisson } from './nonHomogeneousPoisson.js';
 export type { PoissonProcessTimes } from './nonHomogeneousPoisson.js';
 export { logFactorial } from './logFactorial.js';
-export { fmix32 } from './fmix32.js';
+export { fmix32 } from '../../math/fmix32.js';

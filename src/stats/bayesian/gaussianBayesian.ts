@@ -1,14 +1,14 @@
 import { normalCdf, normalPdf, normalQuantile, normalSurvival } from '../distributions/index.js';
 import type { Interval } from '../types.js';
 
-/** Normal prior on the effect (absolute or relative lift, on the scale being analysed). */
+/** Normal prior on the effect (absolute or relative lift, on the scale being analyzed). */
 export interface GaussianPrior {
   readonly mean: number;
   /** Prior variance; must be positive. */
   readonly variance: number;
 }
 
-/** What a Bayesian comparison reports, on the scale of the effect analysed. */
+/** What a Bayesian comparison reports, on the scale of the effect analyzed. */
 export interface BayesianResult {
   /** Posterior probability that the treatment is better (effect > 0). */
   readonly chanceToWin: number;

@@ -46,7 +46,7 @@ export const FEW_CLUSTERS_LIMIT = 30;
 
 /**
  * Cluster-randomized comparison: the randomization unit (session, store, day) is coarser than the
- * analysis row, so rows are analysed through their clusters' totals.
+ * analysis row, so rows are analyzed through their clusters' totals.
  *
  *   per arm: R = ΣS_c / Σn_c, Var_CR1(R) = K/(K − 1)·Var_CR0(R) (`clusterRobustMean`)
  *   absolute = R_t − R_c, se² = Var(R_t) + Var(R_c)           (arms independent)

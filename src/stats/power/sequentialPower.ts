@@ -8,7 +8,7 @@ import { effectStandardErrors } from './effectStandardErrors.js';
 import { absoluteEffect, normalisedSplit, validateDesign, type Effect, type EffectSize, type PowerDesign } from './powerDesign.js';
 import { effectSize, sampleSizeForEffect, type SampleSizePlan } from './sampleSizeForEffect.js';
 
-/** A planned test that will be analysed with the asymptotic confidence sequence. */
+/** A planned test that will be analyzed with the asymptotic confidence sequence. */
 export interface SequentialPowerDesign extends PowerDesign {
   /** Tuning sample size n* of the confidence sequence (total units). Default 5,000. */
   readonly tuning?: number;

@@ -1,5 +1,5 @@
 import type { RunResult } from '../../sim/model/RunResult.js';
-import { meanAndSd, tInterval } from '../../sim/simulate/intervals.js';
+import { meanAndSd, tInterval } from '../../sim/replicate/intervals.js';
 
 /** A metric compared between two plans, replicate by replicate. */
 export interface PairedMetric {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tinyScenario } from '../power/tinyRooms.js';
+import { tinyScenario } from '../simulatedPower/tinyRooms.js';
 
 const main = fileURLToPath(new URL('../../../dist/cli/main.js', import.meta.url));
 

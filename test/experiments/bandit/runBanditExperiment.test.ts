@@ -9,7 +9,7 @@ import { runBanditExperiment } from '../../../src/experiments/bandit/runBanditEx
 import { loadExperiment, parseExperiment, type LoadedExperiment } from '../../../src/experiments/load/loadExperiment.js';
 import { REFERENCE_PRIOR } from '../../../src/experiments/bandit/normalInverseGamma.js';
 import { DEFAULT_SEASON_SETTINGS } from '../../../src/experiments/season/seasonSettings.js';
-import { tinyScenario } from '../power/tinyRooms.js';
+import { tinyScenario } from '../simulatedPower/tinyRooms.js';
 
 const SHIPPED = fileURLToPath(new URL('../../../scenarios/experiments/host-bandit.json', import.meta.url));
 const EXPECTED = fileURLToPath(new URL('./expected/host-bandit.summary.json', import.meta.url));

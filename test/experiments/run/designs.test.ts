@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { experimentContrasts } from '../../../src/experiments/analyse/contrasts.js';
+import { experimentContrasts } from '../../../src/experiments/replicateAnalysis/contrasts.js';
 import { runExperimentCommand as experimentCommand } from '../../../src/cli/commands/experiment.js';
 import { runExperiment } from '../../../src/experiments/run/runExperiment.js';
-import { simulateReplicate } from '../../../src/experiments/simulate/simulateReplicate.js';
+import { simulateReplicate } from '../../../src/experiments/world/simulateReplicate.js';
 import { experimentPayload } from '../../../src/experiments/run/runExperiment.js';
 import { fixturePath, inlineExperiment, NO_COUPLING, tinyRoom } from '../helpers.js';
 

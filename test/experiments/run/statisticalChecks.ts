@@ -75,7 +75,7 @@ export async function conversionPower(replicates: number, seed = 404): Promise<{
   return { simulated: comparison, analytic: powerForEffect(design, viewers, { value: comparison.truth.absolute, relative: false }) };
 }
 
-/** The same viewer-level test analysed with and without CUPED (same seed: the same simulations). */
+/** The same viewer-level test analyzed with and without CUPED (same seed: the same simulations). */
 export async function cupedComparison(covariate: string, replicates: number, seed = 505): Promise<{ plain: ComparisonSummary; adjusted: ComparisonSummary }> {
   const experiment = (cuped: string) => ({
     scenario: tinyRoom({ perMinute: 10, purchase: NO_COUPLING }),

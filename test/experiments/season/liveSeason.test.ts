@@ -5,7 +5,7 @@ import { LiveSession } from '../../../src/sim/model/LiveSession.js';
 import type { ReturningViewers } from '../../../src/sim/model/ReturningViewers.js';
 import { RETURNING } from '../../../src/sim/model/ViewerTable.js';
 import { parseScenario } from '../../../src/sim/scenario/index.js';
-import { tinyScenario } from '../power/tinyRooms.js';
+import { tinyScenario } from '../simulatedPower/tinyRooms.js';
 
 /** The tiny room with buyers who often follow and come back. */
 const scenario = parseScenario(

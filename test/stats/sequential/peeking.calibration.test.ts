@@ -16,7 +16,7 @@ import { calibrationSize } from './support/calibrationSize.js';
 import { generateArm, NO_EFFECT } from './support/calibrationData.js';
 
 /**
- * Continuous peeking: A/A experiments analysed after every batch of 100 viewers per arm, 50 looks
+ * Continuous peeking: A/A experiments analyzed after every batch of 100 viewers per arm, 50 looks
  * (10,000 viewers in all). A test "fires" if any look rejects at alpha 0.05. The naive fixed-
  * horizon tests fire far more often than 5%; the confidence sequences and the mSPRT must not.
  * A second run checks the sequential-aware sample size: with the planned N, the confidence

@@ -1,0 +1,45 @@
+import { readSummaryFile } from '../io/summaryFile/readSummaryFile.js';
+import type { AnalyzeOptions } from './analyzeOptions.js';
+import { aggregateCsv } from './input/aggregateCsv.js';
+import type { AggregatedData } from './input/AggregatedData.js';
+import type { CsvInputPlan, CsvMetricPlan } from './input/csvPlan.js';
+import { aggregateSummary } from './input/aggregateSummary.js';
+
+/**
+ * Read the input named by the options into per-variant sufficient statistics: stream the CSV
+ * (one pass in the common case) or read and validate the summary file.
+ */
+export function analyzeInput(options: AnalyzeOptions, io: { bufferSize?: number } = {}): AggregatedData {
+  if (options.summary !== undefined) {
+    const { summary, format } = readSummaryFile(options.summary);
+    return aggregateSummary(summary, options.summary, format, options.metric);
+  }
+  return aggregateCsv(csvPlan(options, io.bufferSize));
+}
+
+/** The CSV plan of the options: which columns make which metric, and the data-quality rules. */
+export function csvPlan(options: AnalyzeOptions, bufferSize?: number): CsvInputPlan {
+  const covariateOf = (metric: string) => options.covariate.find((covariate) => covariate.metric === metric);
+  const metrics: CsvMetricPlan[] = [
+    ...options.metric.map((name) => ({ name, ratio: false, value: name, covariate: covariateOf(name)?.column })),
+    ...options.ratio.map((ratio) => ({
+      name: ratio.name,
+      ratio: true,
+      value: ratio.numerator,
+      denominator: ratio.denominator,
+      ratioCovariate: covariateOf(ratio.name)?.ratio,
+    })),
+  ];
+  return {
+    file: options.file!,
+    variantColumn: options.variant!,
+    unitColumn: options.unit,
+    clusterColumn: options.cluster,
+    segmentColumn: options.segment,
+    metrics,
+    multiVariant: options.multiVariant,
+    knownVariants: options.weights?.names,
+    cap: options.cap,
+    bufferSize,
+  };
+}

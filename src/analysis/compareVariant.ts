@@ -1,0 +1,133 @@
+import { betaBinomialComparison, gaussianBayesian } from '../stats/bayesian/index.js';
+import { compare } from '../stats/compare.js';
+import { cuped } from '../stats/cuped.js';
+import { relativeLiftAt } from '../stats/relativeLift.js';
+import { confidenceSequence, sequentialHalfWidthFactor, sequentialRho } from '../stats/sequential/index.js';
+import { uninformativeEstimate } from '../stats/waldEstimate.js';
+import type { MetricStats } from '../stats/sufficientStats.js';
+import type { AnalysisOptions, Comparison, CupedComparison, EffectEstimate, StatsWarning } from '../stats/types.js';
+import type { AnalyzeOptions } from './analyzeOptions.js';
+import type { BayesianJson, ComparisonResult } from './analysisResult.js';
+import { clusterHeadline, type ClusterHeadline } from './clusterHeadline.js';
+import type { AggregatedMetric } from './input/AggregatedData.js';
+
+/** The effects a decision is made on: absolute and relative lift. */
+export interface DecisionEffects {
+  readonly absolute: EffectEstimate;
+  readonly relative: EffectEstimate | null;
+  /** Conditions of these effects (FIELLER_DISJOINT: the relative interval shown does not invert the test). */
+  readonly warnings?: readonly StatsWarning[];
+}
+
+/** One metric × variant comparison before corrections and wording. */
+export interface ComparisonDraft {
+  readonly variant: string;
+  readonly control: string;
+  readonly method: ComparisonResult['method'];
+  readonly fixed: Comparison;
+  readonly cluster?: ClusterHeadline;
+  readonly cuped?: CupedComparison;
+  readonly sequential?: DecisionEffects;
+  readonly bayesian?: BayesianJson;
+  readonly decision: ComparisonResult['decision'];
+  /** The decision's effects at the analysis alpha. */
+  readonly decisionEffects: DecisionEffects;
+  /** The decision's effects at another alpha (for intervals consistent with adjusted p-values). */
+  readonly decisionAt: (alpha: number) => DecisionEffects;
+  readonly warnings: StatsWarning[];
+}
+
+/**
+ * Compare one variant with the control on one metric, with every method asked for:
+ *
+ *   fixed horizon (Welch / z / delta ratio, or cluster-robust with --cluster)
+ *     → CUPED when the arms carry covariate sums (the primary estimate then)
+ *     → sequential: confidence sequence on the primary estimate (--sequential)
+ *     → Bayesian: Gaussian posterior of the primary relative lift; Beta-Binomial for conversions
+ *
+ * The decision (verdict, correction) uses the sequential result when asked, else the primary one.
+ */
+export function compareVariant(metric: AggregatedMetric, control: number, variant: number, names: readonly string[], options: AnalyzeOptions): ComparisonDraft {
+  const { kind } = metric;
+  const c = metric.arms[control];
+  const t = metric.arms[variant];
+  const at = (alpha: number): AnalysisOptions => ({ alpha, sides: options.sides, relativeCi: options.relativeCi, scoreMethod: options.scoreMethod });
+  const clusterArms = metric.clusterArms;
+  const headlineAt = (alpha: number): Comparison | ClusterHeadline =>
+    clusterArms ? clusterHeadline(kind, clusterArms[control], clusterArms[variant], { control: c, treatment: t }, at(alpha)) : compare(kind, c, t, at(alpha));
+  const hasCovariate = c.covariate !== undefined || c.ratioCovariate !== undefined;
+  const primaryAt = (alpha: number): Comparison => (hasCovariate ? cuped(c, t, at(alpha), kind) : headlineAt(alpha));
+  const totalN = clusterArms ? clusterArms[control].clusters.n + clusterArms[variant].clusters.n : c.n + t.n;
+  // ρ is tuned once, at the nominal alpha: intervals at adjusted levels keep it (see SequentialOptions.rho).
+  const rho = sequentialRho(options.alpha, options.tuning, options.sides === 'two');
+  const sequenceOf = (primary: Comparison, alpha: number): DecisionEffects => confidenceSequences(primary, totalN, { alpha, rho, sides: options.sides, relativeCi: options.relativeCi });
+  const fixed = headlineAt(options.alpha);
+  const primary = hasCovariate ? primaryAt(options.alpha) : fixed;
+  const sequential = options.sequential ? sequenceOf(primary, options.alpha) : undefined;
+  const bayesian = options.bayesian ? bayesianSummary(primary, kind === 'proportion' && !clusterArms ? [c, t] : undefined, options) : undefined;
+  const base = clusterArms ? 'cluster' : hasCovariate ? 'cuped' : 'fixed';
+  return {
+    variant: names[variant],
+    control: names[control],
+    method: clusterArms ? 'cluster-robust' : kind === 'proportion' ? 'z-test' : kind === 'mean' ? 'welch' : 'delta',
+    fixed,
+    ...(clusterArms ? { cluster: fixed as ClusterHeadline } : {}),
+    ...(hasCovariate ? { cuped: primary as CupedComparison } : {}),
+    ...(sequential ? { sequential } : {}),
+    ...(bayesian ? { bayesian } : {}),
+    decision: options.sequential ? (base === 'fixed' ? 'sequential' : `${base}-sequential`) : base,
+    decisionEffects: sequential ?? primary,
+    decisionAt: (alpha) => (options.sequential ? sequenceOf(primaryAt(alpha), alpha) : primaryAt(alpha)),
+    warnings: uniqueWarnings([...fixed.warnings, ...(hasCovariate ? primary.warnings : [])]),
+  };
+}
+
+/**
+ * Always-valid intervals around the primary estimate (se from the fixed-horizon analysis): the
+ * confidence sequence of the absolute lift, and for the relative lift Fieller's set at the
+ * sequence's own critical value (its half-width in standard errors), with the same covariance,
+ * so it excludes 0 exactly when the always-valid p-value is below alpha. `relativeCi: 'delta'`
+ * keeps the delta-method interval at that critical value (not test-inverting).
+ */
+function confidenceSequences(primary: Comparison, totalN: number, options: { alpha: number; rho: number; sides: AnalyzeOptions['sides']; relativeCi: AnalyzeOptions['relativeCi'] }): DecisionEffects {
+  if (!Number.isFinite(primary.absolute.se) || !(totalN > 0)) return { absolute: uninformativeEstimate(primary.absolute.estimate), relative: null };
+  const absolute = confidenceSequence({ estimate: primary.absolute.estimate, se: primary.absolute.se }, totalN, options);
+  if (primary.relative === null || primary.ratio === undefined) return { absolute, relative: null };
+  const critical = sequentialHalfWidthFactor(totalN, options.rho, options.alpha, options.sides);
+  const relative = relativeLiftAt(primary.ratio, critical, options.sides, absolute.pValue, options.relativeCi);
+  return { absolute, relative: relative.estimate, warnings: relative.warnings };
+}
+
+/**
+ * Gaussian posterior of the relative lift (GrowthBook's scale; the prior is on that scale), or of
+ * the absolute lift when the relative one is undefined and no prior was given; plus, for
+ * conversions, the exact Beta-Binomial chance that the variant beats control.
+ */
+function bayesianSummary(primary: Comparison, conversions: [MetricStats, MetricStats] | undefined, options: AnalyzeOptions): BayesianJson | undefined {
+  const prior = options.priorMean !== undefined && options.priorVariance !== undefined ? { mean: options.priorMean, variance: options.priorVariance } : undefined;
+  const effect = primary.relative ?? (prior === undefined ? primary.absolute : null);
+  const exact = conversions ? betaBinomialComparison(conversions[0], conversions[1], { alpha: options.alpha }) : undefined;
+  const betaBinomial = exact ? { chanceToWin: exact.chanceToWin, risk: exact.risk, ci: exact.ci, method: exact.method } : undefined;
+  if (effect !== null && effect.se === 0 && exact) {
+    // A Gaussian posterior with sd 0 would claim certainty (chance 0 or 1), as for 5/500 against
+    // 0/500; the exact Beta-Binomial posterior of the absolute difference never does.
+    return { scale: 'absolute', chanceToWin: exact.chanceToWin, risk: exact.risk, ci: exact.ci, posteriorMean: exact.posteriorMean, posteriorSd: exact.posteriorSd, model: 'beta-binomial', betaBinomial: betaBinomial! };
+  }
+  if (effect === null || !(effect.se > 0) || !Number.isFinite(effect.se)) return undefined;
+  const result = gaussianBayesian({ estimate: effect.estimate, se: effect.se }, { alpha: options.alpha, prior });
+  return {
+    scale: primary.relative ? 'relative' : 'absolute',
+    chanceToWin: result.chanceToWin,
+    risk: result.risk,
+    ci: result.ci,
+    posteriorMean: result.posteriorMean,
+    posteriorSd: result.posteriorSd,
+    model: 'gaussian',
+    ...(betaBinomial ? { betaBinomial } : {}),
+  };
+}
+
+function uniqueWarnings(warnings: StatsWarning[]): StatsWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((entry) => !seen.has(entry.message) && seen.add(entry.message) !== undefined);
+}

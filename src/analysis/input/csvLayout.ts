@@ -1,0 +1,55 @@
+import { NumericColumn } from '../../io/csv/NumericColumn.js';
+import type { CsvInputPlan } from './csvPlan.js';
+import type { MetricColumns } from './metricSums.js';
+import type { RowSlots } from './CsvPass.js';
+
+/** Where every column of a plan sits: the names to read, their slots, and the metrics' columns. */
+export interface CsvLayout {
+  /** Distinct column names to read, slot i = names[i]. */
+  readonly names: string[];
+  readonly slots: RowSlots;
+  /** Distinct numeric column names, index c = numericNames[c]. */
+  readonly numericNames: string[];
+  /** Per metric, indices into numericNames (caps start at Infinity). */
+  readonly metricColumns: MetricColumns;
+}
+
+/** Resolve a plan's column names into slots and numeric-column indices (each column read once). */
+export function csvLayout(plan: CsvInputPlan): CsvLayout {
+  const names: string[] = [];
+  const slotOf = (name: string | undefined): number => {
+    if (name === undefined) return -1;
+    const index = names.indexOf(name);
+    return index >= 0 ? index : names.push(name) - 1;
+  };
+  const numericNames: string[] = [];
+  const numericOf = (name: string | undefined): number => {
+    if (name === undefined) return -1;
+    const index = numericNames.indexOf(name);
+    return index >= 0 ? index : numericNames.push(name) - 1;
+  };
+  const variant = slotOf(plan.variantColumn);
+  const unit = slotOf(plan.unitColumn);
+  const cluster = slotOf(plan.clusterColumn);
+  const segment = slotOf(plan.segmentColumn);
+  const metrics = plan.metrics;
+  const column = (pick: (index: number) => string | undefined) => Int32Array.from(metrics, (_, m) => numericOf(pick(m)));
+  const metricColumns: MetricColumns = {
+    value: column((m) => metrics[m].value),
+    covariate: column((m) => metrics[m].covariate),
+    denominator: column((m) => metrics[m].denominator),
+    preNumerator: column((m) => metrics[m].ratioCovariate?.numerator),
+    preDenominator: column((m) => metrics[m].ratioCovariate?.denominator),
+    caps: new Float64Array(metrics.length).fill(Infinity),
+    // A ratio's numerator is never shifted (Σx / Σd needs raw sums).
+    shifts: Float64Array.from(metrics, (metric) => (metric.ratio ? 0 : NaN)),
+    covariateShifts: new Float64Array(metrics.length).fill(NaN),
+  };
+  const numeric = Int32Array.from(numericNames, (name) => slotOf(name));
+  return { names, slots: { variant, unit, cluster, segment, numeric }, numericNames, metricColumns };
+}
+
+/** Fresh readers for the numeric columns (one set per pass: missing counts belong to the pass). */
+export function numericColumns(file: string, layout: CsvLayout): NumericColumn[] {
+  return layout.numericNames.map((name) => new NumericColumn(file, name));
+}

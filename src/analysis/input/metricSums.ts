@@ -1,0 +1,121 @@
+import type { MetricStats } from '../../stats/sufficientStats.js';
+
+/**
+ * Layout of one metric's running sums in a `Float64Array` cell (one cell per segment × variant):
+ * n, Σx, Σx²; covariate Σz, Σz², Σxz; denominator Σd, Σd², Σxd; ratio covariate Σx₀, Σx₀², Σx·x₀,
+ * Σd₀, Σd₀², Σx·d₀, Σd·x₀, Σd·d₀, Σx₀·d₀ — the fields of {@link MetricStats}, in order.
+ */
+export const METRIC_STRIDE = 18;
+
+/** Column indices (into the row's parsed values) feeding each sum; -1 when absent. */
+export interface MetricColumns {
+  readonly value: Int32Array;
+  readonly covariate: Int32Array;
+  readonly denominator: Int32Array;
+  readonly preNumerator: Int32Array;
+  readonly preDenominator: Int32Array;
+  /** Upper cap per metric (Infinity: none). */
+  readonly caps: Float64Array;
+  /**
+   * Shift K per metric value and per covariate (NaN until the column's first value, which
+   * becomes K; 0 for a ratio's numerator, never shifted): sums are of x − K, so 1e12 ± 100 keeps
+   * its variance (MetricStats.shift). Kept across passes, so every pass sums around the same K.
+   */
+  readonly shifts: Float64Array;
+  readonly covariateShifts: Float64Array;
+}
+
+/**
+ * Add one row's parsed values to a cell: for each metric whose values are all present (a
+ * missing value leaves the row out of that metric only), cap x and add to every sum it uses.
+ * @returns nothing; `capped[m]` counts values lowered by the cap.
+ */
+export function addRowToCell(cell: Float64Array, values: Float64Array, columns: MetricColumns, capped: Float64Array): void {
+  const metrics = columns.value.length;
+  const shifts = columns.shifts;
+  for (let m = 0; m < metrics; m++) {
+    let x = values[columns.value[m]];
+    const zc = columns.covariate[m];
+    const dc = columns.denominator[m];
+    const pc = columns.preNumerator[m];
+    if ((zc & dc & pc) < 0 && x <= columns.caps[m]) {
+      // The common case: a plain metric (no covariate, denominator or cap hit); NaN fails `<=`.
+      let k = shifts[m];
+      if (k !== k) k = shifts[m] = x;
+      const o = m * METRIC_STRIDE;
+      const y = x - k;
+      cell[o] += 1;
+      cell[o + 1] += y;
+      cell[o + 2] += y * y;
+      continue;
+    }
+    const z = zc >= 0 ? values[zc] : 0;
+    const d = dc >= 0 ? values[dc] : 0;
+    const x0 = pc >= 0 ? values[pc] : 0;
+    const d0 = pc >= 0 ? values[columns.preDenominator[m]] : 0;
+    if (x !== x || z !== z || d !== d || x0 !== x0 || d0 !== d0) continue;
+    if (x > columns.caps[m]) {
+      x = columns.caps[m];
+      capped[m]++;
+    }
+    if (shifts[m] !== shifts[m]) shifts[m] = x;
+    x -= shifts[m];
+    const o = m * METRIC_STRIDE;
+    cell[o] += 1;
+    cell[o + 1] += x;
+    cell[o + 2] += x * x;
+    if (zc >= 0) {
+      if (columns.covariateShifts[m] !== columns.covariateShifts[m]) columns.covariateShifts[m] = z;
+      const w = z - columns.covariateShifts[m];
+      cell[o + 3] += w;
+      cell[o + 4] += w * w;
+      cell[o + 5] += x * w;
+    }
+    if (dc >= 0) {
+      cell[o + 6] += d;
+      cell[o + 7] += d * d;
+      cell[o + 8] += x * d;
+    }
+    if (pc >= 0) addRatioCovariate(cell, o, x, d, x0, d0);
+  }
+}
+
+function addRatioCovariate(cell: Float64Array, o: number, x: number, d: number, x0: number, d0: number): void {
+  cell[o + 9] += x0;
+  cell[o + 10] += x0 * x0;
+  cell[o + 11] += x * x0;
+  cell[o + 12] += d0;
+  cell[o + 13] += d0 * d0;
+  cell[o + 14] += x * d0;
+  cell[o + 15] += d * x0;
+  cell[o + 16] += d * d0;
+  cell[o + 17] += x0 * d0;
+}
+
+/** The {@link MetricStats} of metric `m` in a cell (an absent cell is an empty arm). */
+export function cellStats(cell: Float64Array | undefined, m: number, columns: MetricColumns): MetricStats {
+  const c = cell ?? new Float64Array(METRIC_STRIDE * (m + 1));
+  const o = m * METRIC_STRIDE;
+  const paired = (i: number) => ({ sum: c[o + i], sumSquares: c[o + i + 1], sumProduct: c[o + i + 2] });
+  const shift = columns.shifts[m];
+  const covariateShift = columns.covariateShifts[m];
+  return {
+    n: c[o],
+    sum: c[o + 1],
+    sumSquares: c[o + 2],
+    ...(shift === shift && shift !== 0 ? { shift } : {}),
+    ...(columns.covariate[m] >= 0 ? { covariate: { ...paired(3), ...(covariateShift === covariateShift && covariateShift !== 0 ? { shift: covariateShift } : {}) } } : {}),
+    ...(columns.denominator[m] >= 0 ? { denominator: paired(6) } : {}),
+    ...(columns.preNumerator[m] >= 0
+      ? {
+          ratioCovariate: {
+            numerator: paired(9),
+            denominator: paired(12),
+            sumDenominatorNumerator: c[o + 15],
+            sumDenominatorDenominator: c[o + 16],
+            sumNumeratorDenominator: c[o + 17],
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { AnalysisResult, ComparisonResult } from '../../src/analysis/analysisResult.js';
+import { analyze } from './analyzeHelpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'livelift-decision-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Sums of n values drawn around `mean` with spread `sd` (any consistent n, Σx, Σx² will do). */
+function meanArm(n: number, mean: number, sd: number, covariateNoise: number) {
+  const sum = n * mean;
+  const sumSquares = (n - 1) * sd * sd + (sum * sum) / n;
+  const zMean = mean * 0.8;
+  const zSum = n * zMean;
+  const zSd = sd * (0.5 + covariateNoise);
+  const correlation = 0.6;
+  return {
+    n,
+    sum,
+    sumSquares,
+    covariate: { sum: zSum, sumSquares: (n - 1) * zSd * zSd + (zSum * zSum) / n, sumProduct: (n - 1) * correlation * sd * zSd + (sum * zSum) / n },
+  };
+}
+
+function ratioArm(n: number, mean: number, sd: number) {
+  const dMean = 2;
+  const dSd = 0.8;
+  const sum = n * mean * dMean;
+  const dSum = n * dMean;
+  const xSd = sd * dMean;
+  return {
+    n,
+    sum,
+    sumSquares: (n - 1) * xSd * xSd + (sum * sum) / n,
+    denominator: { sum: dSum, sumSquares: (n - 1) * dSd * dSd + (dSum * dSum) / n, sumProduct: (n - 1) * 0.5 * xSd * dSd + (sum * dSum) / n },
+  };
+}
+
+const arm = fc.record({
+  n: fc.integer({ min: 2, max: 5000 }),
+  rate: fc.double({ min: 0, max: 1, noNaN: true }),
+  mean: fc.double({ min: 0.5, max: 20, noNaN: true }),
+  sd: fc.double({ min: 0.1, max: 30, noNaN: true }),
+  noise: fc.double({ min: 0, max: 1, noNaN: true }),
+});
+
+const options = fc.record({
+  alpha: fc.constantFrom(0.01, 0.05, 0.1, 0.2),
+  sides: fc.constantFrom('two', 'greater', 'less'),
+  relativeCi: fc.constantFrom('fieller', 'delta'),
+  scoreMethod: fc.constantFrom('farrington-manning', 'miettinen-nurminen'),
+  correction: fc.constantFrom('none', 'holm', 'bh'),
+  sequential: fc.boolean(),
+  bayesian: fc.boolean(),
+  tuning: fc.constantFrom(500, 5000, 50000),
+  cuped: fc.boolean(),
+});
+
+/** Whether an interval excludes 0 on the tested side. */
+function excludesZero([lo, hi]: [number | null, number | null]): boolean {
+  return (lo !== null && lo > 0) || (hi !== null && hi < 0);
+}
+
+function checkComparison(result: AnalysisResult, comparison: ComparisonResult): void {
+  const { headline, significant } = comparison;
+  if (comparison.absolute.se === null) return; // uninformative: not a hypothesis
+  // A tie at alpha itself is a coin toss of rounding; every other p must agree with its intervals.
+  if (Math.abs(headline.pValue - result.alpha) < 1e-9) return;
+  expect(significant, 'significant ⇔ decision p < alpha').toBe(headline.pValue < result.alpha);
+  expect(excludesZero(headline.absolute.ci), `absolute ${JSON.stringify(headline)}`).toBe(significant);
+  if (headline.relative?.invertsTest) expect(excludesZero(headline.relative.ci), `relative ${JSON.stringify(headline)}`).toBe(significant);
+  expect(comparison.verdict.startsWith('no significant difference'), comparison.verdict).toBe(!significant);
+  if (comparison.relative !== null && comparison.decision === 'fixed') expect(comparison.relative.pValue).toBe(comparison.absolute.pValue);
+}
+
+describe('one decision per comparison (issue 11): a verdict never contradicts its own intervals', () => {
+  it('holds over random arms and every option combination', () => {
+    let file = 0;
+    fc.assert(
+      fc.property(fc.array(arm, { minLength: 3, maxLength: 3 }), options, (arms, o) => {
+        const variants = ['A', 'B', 'C'];
+        const summary = {
+          control: 'A',
+          variants: variants.map((name, v) => ({ name, units: arms[v].n })),
+          metrics: [
+            { name: 'converted', kind: 'proportion', variants: variants.map((name, v) => ({ name, n: arms[v].n, sum: Math.round(arms[v].rate * arms[v].n), sumSquares: Math.round(arms[v].rate * arms[v].n) })) },
+            {
+              name: 'revenue',
+              kind: 'mean',
+              variants: variants.map((name, v) => {
+                const { covariate, ...plain } = meanArm(arms[v].n, arms[v].mean, arms[v].sd, arms[v].noise);
+                return { name, ...plain, ...(o.cuped ? { covariate } : {}) };
+              }),
+            },
+            { name: 'aov', kind: 'ratio', variants: variants.map((name, v) => ({ name, ...ratioArm(arms[v].n, arms[v].mean, arms[v].sd) })) },
+          ],
+        };
+        const path = join(dir, `summary-${file++}.json`);
+        writeFileSync(path, JSON.stringify(summary));
+        const { cuped: _cuped, ...raw } = o;
+        const result = analyze({ summary: path, ...raw });
+        for (const metric of result.metrics) for (const comparison of metric.comparisons) checkComparison(result, comparison);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
