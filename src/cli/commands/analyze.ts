@@ -35,6 +35,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
       .option('sides', { choices: ['two', 'greater', 'less'], describe: TEXT.sides })
       .option('relative-ci', { choices: ['delta', 'fieller'], describe: TEXT.relativeCi })
       .option('score-method', { choices: ['farrington-manning', 'miettinen-nurminen'], describe: TEXT.scoreMethod })
+      .option('exact', { type: 'boolean', describe: TEXT.exact })
       .option('sequential', { type: 'boolean', describe: TEXT.sequential })
       .option('tuning', { type: 'number', describe: TEXT.tuning })
       .option('bayesian', { type: 'boolean', describe: TEXT.bayesian })

@@ -80,7 +80,7 @@ export interface ComparisonResult {
    */
   readonly headline: HeadlineJson;
   /** Which result the verdict and the correction use. */
-  readonly decision: 'fixed' | 'cuped' | 'sequential' | 'cluster' | 'cuped-sequential' | 'cluster-sequential';
+  readonly decision: 'fixed' | 'cuped' | 'sequential' | 'cluster' | 'cuped-sequential' | 'cluster-sequential' | 'exact';
   /** p (adjusted when corrected) < alpha. */
   readonly significant: boolean;
   /** One line in plain words. */
@@ -105,6 +105,13 @@ export interface HeadlineJson {
     readonly method: 'fieller' | 'score' | 'delta';
     readonly invertsTest: boolean;
   } | null;
+  /**
+   * With --exact (conversions): Fisher's exact test decided; `pValue` is its p and this conditional
+   * exact odds-ratio interval (treatment vs control) inverts it, excluding 1 exactly when
+   * `pValue` < alpha. The difference and ratio intervals above are then score intervals that do
+   * not invert it (`relative.invertsTest` false).
+   */
+  readonly exact?: { readonly test: 'fisher'; readonly oddsRatio: number | null; readonly ci: [number | null, number | null]; readonly invertsTest: true };
   /** What the intervals are, e.g. "95% CI; CUPED, always-valid, Holm-adjusted". */
   readonly label: string;
 }

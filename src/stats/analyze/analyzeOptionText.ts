@@ -19,6 +19,7 @@ export const ANALYZE_OPTION_TEXT = {
   sides: 'Alternative: two (default), greater (variant above control) or less',
   relativeCi: "Interval of the relative lift: fieller (default; inverts the decision test: Fieller's interval for means and ratios, the score interval of the ratio for conversions) or delta (delta method; does not invert the test, labelled so)",
   scoreMethod: 'Score test and intervals for conversions: farrington-manning (default; at the null it is the pooled z-test) or miettinen-nurminen (variances times N/(N − 1), p-value included)',
+  exact: "Conversions: decide by Fisher's exact test (two-sided by the probability-≤-observed rule) with the conditional exact odds-ratio interval that inverts it; the score intervals of the difference and ratio stay shown, labelled as not inverting it. Not with --sequential or --cluster; CUPED-adjusted conversions keep the score test",
   sequential: 'Add always-valid (peeking-safe) intervals and p-values: asymptotic confidence sequences',
   tuning: 'Sample size (both arms) at which the confidence sequence is tightest. Default 5000',
   bayesian: 'Add a Bayesian summary: chance to beat control, expected losses, credible interval (Gaussian on the relative lift; exact Beta-Binomial chance for conversions)',

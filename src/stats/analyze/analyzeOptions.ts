@@ -62,6 +62,7 @@ const AnalyzeOptionsObject = z.object({
   sides: z.enum(['two', 'greater', 'less']).default('two').describe(TEXT.sides),
   relativeCi: z.enum(['delta', 'fieller']).default('fieller').describe(TEXT.relativeCi),
   scoreMethod: z.enum(['farrington-manning', 'miettinen-nurminen']).default('farrington-manning').describe(TEXT.scoreMethod),
+  exact: z.boolean().default(false).describe(TEXT.exact),
   sequential: z.boolean().default(false).describe(TEXT.sequential),
   tuning: z.number().int().positive().default(5000).describe(TEXT.tuning),
   bayesian: z.boolean().default(false).describe(TEXT.bayesian),
@@ -110,6 +111,8 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
   if (o.cluster !== undefined && o.covariate.length > 0) issue('covariate', 'CUPED is not available with --cluster (the cluster-level analysis has no covariate adjustment)');
   if ((o.priorMean === undefined) !== (o.priorVariance === undefined)) issue(o.priorMean === undefined ? 'priorMean' : 'priorVariance', 'give --prior-mean and --prior-variance together');
   if (o.priorMean !== undefined && !o.bayesian) issue('priorMean', 'a prior needs --bayesian');
+  if (o.exact && o.sequential) issue('exact', 'is a fixed-horizon test; it cannot be combined with --sequential');
+  if (o.exact && o.cluster !== undefined) issue('exact', 'tests units, not clusters; it cannot be combined with --cluster');
   if (o.sequential && o.sides !== 'two' && o.alpha >= 0.5) issue('alpha', 'a one-sided confidence sequence needs alpha below 0.5');
   if (o.weights?.names !== undefined && o.control !== undefined && !o.weights.names.includes(o.control)) {
     issue('control', `"${o.control}" is not among the --weights names (${o.weights.names.join(', ')})`);
