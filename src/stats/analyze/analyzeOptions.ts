@@ -68,7 +68,7 @@ const AnalyzeOptionsObject = z.object({
   bayesian: z.boolean().default(false).describe(TEXT.bayesian),
   priorMean: z.number().optional().describe(TEXT.priorMean),
   priorVariance: z.number().positive().optional().describe(TEXT.priorVariance),
-  correction: z.enum(['none', 'holm', 'bh']).default('none').describe(TEXT.correction),
+  correction: z.enum(['none', 'bonferroni', 'holm', 'bh']).default('none').describe(TEXT.correction),
   cap: capSpec.optional().describe(TEXT.cap),
   multiVariant: z.enum(['report', 'exclude', 'first']).default('report').describe(TEXT.multiVariant),
   json: z.boolean().default(false).describe(TEXT.json),

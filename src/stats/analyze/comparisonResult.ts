@@ -6,7 +6,7 @@ import type { Correction } from './applyCorrection.js';
 import type { ComparisonDraft } from './compareVariant.js';
 import { verdict } from './verdict.js';
 
-const CORRECTION_NAMES = { holm: 'Holm', bh: 'BH' } as const;
+const CORRECTION_NAMES = { bonferroni: 'Bonferroni', holm: 'Holm', bh: 'BH' } as const;
 
 /** A comparison as the result reports it: JSON-safe effects, the correction, the verdict. */
 export function comparisonResult(metric: string, draft: ComparisonDraft, correction: Correction | undefined, options: AnalyzeOptions): ComparisonResult {
