@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClose, loadFixture, type Nullable } from '../stats/goldenHelpers.js';
+import { expectClose, loadFixture } from '../stats/goldenHelpers.js';
+import type { FisherCase } from '../stats/fisherCase.js';
 
 // `livelift analyze --exact` as users run it (built CLI); expected numbers from scipy
 // (test/fixtures/stats/make_exact_fixtures.py → exact_fisher.json).
@@ -12,13 +13,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'livelift-cli-exact-'));
 
-interface FisherCase {
-  treatment: { x: number; n: number };
-  control: { x: number; n: number };
-  alpha: number;
-  oddsRatio: Nullable | 'NaN';
-  two: { pValue: number; ci: [Nullable, Nullable] };
-}
 const cases = loadFixture<FisherCase[]>('exact_fisher.json');
 
 beforeAll(() => {

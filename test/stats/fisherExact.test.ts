@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fisherExact } from '../../src/stats/fisherExact.js';
 import type { Sides } from '../../src/stats/types.js';
-import { expectClose, loadFixture, type Nullable } from './goldenHelpers.js';
-
-interface FisherCase {
-  treatment: { x: number; n: number };
-  control: { x: number; n: number };
-  alpha: number;
-  oddsRatio: Nullable | 'NaN';
-  two: { pValue: number; ci: [Nullable, Nullable] };
-  greater: { pValue: number; ci: [Nullable, Nullable] };
-  less: { pValue: number; ci: [Nullable, Nullable] };
-}
+import { expectClose, loadFixture } from './goldenHelpers.js';
+import type { FisherCase } from './fisherCase.js';
 
 const cases = loadFixture<FisherCase[]>('exact_fisher.json');
 
