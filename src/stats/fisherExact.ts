@@ -35,7 +35,9 @@ const GRID = Array.from({ length: 2001 }, (_, i) => -50 + i * 0.05);
  *   p-value function need not be monotone, so the ends are the outermost accepted points of a scan
  *   of log ψ over [−50, 50] in steps of 0.05 (plus log of the MLE and 0), refined by bisection;
  *   an end at the edge of the support is 0 or ∞.
- * O(support) per evaluation, O(2000 + 200) evaluations per two-sided interval.
+ * O(support) per evaluation, O(2000 + 200) evaluations per two-sided interval. Measured (one
+ * comparison, two-sided): 0.16 s at 1,000 units per arm, 1 s at 100,000 (5% conversions), 72 s at
+ * 500,000 — meant for the small samples that need it (see EXACT_RECOMMENDED).
  *
  * @example fisherExact({ x: 5, n: 500 }, { x: 0, n: 500 }, 0.05, 'two').pValue // 0.0622…
  */
@@ -71,7 +73,7 @@ function conditionalLaw(treatment: Binomial, control: Binomial): ConditionalLaw 
 /** Probabilities of the support under log odds ratio `logPsi`. */
 function probabilities(law: ConditionalLaw, logPsi: number): number[] {
   const logs = law.logWeights.map((w, i) => w + i * logPsi);
-  const top = Math.max(...logs);
+  const top = logs.reduce((max, value) => (value > max ? value : max), -Infinity);
   const weights = logs.map((value) => Math.exp(value - top));
   const total = weights.reduce((sum, w) => sum + w, 0);
   return weights.map((w) => w / total);
