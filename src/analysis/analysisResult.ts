@@ -17,7 +17,7 @@ export interface AnalysisResult {
   readonly alpha: number;
   readonly sides: 'two' | 'greater' | 'less';
   readonly control: string;
-  readonly correction: 'none' | 'holm' | 'bh';
+  readonly correction: 'none' | 'bonferroni' | 'holm' | 'bh';
   /** What `variants[].units` counts: rows, distinct units (--unit), clusters (--cluster) or the summary's units. */
   readonly unitsCounted: 'rows' | 'units' | 'clusters' | 'summary';
   readonly variants: VariantUnits[];
@@ -69,7 +69,7 @@ export interface ComparisonResult {
   readonly sequential?: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null; readonly tuning: number };
   readonly bayesian?: BayesianJson;
   readonly cluster?: { readonly designEffect: number | null; readonly clusters: { readonly control: number; readonly treatment: number }; readonly naive: JsonEffectEstimate };
-  /** Holm or BH p-value of the decision (see `decision`), when a correction is on. */
+  /** Bonferroni, Holm or BH p-value of the decision (see `decision`), when a correction is on. */
   readonly adjustedPValue?: number;
   /** Intervals of the decision consistent with the adjusted p-values, at level 1 − `alpha`. */
   readonly adjustedCi?: { readonly alpha: number; readonly absolute: [number | null, number | null]; readonly relative: [number | null, number | null] | null };
@@ -80,7 +80,7 @@ export interface ComparisonResult {
    */
   readonly headline: HeadlineJson;
   /** Which result the verdict and the correction use. */
-  readonly decision: 'fixed' | 'cuped' | 'sequential' | 'cluster' | 'cuped-sequential' | 'cluster-sequential';
+  readonly decision: 'fixed' | 'cuped' | 'sequential' | 'cluster' | 'cuped-sequential' | 'cluster-sequential' | 'exact';
   /** p (adjusted when corrected) < alpha. */
   readonly significant: boolean;
   /** One line in plain words. */
@@ -92,7 +92,7 @@ export interface HeadlineJson {
   /** Fixed-horizon test, or always-valid confidence sequence (--sequential). */
   readonly horizon: 'fixed-horizon' | 'always-valid';
   /** Correction the p-value and the intervals are adjusted for; null when unadjusted. */
-  readonly adjusted: 'holm' | 'bh' | null;
+  readonly adjusted: 'bonferroni' | 'holm' | 'bh' | null;
   /** Decision p-value (adjusted when corrected); `significant` is pValue < alpha. */
   readonly pValue: number;
   /** The same before the correction (equal to pValue when none is on). */
@@ -105,6 +105,13 @@ export interface HeadlineJson {
     readonly method: 'fieller' | 'score' | 'delta';
     readonly invertsTest: boolean;
   } | null;
+  /**
+   * With --exact (conversions): Fisher's exact test decided; `pValue` is its p and this conditional
+   * exact odds-ratio interval (treatment vs control) inverts it, excluding 1 exactly when
+   * `pValue` < alpha. The difference and ratio intervals above are then score intervals that do
+   * not invert it (`relative.invertsTest` false).
+   */
+  readonly exact?: { readonly test: 'fisher'; readonly oddsRatio: number | null; readonly ci: [number | null, number | null]; readonly invertsTest: true };
   /** What the intervals are, e.g. "95% CI; CUPED, always-valid, Holm-adjusted". */
   readonly label: string;
 }

@@ -89,8 +89,20 @@ function extraColumns(comparisons: ComparisonResult[]): ExtraColumn[] {
     columns.push({ label: 'p without CUPED', value: (c) => pText(c.absolute.pValue) });
     columns.push({ label: 'var. reduction', value: (c) => (c.cuped ? formatPercent(c.cuped.varianceReduction) : '-') });
   }
+  if (has((c) => c.headline.exact)) {
+    columns.push({ label: 'odds ratio', value: (c) => oddsText(c) });
+    columns.push({ label: 'exact CI', value: (c) => (c.headline.exact ? interval(c.headline.exact.ci, formatPlain) : '-') });
+  }
   if (has((c) => c.bayesian)) columns.push({ label: 'P(beats control)', value: (c) => (c.bayesian ? formatPercent(c.bayesian.chanceToWin) : '-') });
   return columns;
+}
+
+/** The exact odds ratio; null in the JSON is ∞ when the variant is ahead, else undefined (no or only conversions overall). */
+function oddsText(comparison: ComparisonResult): string {
+  const exact = comparison.headline.exact;
+  if (!exact) return '-';
+  if (exact.oddsRatio !== null) return formatPlain(exact.oddsRatio);
+  return comparison.headline.absolute.estimate > 0 ? 'inf' : '-';
 }
 
 function pText(p: number | null | undefined): string {

@@ -62,12 +62,13 @@ const AnalyzeOptionsObject = z.object({
   sides: z.enum(['two', 'greater', 'less']).default('two').describe(TEXT.sides),
   relativeCi: z.enum(['delta', 'fieller']).default('fieller').describe(TEXT.relativeCi),
   scoreMethod: z.enum(['farrington-manning', 'miettinen-nurminen']).default('farrington-manning').describe(TEXT.scoreMethod),
+  exact: z.boolean().default(false).describe(TEXT.exact),
   sequential: z.boolean().default(false).describe(TEXT.sequential),
   tuning: z.number().int().positive().default(5000).describe(TEXT.tuning),
   bayesian: z.boolean().default(false).describe(TEXT.bayesian),
   priorMean: z.number().optional().describe(TEXT.priorMean),
   priorVariance: z.number().positive().optional().describe(TEXT.priorVariance),
-  correction: z.enum(['none', 'holm', 'bh']).default('none').describe(TEXT.correction),
+  correction: z.enum(['none', 'bonferroni', 'holm', 'bh']).default('none').describe(TEXT.correction),
   cap: capSpec.optional().describe(TEXT.cap),
   multiVariant: z.enum(['report', 'exclude', 'first']).default('report').describe(TEXT.multiVariant),
   json: z.boolean().default(false).describe(TEXT.json),
@@ -110,6 +111,8 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
   if (o.cluster !== undefined && o.covariate.length > 0) issue('covariate', 'CUPED is not available with --cluster (the cluster-level analysis has no covariate adjustment)');
   if ((o.priorMean === undefined) !== (o.priorVariance === undefined)) issue(o.priorMean === undefined ? 'priorMean' : 'priorVariance', 'give --prior-mean and --prior-variance together');
   if (o.priorMean !== undefined && !o.bayesian) issue('priorMean', 'a prior needs --bayesian');
+  if (o.exact && o.sequential) issue('exact', 'is a fixed-horizon test; it cannot be combined with --sequential');
+  if (o.exact && o.cluster !== undefined) issue('exact', 'tests units, not clusters; it cannot be combined with --cluster');
   if (o.sequential && o.sides !== 'two' && o.alpha >= 0.5) issue('alpha', 'a one-sided confidence sequence needs alpha below 0.5');
   if (o.weights?.names !== undefined && o.control !== undefined && !o.weights.names.includes(o.control)) {
     issue('control', `"${o.control}" is not among the --weights names (${o.weights.names.join(', ')})`);

@@ -1,4 +1,4 @@
-import { adjustedIntervalAlphas, adjustPValues } from '../stats/adjustPValues.js';
+import { adjustedIntervalAlphas, adjustPValues, type CorrectionMethod } from '../stats/adjustPValues.js';
 import type { ComparisonDraft, DecisionEffects } from './compareVariant.js';
 
 /** A comparison's place in the multiple-comparison family. */
@@ -11,13 +11,13 @@ export interface Correction {
 }
 
 /**
- * Holm or Benjamini–Hochberg across every comparison of the analysis (variants × metrics, and
+ * Bonferroni, Holm or Benjamini–Hochberg across every comparison of the analysis (variants × metrics, and
  * × segments when sliced), on the decision p-values. Comparisons that cannot be estimated (an
  * empty arm: se = ∞) are not hypotheses and stay out of the family (undefined entries). Intervals:
  * the decision recomputed at the per-hypothesis level of `adjustedIntervalAlphas`, so an adjusted
  * interval excludes 0 exactly when the adjusted p-value is below alpha.
  */
-export function applyCorrection(drafts: readonly ComparisonDraft[], method: 'none' | 'holm' | 'bh', alpha: number): (Correction | undefined)[] {
+export function applyCorrection(drafts: readonly ComparisonDraft[], method: 'none' | CorrectionMethod, alpha: number): (Correction | undefined)[] {
   if (method === 'none') return drafts.map(() => undefined);
   const family = drafts.map((draft, index) => ({ draft, index })).filter(({ draft }) => Number.isFinite(draft.decisionEffects.absolute.se));
   const pValues = family.map(({ draft }) => draft.decisionEffects.absolute.pValue);

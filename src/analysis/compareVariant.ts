@@ -1,11 +1,13 @@
 import { betaBinomialComparison, gaussianBayesian } from '../stats/bayesian/index.js';
 import { compare } from '../stats/compare.js';
 import { cuped } from '../stats/cuped.js';
+import { fisherExact } from '../stats/fisherExact.js';
 import { relativeLiftAt } from '../stats/relativeLift.js';
 import { confidenceSequence, sequentialHalfWidthFactor, sequentialRho } from '../stats/sequential/index.js';
 import { uninformativeEstimate } from '../stats/waldEstimate.js';
 import type { MetricStats } from '../stats/sufficientStats.js';
-import type { AnalysisOptions, Comparison, CupedComparison, EffectEstimate, StatsWarning } from '../stats/types.js';
+import type { AnalysisOptions, Comparison, CupedComparison, EffectEstimate, Interval, StatsWarning } from '../stats/types.js';
+import { warning } from '../stats/warnings.js';
 import type { AnalyzeOptions } from './analyzeOptions.js';
 import type { BayesianJson, ComparisonResult } from './analysisResult.js';
 import { clusterHeadline, type ClusterHeadline } from './clusterHeadline.js';
@@ -17,6 +19,8 @@ export interface DecisionEffects {
   readonly relative: EffectEstimate | null;
   /** Conditions of these effects (FIELLER_DISJOINT: the relative interval shown does not invert the test). */
   readonly warnings?: readonly StatsWarning[];
+  /** With --exact: Fisher's exact test decided (its p is `absolute.pValue`); the odds-ratio interval inverts it. */
+  readonly exact?: { readonly test: 'fisher'; readonly oddsRatio: number; readonly ci: Interval };
 }
 
 /** One metric × variant comparison before corrections and wording. */
@@ -64,6 +68,9 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
   const fixed = headlineAt(options.alpha);
   const primary = hasCovariate ? primaryAt(options.alpha) : fixed;
   const sequential = options.sequential ? sequenceOf(primary, options.alpha) : undefined;
+  // --exact: Fisher's exact test decides unadjusted, unclustered conversions (the score intervals stay, labelled).
+  const exact = options.exact && kind === 'proportion' && !clusterArms && !hasCovariate;
+  const exactAt = (alpha: number): DecisionEffects => withFisher(primaryAt(alpha), c, t, alpha, options.sides);
   const bayesian = options.bayesian ? bayesianSummary(primary, kind === 'proportion' && !clusterArms ? [c, t] : undefined, options) : undefined;
   const base = clusterArms ? 'cluster' : hasCovariate ? 'cuped' : 'fixed';
   return {
@@ -75,11 +82,44 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
     ...(hasCovariate ? { cuped: primary as CupedComparison } : {}),
     ...(sequential ? { sequential } : {}),
     ...(bayesian ? { bayesian } : {}),
-    decision: options.sequential ? (base === 'fixed' ? 'sequential' : `${base}-sequential`) : base,
-    decisionEffects: sequential ?? primary,
-    decisionAt: (alpha) => (options.sequential ? sequenceOf(primaryAt(alpha), alpha) : primaryAt(alpha)),
-    warnings: uniqueWarnings([...fixed.warnings, ...(hasCovariate ? primary.warnings : [])]),
+    decision: exact ? 'exact' : options.sequential ? (base === 'fixed' ? 'sequential' : `${base}-sequential`) : base,
+    decisionEffects: exact ? exactAt(options.alpha) : sequential ?? primary,
+    decisionAt: (alpha) => (exact ? exactAt(alpha) : options.sequential ? sequenceOf(primaryAt(alpha), alpha) : primaryAt(alpha)),
+    warnings: uniqueWarnings([
+      ...fixed.warnings,
+      ...(hasCovariate ? primary.warnings : []),
+      ...(kind === 'proportion' && !clusterArms && !options.exact ? exactRecommended(c, t) : []),
+    ]),
   };
+}
+
+/**
+ * The decision by Fisher's exact test (src/stats/fisherExact.ts): its p-value replaces the score
+ * p of both effects, whose score intervals stay for information; the conditional exact odds-ratio
+ * interval at `alpha` is the one that inverts the test.
+ */
+function withFisher(primary: Comparison, control: MetricStats, treatment: MetricStats, alpha: number, sides: AnalyzeOptions['sides']): DecisionEffects {
+  const fisher = fisherExact({ x: treatment.sum, n: treatment.n }, { x: control.sum, n: control.n }, alpha, sides);
+  const pValue = fisher.pValue;
+  return {
+    absolute: { ...primary.absolute, pValue },
+    relative: primary.relative ? { ...primary.relative, pValue } : null,
+    warnings: primary.warnings,
+    exact: { test: 'fisher', oddsRatio: fisher.oddsRatio, ci: fisher.ci },
+  };
+}
+
+/**
+ * EXACT_RECOMMENDED when an expected count of the 2×2 table under no difference, arm size ×
+ * pooled conversions (or non-conversions) / all units, is below 5 (Cochran 1954, Biometrics
+ * 10:417–451, the rule behind the chi-square test's "expected counts ≥ 5").
+ */
+function exactRecommended(control: MetricStats, treatment: MetricStats): StatsWarning[] {
+  const total = control.n + treatment.n;
+  const conversions = control.sum + treatment.sum;
+  if (!(total > 0)) return [];
+  const smallest = (Math.min(control.n, treatment.n) * Math.min(conversions, total - conversions)) / total;
+  return smallest < 5 ? [warning('EXACT_RECOMMENDED', `smallest expected count ${Number(smallest.toPrecision(3))}`)] : [];
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Correction } from './applyCorrection.js';
 import type { ComparisonDraft } from './compareVariant.js';
 import { verdict } from './verdict.js';
 
-const CORRECTION_NAMES = { holm: 'Holm', bh: 'BH' } as const;
+const CORRECTION_NAMES = { bonferroni: 'Bonferroni', holm: 'Holm', bh: 'BH' } as const;
 
 /** A comparison as the result reports it: JSON-safe effects, the correction, the verdict. */
 export function comparisonResult(metric: string, draft: ComparisonDraft, correction: Correction | undefined, options: AnalyzeOptions): ComparisonResult {
@@ -24,9 +24,11 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
   const relativeMethod = effects.relative ? (draft.sequential && fixedMethod === 'score' ? 'fieller' : fixedMethod) : undefined;
   // Fieller's set as two disjoint rays is shown as (−∞, ∞): that interval does not invert the test.
   const disjoint = (effects.warnings ?? []).some((entry) => entry.code === 'FIELLER_DISJOINT');
+  const exact = effects.exact;
+  if (exact) qualifiers.push("Fisher's exact test, odds-ratio CI inverts it; difference and ratio CIs are score intervals (do not invert it)");
   if (relativeMethod === 'delta') qualifiers.push('delta-method relative CI (does not invert the test)');
   if (disjoint) qualifiers.push("relative CI unbounded (Fieller's set is two disjoint rays)");
-  const pLabel = [correction ? 'adjusted' : '', draft.sequential ? 'sequential' : '', 'p'].filter(Boolean).join(' ');
+  const pLabel = [correction ? 'adjusted' : '', draft.sequential ? 'sequential' : '', exact ? 'exact' : '', 'p'].filter(Boolean).join(' ');
   const level = `${Number(((1 - options.alpha) * 100).toPrecision(4))}%`;
   const headline: HeadlineJson = {
     horizon: draft.sequential ? 'always-valid' : 'fixed-horizon',
@@ -35,8 +37,9 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
     unadjustedPValue: draft.decisionEffects.absolute.pValue,
     absolute: { estimate: effects.absolute.estimate, ci: interval(effects.absolute.ci) },
     relative: effects.relative && relativeMethod
-      ? { estimate: effects.relative.estimate, ci: interval(effects.relative.ci), method: relativeMethod, invertsTest: relativeMethod !== 'delta' && !disjoint }
+      ? { estimate: effects.relative.estimate, ci: interval(effects.relative.ci), method: relativeMethod, invertsTest: relativeMethod !== 'delta' && !disjoint && !exact }
       : null,
+    ...(exact ? { exact: { test: exact.test, oddsRatio: finiteOrNull(exact.oddsRatio), ci: interval(exact.ci), invertsTest: true as const } } : {}),
     label: `${level} CI; ${[...qualifiers, ...(correction ? [] : ['unadjusted'])].join(', ')}`,
   };
   const { cluster, cuped, sequential } = draft;
@@ -70,6 +73,7 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
       alpha: options.alpha,
       qualifiers,
       pLabel,
+      ...(exact ? { oddsRatio: { estimate: exact.oddsRatio, ci: exact.ci } } : {}),
       warnings: draft.warnings,
     }),
     warnings: draft.warnings,

@@ -16,6 +16,8 @@ export interface VerdictInput {
   /** Label of the p-value, e.g. "p", "adjusted p", "sequential p". */
   readonly pLabel: string;
   readonly warnings: readonly StatsWarning[];
+  /** With --exact: the conditional exact odds ratio whose interval inverts the decision test; quoted instead of the lift's interval. */
+  readonly oddsRatio?: { readonly estimate: number; readonly ci: readonly [number, number] };
 }
 
 /**
@@ -34,7 +36,10 @@ export function verdict(input: VerdictInput): string {
   const asPercent = relative !== null;
   const show = (value: number) => (asPercent ? formatPercent(value) : formatPlain(value));
   const methods = input.qualifiers.length > 0 ? `; ${input.qualifiers.join(', ')}` : '';
-  const interval = `${formatLevel(1 - input.alpha)} CI ${formatEnd(effect.ci[0], show)} to ${formatEnd(effect.ci[1], show)}${methods}`;
+  const odds = input.oddsRatio;
+  const interval = odds
+    ? `odds ratio ${formatEnd(odds.estimate, formatPlain)}, ${formatLevel(1 - input.alpha)} exact CI ${formatEnd(odds.ci[0], formatPlain)} to ${formatEnd(odds.ci[1], formatPlain)}${methods}`
+    : `${formatLevel(1 - input.alpha)} CI ${formatEnd(effect.ci[0], show)} to ${formatEnd(effect.ci[1], show)}${methods}`;
   const p = input.pValue < 1e-4 ? `${input.pLabel} < 0.0001` : `${input.pLabel} = ${formatP(input.pValue)}`;
   if (!input.significant) {
     const signed = effect.estimate >= 0 ? `+${show(effect.estimate)}` : show(effect.estimate);
@@ -72,6 +77,7 @@ function formatLevel(level: number): string {
 
 function formatEnd(value: number, show: (value: number) => string): string {
   if (value === Infinity) return 'inf';
+  if (Number.isNaN(value)) return 'undefined';
   if (value === -Infinity) return '-inf';
   return show(value);
 }

@@ -1,14 +1,15 @@
-/** Multiple-comparison correction: Holm's step-down (FWER) or Benjamini–Hochberg (FDR). */
-export type CorrectionMethod = 'holm' | 'bh';
+/** Multiple-comparison correction: Bonferroni or Holm's step-down (FWER), or Benjamini–Hochberg (FDR). */
+export type CorrectionMethod = 'bonferroni' | 'holm' | 'bh';
 
 /**
  * Adjusted p-values, in the input order; monotone in the raw p-values, ≥ raw, capped at 1.
  *
+ * Bonferroni (Dunn 1961, JASA 56:52–64): p̃ᵢ = min(1, m pᵢ).
  * Holm (1979, Scand. J. Statist. 6:65–70): with p₍₁₎ ≤ … ≤ p₍ₘ₎,
  *   p̃₍ᵢ₎ = max_{j ≤ i} min(1, (m − j + 1) p₍ⱼ₎).
  * Benjamini & Hochberg (1995, JRSS B 57:289–300):
  *   p̃₍ᵢ₎ = min_{j ≥ i} min(1, m p₍ⱼ₎ / j).
- * Both as R `p.adjust` and statsmodels `multipletests(method='holm' | 'fdr_bh')`.
+ * All as R `p.adjust` and statsmodels `multipletests(method='bonferroni' | 'holm' | 'fdr_bh')`.
  * O(m log m).
  *
  * @example adjustPValues([0.01, 0.04, 0.03], 'holm') // [0.03, 0.06, 0.06]
@@ -18,6 +19,7 @@ export function adjustPValues(pValues: readonly number[], method: CorrectionMeth
   const m = pValues.length;
   const order = sortedOrder(pValues);
   const adjusted = new Array<number>(m);
+  if (method === 'bonferroni') return pValues.map((p) => Math.min(1, m * p));
   if (method === 'holm') {
     let running = 0;
     order.forEach((index, rank) => {
@@ -41,6 +43,8 @@ export function adjustPValues(pValues: readonly number[], method: CorrectionMeth
  * hypothesis i built at level 1 − αᵢ excludes 0 if and only if its adjusted p-value < alpha
  * (given an interval that excludes 0 ⇔ raw p < αᵢ, true of every Wald / Welch test here).
  *
+ * Bonferroni: αᵢ = α/m for every hypothesis (the simultaneous intervals of Dunn 1961); the
+ * adjusted p is m·pᵢ < α ⇔ pᵢ < α/m.
  * Holm: the step-down's own thresholds. With r hypotheses rejected (p₍ⱼ₎ < α/(m − j + 1) for all
  * j ≤ i ⇔ i ≤ r), αᵢ = α/(m − i + 1) for the i-th smallest p when i ≤ r, and α/(m − r) for the
  * rest (the threshold at which the procedure stopped; p₍ᵢ₎ ≥ p₍ᵣ₊₁₎ ≥ α/(m − r) keeps 0 inside).
@@ -58,6 +62,7 @@ export function adjustedIntervalAlphas(pValues: readonly number[], method: Corre
   const order = sortedOrder(pValues);
   const sorted = order.map((index) => pValues[index]);
   const levels = new Array<number>(m);
+  if (method === 'bonferroni') return levels.fill(alpha / m);
   if (method === 'holm') {
     let rejected = 0;
     while (rejected < m && sorted[rejected] < alpha / (m - rejected)) rejected++;

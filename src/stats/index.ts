@@ -26,6 +26,7 @@ export { compareMeans } from './compareMeans.js';
 export { compareProportions } from './compareProportions.js';
 export { compareRatios } from './compareRatios.js';
 export { compare } from './compare.js';
+export { fisherExact, type FisherExactResult } from './fisherExact.js';
 export { relativeLiftDelta, relativeLiftFieller, deltaSe, type RatioOfEstimates } from './relativeLift.js';
 export { cupedArm, type CupedArm } from './cupedArm.js';
 export { cuped, cupedMoments, type CupedMoments } from './cuped.js';

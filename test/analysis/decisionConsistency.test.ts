@@ -52,7 +52,8 @@ const options = fc.record({
   sides: fc.constantFrom('two', 'greater', 'less'),
   relativeCi: fc.constantFrom('fieller', 'delta'),
   scoreMethod: fc.constantFrom('farrington-manning', 'miettinen-nurminen'),
-  correction: fc.constantFrom('none', 'holm', 'bh'),
+  correction: fc.constantFrom('none', 'bonferroni', 'holm', 'bh'),
+  exact: fc.boolean(),
   sequential: fc.boolean(),
   bayesian: fc.boolean(),
   tuning: fc.constantFrom(500, 5000, 50000),
@@ -64,13 +65,19 @@ function excludesZero([lo, hi]: [number | null, number | null]): boolean {
   return (lo !== null && lo > 0) || (hi !== null && hi < 0);
 }
 
+function excludesOne([lo, hi]: [number | null, number | null]): boolean {
+  return (lo !== null && lo > 1) || (hi !== null && hi < 1);
+}
+
 function checkComparison(result: AnalysisResult, comparison: ComparisonResult): void {
   const { headline, significant } = comparison;
   if (comparison.absolute.se === null) return; // uninformative: not a hypothesis
   // A tie at alpha itself is a coin toss of rounding; every other p must agree with its intervals.
   if (Math.abs(headline.pValue - result.alpha) < 1e-9) return;
   expect(significant, 'significant ⇔ decision p < alpha').toBe(headline.pValue < result.alpha);
-  expect(excludesZero(headline.absolute.ci), `absolute ${JSON.stringify(headline)}`).toBe(significant);
+  // --exact: Fisher's test decides and its odds-ratio interval (against 1) is the one that inverts it.
+  if (headline.exact) expect(excludesOne(headline.exact.ci), `exact ${JSON.stringify(headline)}`).toBe(significant);
+  else expect(excludesZero(headline.absolute.ci), `absolute ${JSON.stringify(headline)}`).toBe(significant);
   if (headline.relative?.invertsTest) expect(excludesZero(headline.relative.ci), `relative ${JSON.stringify(headline)}`).toBe(significant);
   expect(comparison.verdict.startsWith('no significant difference'), comparison.verdict).toBe(!significant);
   if (comparison.relative !== null && comparison.decision === 'fixed') expect(comparison.relative.pValue).toBe(comparison.absolute.pValue);
@@ -100,8 +107,8 @@ describe('one decision per comparison (issue 11): a verdict never contradicts it
         };
         const path = join(dir, `summary-${file++}.json`);
         writeFileSync(path, JSON.stringify(summary));
-        const { cuped: _cuped, ...raw } = o;
-        const result = analyze({ summary: path, ...raw });
+        const { cuped: _cuped, exact, ...raw } = o;
+        const result = analyze({ summary: path, ...raw, exact: exact && !raw.sequential });
         for (const metric of result.metrics) for (const comparison of metric.comparisons) checkComparison(result, comparison);
       }),
       { numRuns: 150 },

@@ -18,11 +18,34 @@ describe('adjustPValues against Holm (written out) and scipy false_discovery_con
   }
 });
 
+interface StatsmodelsCase {
+  pValues: number[];
+  alpha: number;
+  bonferroni: number[];
+  reject: boolean[];
+  intervalAlpha: number;
+  holm: number[];
+  bh: number[];
+}
+
+describe('adjustPValues against statsmodels multipletests (make_correction_fixtures.py)', () => {
+  for (const c of loadFixture<StatsmodelsCase[]>('corrections_statsmodels.json')) {
+    it(`${c.pValues.length} p-values starting ${c.pValues[0]}`, () => {
+      const bonferroni = adjustPValues(c.pValues, 'bonferroni');
+      bonferroni.forEach((p, i) => expectClose(p, c.bonferroni[i], `bonferroni[${i}]`, 1e-12, 1e-15));
+      bonferroni.forEach((p, i) => expect(p < c.alpha, `reject[${i}]`).toBe(c.reject[i]));
+      adjustedIntervalAlphas(c.pValues, 'bonferroni', c.alpha).forEach((level) => expectClose(level, c.intervalAlpha, 'interval alpha', 1e-12));
+      adjustPValues(c.pValues, 'holm').forEach((p, i) => expectClose(p, c.holm[i], `holm[${i}]`, 1e-12, 1e-15));
+      adjustPValues(c.pValues, 'bh').forEach((p, i) => expectClose(p, c.bh[i], `bh[${i}]`, 1e-12, 1e-15));
+    });
+  }
+});
+
 const pValueList = fc.array(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.05, 0.01)), {
   minLength: 1,
   maxLength: 30,
 });
-const method = fc.constantFrom<CorrectionMethod>('holm', 'bh');
+const method = fc.constantFrom<CorrectionMethod>('bonferroni', 'holm', 'bh');
 
 describe('adjustPValues properties', () => {
   it('never rounds an adjusted p-value below the raw one (fast-check counterexample, seed -173184354)', () => {

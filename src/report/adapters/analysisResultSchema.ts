@@ -46,7 +46,7 @@ const comparison = z.looseObject({
   adjustedPValue: z.number().nullable().optional().describe('p-value after the multiple-comparison correction, when one is on'),
   adjustedCi: z.looseObject({ alpha: z.number().optional(), absolute: interval, relative: interval.nullable() }).optional().describe('Intervals consistent with the adjusted p-values'),
   headline: headline.describe('The one decision: its p-value and intervals, as every surface shows them'),
-  decision: z.string().optional().describe('Which effects the verdict uses: fixed, cuped, sequential, cluster, cuped-sequential, cluster-sequential'),
+  decision: z.string().optional().describe('Which effects the verdict uses: fixed, cuped, sequential, cluster, cuped-sequential, cluster-sequential, exact (Fisher\'s exact test, --exact)'),
   significant: z.boolean().describe('Decision p-value (adjusted when corrected) below alpha'),
   verdict: z.string().describe('One line in plain words'),
   warnings: warningList,

@@ -43,6 +43,7 @@ export function analysisForest(result: AnalysisResult): ForestChartData | undefi
 }
 
 export function correctionName(correction: string | null | undefined): string {
+  if (correction === 'bonferroni') return 'Bonferroni';
   if (correction === 'holm') return 'Holm';
   if (correction === 'bh') return 'Benjamini–Hochberg';
   return correction ?? 'none';
