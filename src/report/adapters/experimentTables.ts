@@ -77,13 +77,14 @@ export function experimentFunnelTable(result: FunnelSource): ReportTable | null 
   };
 }
 
-/** Per arm: viewers, expected revenue per session with its interval, true value of each metric. */
+/** Per arm: viewers, expected revenue and profit per session with their intervals, true value of each metric. */
 export function experimentArmTable(result: ExperimentResultData, currency: string): ReportTable {
   const metrics = [...new Set(result.arms.flatMap((arm) => Object.keys(arm.metrics)))];
+  const hasProfit = result.arms.every((arm) => arm.profitPerSession !== undefined);
   return {
     name: 'arms',
     title: 'Arms: what rolling each out would do',
-    caption: 'From the potential outcomes (every viewer of the same simulated sessions in the arm). Revenue interval: 95% interval of the expected revenue per session; range: where 95% of single sessions fall.',
+    caption: 'From the potential outcomes (every viewer of the same simulated sessions in the arm). Revenue interval: 95% interval of the expected revenue per session; range: where 95% of single sessions fall. Profit: revenue minus promotion spend and the scenario\'s costs.',
     columns: [
       { key: 'arm', label: 'Arm', format: 'text' },
       { key: 'description', label: 'What changes', format: 'text' },
@@ -93,6 +94,13 @@ export function experimentArmTable(result: ExperimentResultData, currency: strin
       { key: 'revenueHi', label: `Revenue, 95% CI high (${currency})`, format: 'number' },
       { key: 'sessionLo', label: `Single session, 2.5% (${currency})`, format: 'number' },
       { key: 'sessionHi', label: `Single session, 97.5% (${currency})`, format: 'number' },
+      ...(hasProfit
+        ? ([
+            { key: 'profit', label: `Profit per session (${currency})`, format: 'number' },
+            { key: 'profitLo', label: `Profit, 95% CI low (${currency})`, format: 'number' },
+            { key: 'profitHi', label: `Profit, 95% CI high (${currency})`, format: 'number' },
+          ] as const)
+        : []),
       ...metrics.map((metric) => ({ key: `metric:${metric}`, label: `True ${metricLabel(metric)}`, format: 'number' as const })),
     ],
     rows: result.arms.map((arm) => ({
@@ -104,6 +112,7 @@ export function experimentArmTable(result: ExperimentResultData, currency: strin
       revenueHi: arm.revenuePerSession.ci[1],
       sessionLo: arm.revenuePerSession.range[0],
       sessionHi: arm.revenuePerSession.range[1],
+      ...(arm.profitPerSession ? { profit: arm.profitPerSession.mean, profitLo: arm.profitPerSession.ci[0], profitHi: arm.profitPerSession.ci[1] } : {}),
       ...Object.fromEntries(metrics.map((metric) => [`metric:${metric}`, arm.metrics[metric] ?? null])),
     })),
   };
