@@ -1,6 +1,7 @@
 import type { ReportTable } from '../report.js';
 import type { ExperimentResultData } from './experimentResultSchema.js';
 import { metricLabel } from './experimentMetrics.js';
+import { profitCells, profitColumns } from './profitColumns.js';
 
 /**
  * Operating characteristics of the simulated test, per contrast × metric: the truth, the mean
@@ -94,13 +95,7 @@ export function experimentArmTable(result: ExperimentResultData, currency: strin
       { key: 'revenueHi', label: `Revenue, 95% CI high (${currency})`, format: 'number' },
       { key: 'sessionLo', label: `Single session, 2.5% (${currency})`, format: 'number' },
       { key: 'sessionHi', label: `Single session, 97.5% (${currency})`, format: 'number' },
-      ...(hasProfit
-        ? ([
-            { key: 'profit', label: `Profit per session (${currency})`, format: 'number' },
-            { key: 'profitLo', label: `Profit, 95% CI low (${currency})`, format: 'number' },
-            { key: 'profitHi', label: `Profit, 95% CI high (${currency})`, format: 'number' },
-          ] as const)
-        : []),
+      ...profitColumns(currency, hasProfit),
       ...metrics.map((metric) => ({ key: `metric:${metric}`, label: `True ${metricLabel(metric)}`, format: 'number' as const })),
     ],
     rows: result.arms.map((arm) => ({
@@ -112,7 +107,7 @@ export function experimentArmTable(result: ExperimentResultData, currency: strin
       revenueHi: arm.revenuePerSession.ci[1],
       sessionLo: arm.revenuePerSession.range[0],
       sessionHi: arm.revenuePerSession.range[1],
-      ...(arm.profitPerSession ? { profit: arm.profitPerSession.mean, profitLo: arm.profitPerSession.ci[0], profitHi: arm.profitPerSession.ci[1] } : {}),
+      ...profitCells(arm.profitPerSession),
       ...Object.fromEntries(metrics.map((metric) => [`metric:${metric}`, arm.metrics[metric] ?? null])),
     })),
   };

@@ -3,6 +3,7 @@ import type { SweepCurveData } from '../charts/sweepCurveChart.js';
 import { formatCount, formatPercent } from '../format.js';
 import type { ReportTable } from '../report.js';
 import type { SweepResultData } from './sweepResultSchema.js';
+import { profitCells, profitColumns } from './profitColumns.js';
 
 /** True when every swept value is a number, so the values can sit on a quantitative axis. */
 export function isNumericSweep(result: SweepResultData): boolean {
@@ -91,7 +92,7 @@ export function sweepRows(points: readonly SweepPointRow[]): Record<string, stri
     revenue: point.revenuePerSession.mean,
     revenueLo: point.revenuePerSession.ci[0],
     revenueHi: point.revenuePerSession.ci[1],
-    ...(point.profitPerSession ? { profit: point.profitPerSession.mean, profitLo: point.profitPerSession.ci[0], profitHi: point.profitPerSession.ci[1] } : {}),
+    ...profitCells(point.profitPerSession),
     conversion: point.conversion.mean,
     conversionLo: point.conversion.ci[0],
     conversionHi: point.conversion.ci[1],
@@ -114,13 +115,7 @@ export function sweepTable(result: SweepResultData): ReportTable {
       { key: 'revenue', label: `Revenue per session (${money})`, format: 'number' },
       { key: 'revenueLo', label: `Revenue, 95% CI low (${money})`, format: 'number' },
       { key: 'revenueHi', label: `Revenue, 95% CI high (${money})`, format: 'number' },
-      ...(hasProfit
-        ? ([
-            { key: 'profit', label: `Profit per session (${money})`, format: 'number' },
-            { key: 'profitLo', label: `Profit, 95% CI low (${money})`, format: 'number' },
-            { key: 'profitHi', label: `Profit, 95% CI high (${money})`, format: 'number' },
-          ] as const)
-        : []),
+      ...profitColumns(money, hasProfit),
       { key: 'conversion', label: 'Conversion (%)', format: 'percent' },
       { key: 'conversionLo', label: 'Conversion, 95% CI low (%)', format: 'percent' },
       { key: 'conversionHi', label: 'Conversion, 95% CI high (%)', format: 'percent' },
