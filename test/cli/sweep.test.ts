@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,5 +76,43 @@ describe('livelift sweep (built CLI)', () => {
     expect(values.status).toBe(2);
     expect(values.stderr).toMatch(/--values: give at least two values/);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('promotion budget of the issue: with --objective profit the largest spend is not optimal; profit = revenue − spend without costs; revenue stays the default objective', () => {
+    const scenario = join(ROOT, 'scenarios', 'python-course-launch.json');
+    const budget = [scenario, '--param', 'traffic.promotion.budget', '--values', '0,40000,100000', '--replicates', '3', '--json'];
+    const profit = run(...budget, '--objective', 'profit');
+    expect(profit.stderr).toBe('');
+    expect(profit.status).toBe(0);
+    const result = JSON.parse(profit.stdout);
+    expect(result.objective).toBe('profit');
+    expect(result.optimum.value).not.toBe(100000);
+    for (const point of result.points) expect(point.profitPerSession.mean).toBeCloseTo(point.revenuePerSession.mean - point.value, 6);
+    // More spend never lowers revenue here, so a revenue objective picks a big budget; profit pays for it.
+    const revenues = result.points.map((point: { revenuePerSession: { mean: number } }) => point.revenuePerSession.mean);
+    expect(revenues[2]).toBeGreaterThan(revenues[0]);
+    const profits = result.points.map((point: { profitPerSession: { mean: number } }) => point.profitPerSession.mean);
+    expect(profits[2]).toBeLessThan(Math.max(profits[0], profits[1]));
+    const byRevenue = JSON.parse(run(...budget).stdout);
+    expect(byRevenue.objective).toBe('revenue');
+    expect(byRevenue.optimum.value).not.toBe(0);
+  });
+
+  it('a scenario with costs makes profit the default objective; --objective revenue overrides it; the table shows profit', () => {
+    const scenario = JSON.parse(readFileSync(join(FIXTURES, 'tiny-room.json'), 'utf8'));
+    const withCosts = join(dir, 'tiny-room-costs.json');
+    writeFileSync(withCosts, JSON.stringify({ ...scenario, costs: { hostFee: 500, perOrder: 10 } }));
+    const args = [withCosts, '--param', 'traffic.promotion.budget', '--values', '0,5000,20000', '--replicates', '4'];
+    const byDefault = JSON.parse(run(...args, '--json').stdout);
+    expect(byDefault.objective).toBe('profit');
+    expect(byDefault.optimum.value).not.toBe(20000);
+    for (const point of byDefault.points) expect(point.profitPerSession.mean).toBeLessThanOrEqual(point.revenuePerSession.mean - point.value - 500 + 1e-9);
+    expect(JSON.parse(run(...args, '--json', '--objective', 'revenue').stdout).objective).toBe('revenue');
+    const text = run(...args).stdout;
+    expect(text).toMatch(/profit\/session \(CNY\)/);
+    expect(text).toMatch(/^Profit-optimal value: /m);
+    const bad = run(...args, '--objective', 'margin');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/objective/);
   });
 });

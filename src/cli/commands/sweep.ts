@@ -11,6 +11,7 @@ export interface SweepArguments extends RunArguments {
   param: string;
   values: string;
   sessions?: number;
+  objective?: 'revenue' | 'profit';
   json?: boolean;
   out?: string;
 }
@@ -19,9 +20,9 @@ export interface SweepArguments extends RunArguments {
 export const SWEEP_REPLICATES = 100;
 
 /**
- * `livelift sweep <scenario> --param PATH --values LIST`: revenue and conversion for each value
- * of one scenario field, simulated with common random numbers, and the revenue-optimal value
- * with an interval. The command line becomes an experiment with a sweep design, validated like an
+ * `livelift sweep <scenario> --param PATH --values LIST`: revenue, profit and conversion for each
+ * value of one scenario field, simulated with common random numbers, and the optimal value (on
+ * `--objective`: profit by default when the scenario has costs, else revenue) with an interval. The command line becomes an experiment with a sweep design, validated like an
  * experiment file (each value merged into the scenario and checked).
  *
  *   scenario + --param/--values ─▶ a sweep experiment (validated per value) ─▶ runCommandFlow:
@@ -29,19 +30,25 @@ export const SWEEP_REPLICATES = 100;
  */
 export const sweepCommand: CommandModule<object, SweepArguments> = {
   command: 'sweep <scenario>',
-  describe: 'Sweep one scenario field over values: revenue curve and the revenue-optimal value',
+  describe: 'Sweep one scenario field over values: revenue and profit curves and the optimal value',
   builder: (yargs) =>
     yargs
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (JSON; see livelift schema)' })
       .option('param', { type: 'string', demandOption: true, describe: 'Path of the field to sweep, e.g. products[0].price or plan[3].discountPercent' })
       .option('values', { type: 'string', demandOption: true, describe: 'Values: a list 79,99,129 or a range START:STOP:STEP (e.g. 49:199:25); negative values work (-5,10)' })
       .option('sessions', { type: 'number', describe: 'Sessions per value in each replicate (default 1)' })
+      .option('objective', {
+        type: 'string',
+        choices: ['revenue', 'profit'] as const,
+        describe: 'What the optimal value maximises: revenue or profit per session (default: profit when the scenario has a costs block, else revenue)',
+      })
       .option('replicates', { type: 'number', describe: `Replicates (default ${SWEEP_REPLICATES}; at most 100000)` })
       .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
       .option('seed', { type: 'number', describe: 'Random seed (default: the scenario\'s "seed"); 0 is a valid seed' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON (the same text as result.json) instead of the table' })
       .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/, tables/*.csv and data/sweep.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })
-      .example('$0 sweep scenarios/python-course-launch.json --param "products[0].price" --values 49:199:25', 'Revenue-optimal price'),
+      .example('$0 sweep scenarios/python-course-launch.json --param "products[0].price" --values 49:199:25', 'Optimal price (profit when the scenario has costs)')
+      .example('$0 sweep scenarios/python-course-launch.json --param traffic.promotion.budget --values 0:100000:20000 --objective profit', 'Promotion spend that maximises profit'),
   handler: async (argv) => {
     process.stdout.write(await runSweepCommand(argv));
   },
@@ -80,7 +87,7 @@ async function loadSweep(argv: SweepArguments, values: (number | string | boolea
   const experiment = {
     name: basename(argv.scenario).replace(/\.json$/i, ''),
     scenario: scenarioFile,
-    design: { kind: 'sweep', parameter: argv.param, values },
+    design: { kind: 'sweep', parameter: argv.param, values, ...(argv.objective === undefined ? {} : { objective: argv.objective }) },
     sessionsPerArm: argv.sessions ?? 1,
   };
   try {
@@ -107,5 +114,6 @@ function optionPath(path: string | undefined, values: readonly unknown[]): strin
   if (value) return `--values (${JSON.stringify(values[Number(value[1])])})`;
   if (path.startsWith('design.parameter')) return '--param';
   if (path === 'sessionsPerArm') return '--sessions';
+  if (path.startsWith('design.objective')) return '--objective';
   return path;
 }

@@ -7,6 +7,7 @@ import type { ComparisonSummary, ExperimentResult } from '../output/ExperimentRe
 import type { RawReplicate } from '../world/ExperimentPayload.js';
 import { addSums } from '../world/ViewerSums.js';
 import { contrastTruth, potentialSumsByArm } from './contrastTruth.js';
+import { resolveObjective } from '../schema/objectiveSchema.js';
 import { recommend } from './recommend.js';
 import { summariseArms } from './summariseArms.js';
 import { rate, summariseComparison } from './summariseComparison.js';
@@ -54,7 +55,16 @@ export function aggregateExperiment(inputs: AggregationInputs): ExperimentResult
     comparisons,
     srm,
     primaryEstimates: primaryEstimates(contrasts, metrics, analyses, comparisons),
-    recommendation: recommend({ arms, comparisons, primary, unit: experiment.unit.kind, currency: loaded.base.currency, srmFlaggedRate: srm?.flaggedRate.value ?? null, alpha: experiment.analysis.alpha }),
+    recommendation: recommend({
+      arms,
+      comparisons,
+      primary,
+      unit: experiment.unit.kind,
+      currency: loaded.base.currency,
+      srmFlaggedRate: srm?.flaggedRate.value ?? null,
+      alpha: experiment.analysis.alpha,
+      objective: resolveObjective(experiment.analysis.objective, [loaded.base, ...loaded.arms.map((arm) => arm.scenario)]),
+    }),
     input: { file: loaded.file ?? null, scenarioFile: loaded.scenarioFile ?? null, experiment, scenario: loaded.base },
   };
 }

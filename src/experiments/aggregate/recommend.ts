@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent, formatSignedPercent } from '../../report/format.js';
 import { METRICS, type MetricName } from '../schema/metrics.js';
+import type { Objective } from '../schema/objectiveSchema.js';
 import type { ArmSummary, ComparisonSummary, ExperimentResult } from '../output/ExperimentResult.js';
 
 /** Power at which a test of this design is called adequate. */
@@ -13,49 +14,67 @@ export interface RecommendationInputs {
   readonly currency: string;
   readonly srmFlaggedRate: number | null;
   readonly alpha: number;
+  /** What picks the arm: the primary metric's true value (revenue) or profit per session (profit). */
+  readonly objective: Objective;
 }
 
 /**
  * A plain-words recommendation. The model's truth says which arm wins (highest true primary
- * metric: roll it out, or keep the control if none beats it); the simulated tests say whether a
+ * metric, or highest profit per session when the objective is profit: roll it out, or keep the
+ * control if none beats it); the simulated tests say whether a
  * real test of this design would prove it (power ≥ 80%), whether it would be biased
  * (interference in a shared room), whether a naive per-viewer analysis would mislead, and
  * whether a guardrail suffers.
  */
 export function recommend(inputs: RecommendationInputs): ExperimentResult['recommendation'] {
-  const { arms, primary, currency } = inputs;
+  const { arms, primary, currency, objective } = inputs;
   const label = METRICS[primary].label;
   const control = arms.find((arm) => arm.isControl) as ArmSummary;
-  const best = arms.reduce((top, arm) => ((arm.metrics[primary] ?? -Infinity) > (top.metrics[primary] ?? -Infinity) ? arm : top), control);
+  const score = (arm: ArmSummary) => (objective === 'profit' ? arm.profitPerSession.mean : (arm.metrics[primary] ?? -Infinity));
+  const best = arms.reduce((top, arm) => (score(arm) > score(top) ? arm : top), control);
   const text: string[] = [];
   const bestComparison = inputs.comparisons.find((c) => c.kind === 'arm' && c.contrast === best.name && c.metric === primary);
   let verdict: ExperimentResult['recommendation']['verdict'] = 'keep-control';
   if (best === control) {
-    text.push(`Keep ${control.name}: no arm beats it on ${label} in the model (revenue per session ${money(control.revenuePerSession.mean, currency)}).`);
+    text.push(
+      objective === 'profit'
+        ? `Keep ${control.name}: no arm beats it on profit per session in the model (profit per session ${money(control.profitPerSession.mean, currency)}, revenue per session ${money(control.revenuePerSession.mean, currency)}).`
+        : `Keep ${control.name}: no arm beats it on ${label} in the model (revenue per session ${money(control.revenuePerSession.mean, currency)}).`,
+    );
   } else {
-    const lift = relativeLift(best, control, primary);
     const power = bestComparison?.power?.value;
     verdict = power === undefined || power >= ADEQUATE_POWER ? 'roll-out' : 'inconclusive';
+    const lead = verdict === 'roll-out' ? 'Roll out' : 'The model favours';
     text.push(
-      `${verdict === 'roll-out' ? 'Roll out' : 'The model favours'} ${best.name}: it changes ${label} by ${formatSignedPercent(lift)} against ${control.name} ` +
-        `(revenue per session ${money(control.revenuePerSession.mean, currency)} → ${money(best.revenuePerSession.mean, currency)}).`,
+      objective === 'profit'
+        ? `${lead} ${best.name}: it changes profit per session by ${formatSignedPercent(profitLift(best, control))} against ${control.name} ` +
+            `(profit per session ${money(control.profitPerSession.mean, currency)} → ${money(best.profitPerSession.mean, currency)}; ` +
+            `revenue per session ${money(control.revenuePerSession.mean, currency)} → ${money(best.revenuePerSession.mean, currency)}).`
+        : `${lead} ${best.name}: it changes ${label} by ${formatSignedPercent(relativeLift(best, control, primary))} against ${control.name} ` +
+            `(revenue per session ${money(control.revenuePerSession.mean, currency)} → ${money(best.revenuePerSession.mean, currency)}).`,
     );
     if (power !== undefined) {
+      const it = objective === 'profit' ? `its change in ${label}` : 'it';
       text.push(
         power >= ADEQUATE_POWER
-          ? `A real test of this design detects it in ${formatPercent(power, 0)} of runs.`
-          : `But a real test of this design detects it in only ${formatPercent(power, 0)} of runs: run more sessions before deciding (see livelift power).`,
+          ? `A real test of this design detects ${it} in ${formatPercent(power, 0)} of runs.`
+          : `But a real test of this design detects ${it} in only ${formatPercent(power, 0)} of runs: run more sessions before deciding (see livelift power).`,
       );
     }
   }
   text.push(...guardrailNotes(inputs, best), ...testNotes(inputs));
-  return { verdict, arm: best.name, text };
+  return { verdict, arm: best.name, objective, text };
 }
 
 function relativeLift(arm: ArmSummary, control: ArmSummary, metric: MetricName): number {
   const value = arm.metrics[metric];
   const reference = control.metrics[metric];
   return value !== null && value !== undefined && reference ? value / reference - 1 : NaN;
+}
+
+/** Relative change of profit per session; NaN when the control's profit is not positive (a relative change of a loss has no plain meaning). */
+function profitLift(arm: ArmSummary, control: ArmSummary): number {
+  return control.profitPerSession.mean > 0 ? arm.profitPerSession.mean / control.profitPerSession.mean - 1 : NaN;
 }
 
 function guardrailNotes(inputs: RecommendationInputs, best: ArmSummary): string[] {

@@ -8,7 +8,7 @@ import { describeValues, meanInterval } from './describeValues.js';
 /**
  * What rolling out each arm would do, read off the potential outcomes (every viewer of a session
  * in that arm): revenue per session with the 95% interval of its mean and the 2.5–97.5% range of
- * single sessions, viewers per session, the true value of every analyzed metric, and the funnel.
+ * single sessions, profit per session (revenue − promotion spend − costs) with its 95% interval, viewers per session, the true value of every analyzed metric, and the funnel.
  */
 export function summariseArms(loaded: LoadedExperiment, raws: readonly RawReplicate[], pooled: readonly (readonly number[])[], metrics: readonly MetricName[]): ArmSummary[] {
   const unit = loaded.experiment.unit.kind;
@@ -17,6 +17,7 @@ export function summariseArms(loaded: LoadedExperiment, raws: readonly RawReplic
     const revenue = outcomes.map((outcome) => outcome.revenue);
     const interval = meanInterval(revenue);
     const { quantiles } = describeValues(revenue);
+    const profit = meanInterval(outcomes.map((outcome) => outcome.profit));
     const { name: _name, ...treatment } = arm.treatment;
     return {
       name: arm.name,
@@ -26,6 +27,7 @@ export function summariseArms(loaded: LoadedExperiment, raws: readonly RawReplic
       identicalToControl: arm.identicalToControl,
       treatment: unit === 'session' ? {} : treatment,
       revenuePerSession: { mean: interval.mean, ci: interval.ci, range: [quantiles[0], quantiles[4]] },
+      profitPerSession: { mean: profit.mean, ci: profit.ci },
       viewersPerSession: describeValues(outcomes.map((outcome) => outcome.viewers)).mean,
       metrics: Object.fromEntries(metrics.map((metric) => [metric, nullIfNaN(metricValue(pooled[index], metric))])),
       funnel: {

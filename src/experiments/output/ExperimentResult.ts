@@ -1,3 +1,4 @@
+import type { Objective } from '../schema/objectiveSchema.js';
 import type { Scenario } from '../../sim/scenario/index.js';
 import type { Experiment } from '../schema/experimentSchema.js';
 import type { MetricName } from '../schema/metrics.js';
@@ -76,6 +77,8 @@ export interface ArmSummary {
   readonly treatment: Readonly<Record<string, unknown>>;
   /** Revenue of one session with every viewer in this arm: mean, its 95% interval, and the 2.5–97.5% range of single sessions. */
   readonly revenuePerSession: { readonly mean: number; readonly ci: [number, number]; readonly range: [number, number] };
+  /** Profit of one session with every viewer in this arm (revenue minus promotion spend and the arm's costs): mean and its 95% interval. */
+  readonly profitPerSession: { readonly mean: number; readonly ci: [number, number] };
   readonly viewersPerSession: number;
   /** True value of every analyzed metric with every viewer in this arm. */
   readonly metrics: Readonly<Partial<Record<MetricName, number | null>>>;
@@ -114,7 +117,8 @@ export interface ExperimentResult {
   readonly srm: { readonly flaggedRate: Rate } | null;
   /** Relative lift (or absolute when undefined) estimated in each replicate, per primary comparison. */
   readonly primaryEstimates: { readonly contrast: string; readonly scale: 'relative' | 'absolute'; readonly trueEffect: number; readonly estimates: number[] }[];
-  readonly recommendation: { readonly verdict: 'roll-out' | 'keep-control' | 'inconclusive'; readonly arm: string; readonly text: string[] };
+  /** `objective`: what picked the arm — the primary metric's true value (revenue) or profit per session (profit). */
+  readonly recommendation: { readonly verdict: 'roll-out' | 'keep-control' | 'inconclusive'; readonly arm: string; readonly objective: Objective; readonly text: string[] };
   /** What reproduces the result. */
   readonly input: { readonly file: string | null; readonly scenarioFile: string | null; readonly experiment: Experiment; readonly scenario: Scenario };
 }

@@ -25,7 +25,7 @@ export function formatExperimentText(result: ExperimentResult): string {
     ...textTable(comparisonRows(result)),
     'Lifts are relative to the control\'s true value; bias = mean estimated difference − true difference; coverage of the absolute interval.',
     '',
-    `Recommendation (${result.recommendation.verdict}):`,
+    `Recommendation (${result.recommendation.verdict}${result.recommendation.objective === 'profit' ? '; arms ranked by profit per session' : ''}):`,
     ...result.recommendation.text.map((sentence) => `  ${sentence}`),
   ];
   if (result.srm !== null) lines.push('', `SRM flagged in ${formatPercent(result.srm.flaggedRate.value)} of tests (expected about 0.1%).`);
@@ -34,13 +34,15 @@ export function formatExperimentText(result: ExperimentResult): string {
 
 function armRows(result: ExperimentResult, currency: string): string[][] {
   const primary = result.metrics.primary;
-  const header = ['arm', `revenue/session (${currency})`, '95% interval', 'viewers', METRICS[primary].label];
+  const header = ['arm', `revenue/session (${currency})`, '95% interval', `profit/session (${currency})`, '95% interval', 'viewers', METRICS[primary].label];
   return [
     header,
     ...result.arms.map((arm) => [
       arm.isControl ? `${arm.name} (control)` : arm.name,
       formatNumber(arm.revenuePerSession.mean, 5),
       `${formatNumber(arm.revenuePerSession.ci[0], 5)} – ${formatNumber(arm.revenuePerSession.ci[1], 5)}`,
+      formatNumber(arm.profitPerSession.mean, 5),
+      `${formatNumber(arm.profitPerSession.ci[0], 5)} – ${formatNumber(arm.profitPerSession.ci[1], 5)}`,
       formatCount(Math.round(arm.viewersPerSession)),
       formatMetric(arm.metrics[primary] ?? NaN, METRICS[primary].kind === 'proportion'),
     ]),

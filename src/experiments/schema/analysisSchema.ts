@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { block, optional, positive, withDefault } from '../../sim/scenario/field.js';
+import { ObjectiveSchema } from './objectiveSchema.js';
 
 /**
  * Pre-period covariates for CUPED: what a platform knows about a viewer before the session from
@@ -44,6 +45,10 @@ export const AnalysisSchema = z
     ),
     sequential: block(SequentialSettingsSchema, 'Sequential testing.'),
     bayesian: block(BayesianSettingsSchema, 'Bayesian analysis.'),
+    objective: optional(
+      ObjectiveSchema,
+      'What the recommendation maximises when it picks an arm: revenue (the primary metric\'s true value) or profit per session. Leave out for profit when any arm\'s scenario has a costs block, else revenue.',
+    ),
   })
   .describe('How each simulated replicate is analyzed, exactly as a real test would be.');
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { block, required, withDefault } from '../../sim/scenario/field.js';
+import { block, optional, required, withDefault } from '../../sim/scenario/field.js';
 import { SeasonSettingsSchema } from '../season/seasonSettings.js';
 import { ARM_NAME, ArmSchema, FactorSchema } from './armSchema.js';
+import { ObjectiveSchema } from './objectiveSchema.js';
 
 /** Largest number of arms a design may expand to (the model keeps a viewer's arm in one byte). */
 export const MAX_ARMS = 64;
@@ -31,9 +32,10 @@ const SweepValue = z.union([z.number(), z.string(), z.boolean()]).describe('One 
 
 export const SweepDesignSchema = z
   .strictObject({
-    kind: z.literal('sweep').describe('Parameter sweep: one arm per value, simulated with common random numbers; gives the revenue curve and the revenue-optimal value.'),
+    kind: z.literal('sweep').describe('Parameter sweep: one arm per value, simulated with common random numbers; gives the revenue and profit curves and the optimal value.'),
     parameter: required(z.string().min(1), 'Path of the scenario field to sweep, e.g. "products[0].price" or "plan[4].discountPercent".'),
     values: required(z.array(SweepValue).min(2).max(MAX_ARMS), `Values to try (2 to ${MAX_ARMS}), e.g. [79, 99, 129, 149].`),
+    objective: optional(ObjectiveSchema, 'What the optimal value maximises: revenue or profit per session. Leave out for profit when the scenario has a costs block, else revenue.'),
   })
   .describe('Parameter sweep.');
 

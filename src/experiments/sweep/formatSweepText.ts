@@ -2,15 +2,17 @@ import { formatNumber, formatPercent } from '../../report/format.js';
 import { textTable } from '../output/textTable.js';
 import type { SweepResult } from './SweepResult.js';
 
-/** The sweep for the terminal: one row per value, then the optimum and its interval. */
+/** The sweep for the terminal: one row per value (revenue, profit, conversion), then the optimum on the objective and its interval. */
 export function formatSweepText(result: SweepResult): string {
   const { currency } = result;
   const rows = [
-    [result.parameter, `revenue/session (${currency})`, '95% interval', 'conversion', 'revenue/viewer', 'viewers', 'P(best)', ''],
+    [result.parameter, `revenue/session (${currency})`, '95% interval', `profit/session (${currency})`, '95% interval', 'conversion', 'revenue/viewer', 'viewers', 'P(best)', ''],
     ...result.points.map((point) => [
       String(point.value),
       formatNumber(point.revenuePerSession.mean, 5),
       `${formatNumber(point.revenuePerSession.ci[0], 5)} – ${formatNumber(point.revenuePerSession.ci[1], 5)}`,
+      formatNumber(point.profitPerSession.mean, 5),
+      `${formatNumber(point.profitPerSession.ci[0], 5)} – ${formatNumber(point.profitPerSession.ci[1], 5)}`,
       formatPercent(point.conversion.mean),
       formatNumber(point.revenuePerViewer.mean, 4),
       formatNumber(point.viewersPerSession, 4),
@@ -24,7 +26,8 @@ export function formatSweepText(result: SweepResult): string {
     '',
     ...textTable(rows),
     '',
-    `Revenue-optimal value: ${String(result.optimum.value)}${interval}.`,
-    'P(best): share of bootstrap resamples of the replicates in which the value has the highest mean revenue.',
+    `${result.objective === 'profit' ? 'Profit' : 'Revenue'}-optimal value: ${String(result.optimum.value)}${interval}.`,
+    `P(best): share of bootstrap resamples of the replicates in which the value has the highest mean ${result.objective}.`,
+    'Profit: revenue minus promotion spend and the scenario\'s costs (docs/model.md § Costs and profit).',
   ].join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 import { InputError } from '../../io/inputError.js';
 import { liveliftVersion } from '../../io/liveliftVersion.js';
 import { runInWorkers, siblingModuleUrl } from '../../parallel/index.js';
+import { resolveObjective } from '../schema/objectiveSchema.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import { experimentPayload, type RunOptions } from '../run/runExperiment.js';
 import type { ExperimentPayload, RawReplicate } from '../world/ExperimentPayload.js';
@@ -11,8 +12,9 @@ import type { SweepResult } from './SweepResult.js';
  * Run a parameter sweep.
  *
  *   load ─→ validate (every value merged into the base scenario) ─→ values × replicates
- *   ─→ simulate each value's sessions on the same random numbers ─→ revenue and conversion
- *   curves with intervals ─→ revenue-optimal value, located by a bootstrap of the replicates
+ *   ─→ simulate each value's sessions on the same random numbers ─→ revenue, profit and conversion
+ *   curves with intervals ─→ optimal value (profit when asked for or when the scenario has costs,
+ *   else revenue), located by a bootstrap of the replicates
  *
  * Replicates run on worker threads (`runInWorkers`), byte-identical for any worker count.
  */
@@ -27,7 +29,8 @@ export async function runSweep(loaded: LoadedExperiment, options: RunOptions = {
     workers: options.workers ?? 1,
     onProgress: options.onProgress,
   });
-  const summary = summariseSweep(raws, loaded.arms.length, design.values, seed);
+  const objective = resolveObjective(design.objective, [loaded.base, ...loaded.arms.map((arm) => arm.scenario)]);
+  const summary = summariseSweep(raws, loaded.arms.length, design.values, seed, objective);
   return {
     kind: 'sweep',
     version: liveliftVersion(),
@@ -37,6 +40,7 @@ export async function runSweep(loaded: LoadedExperiment, options: RunOptions = {
     replicates: raws.length,
     sessionsPerValue: loaded.experiment.sessionsPerArm,
     currency: loaded.base.currency,
+    objective,
     ...summary,
     input: { file: loaded.file ?? null, scenarioFile: loaded.scenarioFile ?? null, experiment: loaded.experiment, scenario: loaded.base },
   };

@@ -7,12 +7,15 @@ import type { SweepResult } from './SweepResult.js';
 export function sweepTable(result: SweepResult): ReportTable {
   return {
     name: 'sweep',
-    title: `Revenue and conversion by ${result.parameter}`,
+    title: `Revenue, profit and conversion by ${result.parameter}`,
     columns: [
       { key: 'value', label: result.parameter, format: 'text' },
       { key: 'revenue', label: `Revenue per session (${result.currency})` },
       { key: 'revenueLo', label: 'Revenue 95% CI low' },
       { key: 'revenueHi', label: 'Revenue 95% CI high' },
+      { key: 'profit', label: `Profit per session (${result.currency})` },
+      { key: 'profitLo', label: 'Profit 95% CI low' },
+      { key: 'profitHi', label: 'Profit 95% CI high' },
       { key: 'conversion', label: 'Conversion', format: 'percent' },
       { key: 'conversionLo', label: 'Conversion 95% CI low', format: 'percent' },
       { key: 'conversionHi', label: 'Conversion 95% CI high', format: 'percent' },

@@ -34,6 +34,8 @@ export interface PotentialOutcome {
   readonly revenue: number;
   readonly viewers: number;
   readonly orders: number;
+  /** Revenue minus the session's costs (docs/model.md § Costs and profit). */
+  readonly profit: number;
 }
 
 /** What one replicate yields, before any analysis. */

@@ -31,4 +31,6 @@ export interface WorldResult {
   readonly revenue: number;
   readonly viewers: number;
   readonly orders: number;
+  /** Revenue minus the session's costs (`profitOf`; promotion spend always counts). */
+  readonly profit: number;
 }

@@ -1,3 +1,4 @@
+import { profitOf } from '../../sim/model/buildRunResult.js';
 import { LiveSession } from '../../sim/model/LiveSession.js';
 import { categorical, type Rng } from '../../sim/random/index.js';
 import { ViewerSums } from './ViewerSums.js';
@@ -34,6 +35,7 @@ export function runWorld(spec: WorldSpec): WorldResult {
     revenue: session.totals.revenue,
     viewers: session.totals.arrived,
     orders: session.totals.orders,
+    profit: profitOf(session).profit,
   };
 }
 

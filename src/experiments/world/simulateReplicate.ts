@@ -39,7 +39,7 @@ export function simulateReplicate(payload: ExperimentPayload, r: number): RawRep
   for (let slot = 0; slot < S; slot++) {
     for (let arm = 0; arm < K; arm++) {
       const world = potentialWorld(slot, arm);
-      potential.push({ slot, arm, sums: addSums(world.groups), revenue: world.revenue, viewers: world.viewers, orders: world.orders });
+      potential.push({ slot, arm, sums: addSums(world.groups), revenue: world.revenue, viewers: world.viewers, orders: world.orders, profit: world.profit });
     }
   }
   return { replicate: r, cells, sessions: payload.mode === 'test' ? slots : 0, potential };

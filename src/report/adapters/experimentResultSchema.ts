@@ -37,6 +37,10 @@ const arm = z.looseObject({
   description: z.string().describe('What the arm changes'),
   isControl: z.boolean().describe('Control arm'),
   revenuePerSession: z.looseObject({ mean: z.number(), ci: interval, range: interval }).describe('Revenue of one session with every viewer in this arm (currency)'),
+  profitPerSession: z
+    .looseObject({ mean: z.number(), ci: interval })
+    .optional()
+    .describe('Profit of one session with every viewer in this arm: revenue minus promotion spend and costs (results saved before profit was reported have none)'),
   viewersPerSession: z.number().describe('Viewers per session (people)'),
   metrics: z.record(z.string(), z.number().nullable()).describe('True value of every analyzed metric'),
   funnel: z

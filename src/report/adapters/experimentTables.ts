@@ -1,6 +1,7 @@
 import type { ReportTable } from '../report.js';
 import type { ExperimentResultData } from './experimentResultSchema.js';
 import { metricLabel } from './experimentMetrics.js';
+import { profitCells, profitColumns } from './profitColumns.js';
 
 /**
  * Operating characteristics of the simulated test, per contrast × metric: the truth, the mean
@@ -77,13 +78,14 @@ export function experimentFunnelTable(result: FunnelSource): ReportTable | null 
   };
 }
 
-/** Per arm: viewers, expected revenue per session with its interval, true value of each metric. */
+/** Per arm: viewers, expected revenue and profit per session with their intervals, true value of each metric. */
 export function experimentArmTable(result: ExperimentResultData, currency: string): ReportTable {
   const metrics = [...new Set(result.arms.flatMap((arm) => Object.keys(arm.metrics)))];
+  const hasProfit = result.arms.every((arm) => arm.profitPerSession !== undefined);
   return {
     name: 'arms',
     title: 'Arms: what rolling each out would do',
-    caption: 'From the potential outcomes (every viewer of the same simulated sessions in the arm). Revenue interval: 95% interval of the expected revenue per session; range: where 95% of single sessions fall.',
+    caption: 'From the potential outcomes (every viewer of the same simulated sessions in the arm). Revenue interval: 95% interval of the expected revenue per session; range: where 95% of single sessions fall. Profit: revenue minus promotion spend and the scenario\'s costs.',
     columns: [
       { key: 'arm', label: 'Arm', format: 'text' },
       { key: 'description', label: 'What changes', format: 'text' },
@@ -93,6 +95,7 @@ export function experimentArmTable(result: ExperimentResultData, currency: strin
       { key: 'revenueHi', label: `Revenue, 95% CI high (${currency})`, format: 'number' },
       { key: 'sessionLo', label: `Single session, 2.5% (${currency})`, format: 'number' },
       { key: 'sessionHi', label: `Single session, 97.5% (${currency})`, format: 'number' },
+      ...profitColumns(currency, hasProfit),
       ...metrics.map((metric) => ({ key: `metric:${metric}`, label: `True ${metricLabel(metric)}`, format: 'number' as const })),
     ],
     rows: result.arms.map((arm) => ({
@@ -104,6 +107,7 @@ export function experimentArmTable(result: ExperimentResultData, currency: strin
       revenueHi: arm.revenuePerSession.ci[1],
       sessionLo: arm.revenuePerSession.range[0],
       sessionHi: arm.revenuePerSession.range[1],
+      ...profitCells(arm.profitPerSession),
       ...Object.fromEntries(metrics.map((metric) => [`metric:${metric}`, arm.metrics[metric] ?? null])),
     })),
   };

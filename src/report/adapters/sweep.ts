@@ -3,16 +3,28 @@ import type { SweepCurveData } from '../charts/sweepCurveChart.js';
 import { formatCount, formatPercent } from '../format.js';
 import type { ReportTable } from '../report.js';
 import type { SweepResultData } from './sweepResultSchema.js';
+import { profitCells, profitColumns } from './profitColumns.js';
 
 /** True when every swept value is a number, so the values can sit on a quantitative axis. */
 export function isNumericSweep(result: SweepResultData): boolean {
   return result.points.every((point) => typeof point.value === 'number');
 }
 
-/** Revenue per session and conversion at each (numeric) value, the optimum with its bootstrap interval. */
+/** What the sweep's optimum maximises (revenue for results saved before profit was reported). */
+export function sweepObjective(result: SweepResultData): 'revenue' | 'profit' {
+  return result.objective ?? 'revenue';
+}
+
+/** The per-session objective of a point: its profit when profit is the objective, else its revenue. */
+function objectiveOf(result: SweepResultData, point: SweepResultData['points'][number]): { mean: number; ci: readonly [number, number] } {
+  return sweepObjective(result) === 'profit' && point.profitPerSession ? point.profitPerSession : point.revenuePerSession;
+}
+
+/** Revenue and profit per session and conversion at each (numeric) value, the optimum with its bootstrap interval. */
 export function sweepCurve(result: SweepResultData): SweepCurveData {
   const points = result.points.flatMap((point) => [
     { value: point.value as number, metric: 'revenue', mean: point.revenuePerSession.mean, lo: point.revenuePerSession.ci[0], hi: point.revenuePerSession.ci[1] },
+    ...(point.profitPerSession ? [{ value: point.value as number, metric: 'profit', mean: point.profitPerSession.mean, lo: point.profitPerSession.ci[0], hi: point.profitPerSession.ci[1] }] : []),
     { value: point.value as number, metric: 'conversion', mean: point.conversion.mean, lo: point.conversion.ci[0], hi: point.conversion.ci[1] },
   ]);
   const { optimum } = result;
@@ -21,18 +33,22 @@ export function sweepCurve(result: SweepResultData): SweepCurveData {
     parameter: result.parameter,
     points,
     currency: result.currency,
+    objective: sweepObjective(result),
     ...(hasOptimum ? { optimum: { value: optimum.value as number, lo: optimum.interval![0], hi: optimum.interval![1] } } : {}),
   };
 }
 
-/** Values that are not numbers (placements, on/off...): revenue per session as bars per value. */
+/** Values that are not numbers (placements, on/off...): the objective (revenue or profit per session) as bars per value. */
 export function sweepBars(result: SweepResultData): SegmentBreakdownData {
   return {
     dimension: result.parameter,
     groupLabel: 'Estimate',
-    metric: `Revenue per session (${result.currency})`,
+    metric: `${sweepObjective(result) === 'profit' ? 'Profit' : 'Revenue'} per session (${result.currency})`,
     format: ',.0f',
-    rows: result.points.map((point) => ({ segment: String(point.value), arm: 'mean over replicates', value: point.revenuePerSession.mean, lo: point.revenuePerSession.ci[0], hi: point.revenuePerSession.ci[1] })),
+    rows: result.points.map((point) => {
+      const value = objectiveOf(result, point);
+      return { segment: String(point.value), arm: 'mean over replicates', value: value.mean, lo: value.ci[0], hi: value.ci[1] };
+    }),
   };
 }
 
@@ -40,8 +56,11 @@ export function sweepBars(result: SweepResultData): SegmentBreakdownData {
 export function sweepSummary(result: SweepResultData): string[] {
   const best = result.points.find((point) => point.value === result.optimum.value);
   const interval = result.optimum.interval;
+  const objective = sweepObjective(result);
+  const value = best ? objectiveOf(result, best) : undefined;
   return [
-    `Revenue is highest at ${result.parameter} = ${String(result.optimum.value)}${best ? `: ${formatCount(Math.round(best.revenuePerSession.mean))} ${result.currency} per session (95% CI ${formatCount(Math.round(best.revenuePerSession.ci[0]))} to ${formatCount(Math.round(best.revenuePerSession.ci[1]))}), conversion ${formatPercent(best.conversion.mean, 2)}` : ''}.`,
+    `${objective === 'profit' ? 'Profit' : 'Revenue'} is highest at ${result.parameter} = ${String(result.optimum.value)}${best && value ? `: ${formatCount(Math.round(value.mean))} ${result.currency} per session (95% CI ${formatCount(Math.round(value.ci[0]))} to ${formatCount(Math.round(value.ci[1]))}), conversion ${formatPercent(best.conversion.mean, 2)}` : ''}.`,
+    objective === 'profit' && best ? `Revenue there is ${formatCount(Math.round(best.revenuePerSession.mean))} ${result.currency} per session; profit is revenue minus promotion spend and the scenario's costs.` : '',
     interval === null ? '' : interval[0] === interval[1] ? `The optimum is ${interval[0]} in every bootstrap resample of the replicates.` : `The optimum lies between ${interval[0]} and ${interval[1]} (2.5%–97.5% of ${formatCount(result.optimum.bootstrapResamples)} bootstrap resamples).`,
     `${result.points.length} values of ${result.parameter}, ${formatCount(result.replicates)} replicates of ${formatCount(result.sessionsPerValue)} session(s) each (seed ${result.seed}), with common random numbers across values.`,
   ].filter((line) => line !== '');
@@ -51,7 +70,7 @@ export function sweepMethodology(result: SweepResultData): string[] {
   return [
     'Each value is merged into the base scenario and simulated; in each replicate every value meets the same simulated viewers (common random numbers), so the curve is smooth and differences between values are not noise between rooms.',
     'Intervals: 95% Student-t interval of the mean over replicates.',
-    `Optimum: the value with the highest mean revenue per session; its interval is the 2.5% and 97.5% quantiles (on the grid) of the best value over ${formatCount(result.optimum.bootstrapResamples)} bootstrap resamples of the replicates. "Chance best" is the share of resamples in which a value wins.`,
+    `Optimum: the value with the highest mean ${sweepObjective(result)} per session (profit when the scenario has costs or --objective profit is given, else revenue; profit = revenue − promotion spend − costs); its interval is the 2.5% and 97.5% quantiles (on the grid) of the best value over ${formatCount(result.optimum.bootstrapResamples)} bootstrap resamples of the replicates. "Chance best" is the share of resamples in which a value wins.`,
   ];
 }
 
@@ -59,6 +78,7 @@ export function sweepMethodology(result: SweepResultData): string[] {
 interface SweepPointRow {
   readonly value: number | string | boolean;
   readonly revenuePerSession: { readonly mean: number; readonly ci: readonly [number, number] };
+  readonly profitPerSession?: { readonly mean: number; readonly ci: readonly [number, number] };
   readonly conversion: { readonly mean: number; readonly ci: readonly [number, number] };
   readonly revenuePerViewer: { readonly mean: number };
   readonly viewersPerSession: number;
@@ -72,6 +92,7 @@ export function sweepRows(points: readonly SweepPointRow[]): Record<string, stri
     revenue: point.revenuePerSession.mean,
     revenueLo: point.revenuePerSession.ci[0],
     revenueHi: point.revenuePerSession.ci[1],
+    ...profitCells(point.profitPerSession),
     conversion: point.conversion.mean,
     conversionLo: point.conversion.ci[0],
     conversionHi: point.conversion.ci[1],
@@ -81,18 +102,20 @@ export function sweepRows(points: readonly SweepPointRow[]): Record<string, stri
   }));
 }
 
-/** One row per value: revenue, conversion, revenue per viewer with intervals, chance to be best. */
+/** One row per value: revenue, profit, conversion, revenue per viewer with intervals, chance to be best. */
 export function sweepTable(result: SweepResultData): ReportTable {
   const money = result.currency;
+  const hasProfit = result.points.every((point) => point.profitPerSession !== undefined);
   return {
     name: 'sweep',
     title: `Results per value of ${result.parameter}`,
-    caption: 'Means over replicates with 95% intervals; chance best: share of bootstrap resamples in which the value earns most.',
+    caption: `Means over replicates with 95% intervals; chance best: share of bootstrap resamples in which the value has the highest ${sweepObjective(result)} per session.`,
     columns: [
       { key: 'value', label: 'Value', format: 'text' },
       { key: 'revenue', label: `Revenue per session (${money})`, format: 'number' },
       { key: 'revenueLo', label: `Revenue, 95% CI low (${money})`, format: 'number' },
       { key: 'revenueHi', label: `Revenue, 95% CI high (${money})`, format: 'number' },
+      ...profitColumns(money, hasProfit),
       { key: 'conversion', label: 'Conversion (%)', format: 'percent' },
       { key: 'conversionLo', label: 'Conversion, 95% CI low (%)', format: 'percent' },
       { key: 'conversionHi', label: 'Conversion, 95% CI high (%)', format: 'percent' },

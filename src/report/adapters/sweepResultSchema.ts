@@ -16,11 +16,13 @@ export const SweepResultSchema = z.looseObject({
   replicates: z.number().int().min(1).describe('Simulated replicates'),
   sessionsPerValue: z.number().describe('Sessions per value per replicate'),
   currency: z.string().describe('Currency of revenue'),
+  objective: z.enum(['revenue', 'profit']).optional().describe('What the optimum maximises; absent (revenue) in results saved before profit was reported'),
   points: z
     .array(
       z.looseObject({
         value: z.union([z.number(), z.string(), z.boolean()]).describe('Value of the parameter'),
         revenuePerSession: meanWithInterval.describe('Revenue per session (currency)'),
+        profitPerSession: meanWithInterval.optional().describe('Profit per session (currency); absent in results saved before profit was reported'),
         conversion: meanWithInterval.describe('Buyers per viewer'),
         revenuePerViewer: meanWithInterval.describe('Revenue per viewer (currency)'),
         viewersPerSession: z.number().describe('Viewers per session (people)'),
@@ -32,7 +34,7 @@ export const SweepResultSchema = z.looseObject({
     .describe('One entry per value'),
   optimum: z
     .looseObject({ value: z.union([z.number(), z.string(), z.boolean()]), interval: z.tuple([z.number(), z.number()]).nullable(), bootstrapResamples: z.number() })
-    .describe('Revenue-maximising value and its bootstrap interval'),
+    .describe('Value maximising the objective and its bootstrap interval'),
   input: ExperimentInputSchema,
 });
 

@@ -8,31 +8,34 @@ export interface SweepCurveData {
   readonly parameter: string;
   readonly points: readonly {
     readonly value: number;
-    /** "revenue" or "conversion" (others are drawn with their own name). */
+    /** "revenue", "profit" or "conversion" (others are drawn with their own name). */
     readonly metric: string;
     readonly mean: number;
     readonly lo: number;
     readonly hi: number;
   }[];
-  /** Parameter value maximising revenue, with an interval for where the optimum lies. */
+  /** Parameter value maximising the objective, with an interval for where the optimum lies. */
   readonly optimum?: { readonly value: number; readonly lo: number; readonly hi: number };
+  /** What the optimum maximises (default revenue). */
+  readonly objective?: 'revenue' | 'profit';
   readonly currency?: string;
 }
 
 function metricTitle(metric: string, currency: string): string {
   if (metric === 'revenue') return `Revenue per session (${currency})`;
+  if (metric === 'profit') return `Profit per session (${currency})`;
   if (metric === 'conversion') return 'Buyers per viewer (%)';
   return metric;
 }
 
 /**
- * Sweep curve: revenue (and conversion) against the swept parameter, mean and interval over
- * replicates, with the revenue-maximising value and its interval marked.
+ * Sweep curve: revenue (and profit, conversion) against the swept parameter, mean and interval
+ * over replicates, with the value maximising the objective and its interval marked.
  */
 export function sweepCurveChart(data: SweepCurveData): TopLevelSpec {
   const metrics = [...new Set(data.points.map((point) => point.metric))];
   const optimumText = data.optimum
-    ? `Revenue-maximising value ${data.optimum.value} (red line; interval ${data.optimum.lo} to ${data.optimum.hi}, red band); blue and green bands: interval over replicates`
+    ? `${data.objective === 'profit' ? 'Profit' : 'Revenue'}-maximising value ${data.optimum.value} (red line; interval ${data.optimum.lo} to ${data.optimum.hi}, red band); blue and green bands: interval over replicates`
     : 'Bands: interval over replicates';
   return {
     ...specHeader(`Sweep: ${data.parameter}`, optimumText),

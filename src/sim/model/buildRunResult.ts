@@ -13,7 +13,7 @@ export function ratio(a: number, b: number): number {
  *           + referralRewardPerShare · shares (when a reward is offered)
  *   profit = revenue − costs;  ROI = profit / costs (null when costs are 0)
  */
-function profitOf(session: LiveSession): Pick<RunResult, 'costs' | 'profit' | 'roi'> {
+export function profitOf(session: Pick<LiveSession, 'scenario' | 'totals'>): Pick<RunResult, 'costs' | 'profit' | 'roi'> {
   const { scenario, totals } = session;
   const costs = scenario.costs;
   const promotion = scenario.traffic.promotion.budget;
