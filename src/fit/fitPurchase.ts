@@ -6,8 +6,20 @@ import { heldEstimate, waldEstimate } from './makeEstimate.js';
 import { invert } from './minimise.js';
 import { log } from '../math/index.js';
 
-/** Purchase coefficients estimated by simulation; every other numeric purchase coefficient is held. */
+/**
+ * Purchase coefficients estimated by simulation; every other numeric purchase coefficient is held.
+ * With timing "hazard" a viewer buys at rate (weighing rate) × σ(η) while an offer is in front of
+ * them, ≈ rate · e^η at the low conversions of live selling, so one conversion per arrival
+ * identifies the baseline but not the weighing rates (considerations) or the other log-odds terms
+ * apart from it (one price, one plan); clicks, given the baseline, identify the click lift.
+ */
 const ESTIMATED = ['baseline', 'clickLift'] as const;
+/** Why each held coefficient is held (every numeric purchase coefficient not estimated). */
+const HELD_REASON: Record<string, string> = {
+  considerationMinutes: 'build-up and fade of a pitch\'s persuasion: purchase times are not in the per-viewer export; kept at the plan\'s value',
+  priceVsWillingness: 'used with timing "moments" only; with timing "hazard" the willingness to pay is a reservation price; kept at the plan\'s value',
+};
+const HELD_DEFAULT = 'not separable from the baseline with one price and one plan (conversion ≈ weighing rate × e^baseline); kept at the plan\'s value';
 const STEP = 0.15;
 const MAX_ITERATIONS = 8;
 
@@ -29,14 +41,20 @@ export function fitPurchase(context: FitContext): EstimatorOutput {
   const { scenario, data, settings } = context;
   const purchase = scenario.purchase as unknown as Record<string, unknown>;
   const held = (name: string, note: string) => heldEstimate(`purchase.${name}`, purchase[name] as number, note);
-  const othersHeld = Object.keys(purchase)
-    .filter((name) => typeof purchase[name] === 'number' && !(ESTIMATED as readonly string[]).includes(name) && name !== 'socialProofWindowMinutes')
-    .map((name) => held(name, 'not separable from the baseline with one price and one plan; kept at the plan\'s value'));
+  const considerations = scenario.purchase.considerations as unknown as Record<string, number>;
+  const othersHeld = [
+    ...Object.keys(purchase)
+      .filter((name) => typeof purchase[name] === 'number' && !(ESTIMATED as readonly string[]).includes(name) && name !== 'socialProofWindowMinutes')
+      .map((name) => held(name, HELD_REASON[name] ?? HELD_DEFAULT)),
+    ...(scenario.purchase.timing === 'hazard'
+      ? Object.keys(considerations).map((name) => heldEstimate(`purchase.considerations.${name}`, considerations[name], HELD_DEFAULT))
+      : []),
+  ];
   const observed = observedMoments(context);
   // Orders identify the baseline; clicks, given the baseline, the click lift (moment i ↔ ESTIMATED[i]).
   const enough = (moment: Moment | undefined) => moment !== undefined && moment.events >= settings.minEvents;
   const active = !enough(observed[0]) ? [] : enough(observed[1]) ? observed.slice(0, 2) : observed.slice(0, 1);
-  if (active.length === 0) return { estimates: [...ESTIMATED.map((name) => held(name, 'too few orders to estimate')), ...othersHeld] };
+  if (active.length === 0) return { estimates: [...ESTIMATED.map((name) => held(name, 'too few orders to estimate')), ...othersHeld, ...variationHeld(scenario)] };
   const names = ESTIMATED.slice(0, active.length);
   const simulate = simulator(scenario, settings.seed, settings.simulationReplicates, names);
   let theta = names.map((name) => purchase[name] as number);
@@ -67,7 +85,15 @@ export function fitPurchase(context: FitContext): EstimatorOutput {
     return waldEstimate(`purchase.${name}`, theta[j], inverse === null ? Infinity : Math.sqrt(variance), purchase[name] as number, 'simulated-moments', floor);
   });
   if (names.length < ESTIMATED.length) estimates.push(held('clickLift', 'no clicked column or too few clicks'));
-  return { estimates: [...estimates, ...othersHeld] };
+  return { estimates: [...estimates, ...othersHeld, ...variationHeld(scenario)] };
+}
+
+/** The session random effects' spreads are held: a handful of sessions cannot estimate them (docs/fit.md § Several sessions). */
+function variationHeld(scenario: Scenario): FitEstimate[] {
+  const variation = scenario.session.variation;
+  if (!variation.enabled) return [];
+  const note = 'session-to-session spread: a few sessions cannot estimate it; kept at the plan\'s value (fit.sessions reports the observed spread)';
+  return [heldEstimate('session.variation.trafficSd', variation.trafficSd, note), heldEstimate('session.variation.warmthSd', variation.warmthSd, note)];
 }
 
 interface Moment {
@@ -102,7 +128,11 @@ function momentCovariance(moments: Moment[], n: number, simulated: number): numb
 
 function simulator(base: Scenario, seed: number, replicates: number, names: readonly string[]) {
   return (theta: number[]) => {
-    const json = structuredClone(base) as unknown as { purchase: Record<string, number> };
+    const json = structuredClone(base) as unknown as { purchase: Record<string, number>; session: { variation: { enabled: boolean } } };
+    // Session effects at their means (traffic × 1, warmth 0): a few replicates' own draws would move
+    // the simulated rates; averaging over the warmth changes mean conversion by 0.04–1.2% on the
+    // example plans (docs/fit.md § Several sessions), so the baseline matched at warmth 0 is kept.
+    json.session.variation.enabled = false;
     names.forEach((name, j) => (json.purchase[name] = theta[j]));
     const scenario = parseScenario(json);
     let arrived = 0;

@@ -33,4 +33,20 @@ describe('fitPurchase: what the data cannot speak to is held and flagged', () =>
     expect(baseline).toMatchObject({ held: true, value: -3.5 });
     expect(baseline.note).toMatch(/too few orders/);
   });
+
+  test('with timing "hazard" the weighing rates and the session spreads are held, each with its reason', () => {
+    const record = fitPlan({ scenario: smallPlan({ session: { variation: { enabled: true } } }), planFile: 'plan.json', viewers: [full], settings: { simulationReplicates: 1 } }).record;
+    const find = (path: string) => record.estimates.find((e) => e.path === path)!;
+    expect(find('purchase.considerations.pitchPerMinute')).toMatchObject({ held: true, value: 0.3 });
+    expect(find('purchase.considerations.pitchPerMinute').note).toMatch(/not separable from the baseline/);
+    expect(find('purchase.considerationMinutes').note).toMatch(/purchase times/);
+    expect(find('purchase.priceVsWillingness').note).toMatch(/timing "moments" only/);
+    expect(find('session.variation.warmthSd')).toMatchObject({ held: true, value: 0.2 });
+  });
+
+  test('the baseline is matched with the session effects at their means: the variation settings do not move it', () => {
+    const baseline = (variation: object) =>
+      fitPlan({ scenario: smallPlan({ session: { variation } }), planFile: 'plan.json', viewers: [full], settings: { simulationReplicates: 1 } }).record.estimates.find((e) => e.path === 'purchase.baseline')!.value;
+    expect(baseline({ enabled: true, warmthSd: 0.4, trafficSd: 0.5 })).toBe(baseline({ enabled: false }));
+  });
 });
