@@ -16,3 +16,4 @@ export { pow } from './pow.js';
 export { sin } from './sin.js';
 export { tan } from './tan.js';
 export { fmix32 } from './fmix32.js';
+export { acos } from './acos.js';

@@ -1,5 +1,5 @@
 import type { Interval, ScoreMethod, Sides } from './types.js';
-import { cos } from '../math/index.js';
+import { acos, cos, pow } from '../math/index.js';
 
 /** Conversions of one arm: x successes out of n units. */
 export interface Binomial {
@@ -83,9 +83,9 @@ function restrictedDifferenceRates(p1: number, p2: number, theta: number, delta:
   const b = -(1 + theta + p1 + theta * p2 + delta * (theta + 2));
   const c = delta * delta + delta * (2 * p1 + theta + 1) + p1 + theta * p2;
   const d = -p1 * delta * (1 + delta);
-  const v = (b / a / 3) ** 3 - (b * c) / (6 * a * a) + d / a / 2;
+  const v = pow(b / a / 3, 3) - (b * c) / (6 * a * a) + d / a / 2;
   const u = Math.sign(v) * Math.sqrt(Math.max(0, (b / a / 3) ** 2 - c / a / 3));
-  const w = u === 0 ? Math.PI / 2 : (Math.PI + Math.acos(Math.max(-1, Math.min(1, v / u ** 3)))) / 3;
+  const w = u === 0 ? Math.PI / 2 : (Math.PI + acos(Math.max(-1, Math.min(1, v / pow(u, 3))))) / 3;
   const r1 = Math.min(Math.min(1, 1 + delta), Math.max(Math.max(0, delta), 2 * u * cos(w) - b / a / 3));
   return [r1, Math.min(1, Math.max(0, r1 - delta))];
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // in test/analysis and test/io; here a few go through the real exit path.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
-const FIXTURES = join(ROOT, 'test', 'stats', 'analyze', 'fixtures');
+const FIXTURES = join(ROOT, 'test', 'analysis', 'fixtures');
 const dir = mkdtempSync(join(tmpdir(), 'livelift-cli-analyze-'));
 
 beforeAll(() => {

@@ -60,7 +60,7 @@ export async function powerAtSize(loaded: LoadedExperiment, sessionsPerArm: numb
 }
 
 function taskUrl(withTruth: boolean): URL {
-  return siblingModuleUrl(withTruth ? '../simulate/experimentTask' : './powerTask', import.meta.url);
+  return siblingModuleUrl(withTruth ? '../world/experimentTask' : './powerTask', import.meta.url);
 }
 
 function pooledPotential(raws: readonly RawReplicate[], arms: number): number[][] {
