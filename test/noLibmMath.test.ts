@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 // engine's Math.exp & co.: V8 versions differ in their last bits (Node 20 vs Chromium), and the
 // standard is byte-identical results in Node and in the browser. src/math ports Node 20's fdlibm
 // exactly (test/math/matchesNodeMath.test.ts). Math.sqrt, abs, floor… are exact and stay allowed.
-// The project has no ESLint; this test is the lint rule (like test/noMathRandom.test.ts).
+// A test rather than an ESLint rule, like test/noMathRandom.test.ts: it must allow x ** 2 and literal
+// ** literal but refuse every other `**`, which a property ban cannot say.
 const SOURCE = fileURLToPath(new URL('../src/', import.meta.url));
 const GUARDED = ['sim', 'stats', 'analysis', 'experiments', 'report', 'web'];
 const MEMBERS = ['exp', 'expm1', 'log', 'log1p', 'log2', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'cbrt', 'pow', 'hypot'];
