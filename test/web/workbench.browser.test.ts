@@ -183,6 +183,27 @@ describe('web workbench: compare', () => {
     }
   }, 120_000);
 
+  it('runs the interference lab in Web Workers: each condition is exactly `livelift experiment --json` of the experiment it offers', async () => {
+    const { page, problems } = await workbench.open('?view=labs&scenario=membership-qa&lab=interference&seed=2&coupon=30&socialProof=1&sessions=1&tests=3&autorun=1');
+    await page.waitForFunction(() => ['done', 'failed'].includes(document.getElementById('view-labs')?.dataset.state ?? ''), undefined, { timeout: 120_000, polling: 200 });
+    expect(await page.locator('#lab-problems li').allTextContents()).toEqual([]);
+    const lab = JSON.parse((await page.locator('#lab-json').textContent()) ?? '{}') as { points: { rows: { condition: string }[]; experiments: Record<string, unknown>; results: Record<string, unknown> } };
+    expect(lab.points.rows.map((row) => row.condition)).toEqual(['on', 'off']);
+    for (const condition of ['on', 'off']) {
+      const dir = mkdtempSync(join(workDir, `interference-${condition}-`));
+      writeFileSync(join(dir, 'interference-lab.json'), JSON.stringify(lab.points.experiments[condition], null, 2));
+      const { stdout } = await run(process.execPath, [join(process.cwd(), 'dist/cli/main.js'), 'experiment', 'interference-lab.json', '--workers', '2', '--json'], { cwd: dir, maxBuffer: 64 << 20 });
+      expectSameResult(stdout, `${JSON.stringify(lab.points.results[condition], null, 2)}\n`, `interference lab, social proof ${condition}`);
+    }
+    expect(await page.locator('figure.chart[data-chart="lab-interference"] svg').count()).toBe(1);
+    expect(await page.locator('#lab-table tr[data-condition]').count()).toBe(2);
+    expect(await page.locator('#lab-table a[data-experiment="on"]').getAttribute('download')).toBe('interference-lab-on.json');
+    expect(new URL(page.url()).searchParams.get('socialProof')).toBe('1');
+    await screenshot(page, 'lab-interference.png');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
+
   it('pairs the sessions of two plans: a plan against itself differs by exactly 0; moving the flash sale shows its effect and both timelines', async () => {
     const { page, problems } = await workbench.open('?scenario=python-course-launch&view=compare');
     const compare = async (a: string, b: string, replicates: number) => {

@@ -1,4 +1,3 @@
-import { liveliftVersion } from '../../io/liveliftVersion.js';
 import type { Contrast } from '../replicateAnalysis/contrasts.js';
 import type { MetricRole } from '../replicateAnalysis/analyzeReplicate.js';
 import type { ReplicateAnalysis } from '../replicateAnalysis/ReplicateAnalysis.js';
@@ -20,6 +19,8 @@ export interface AggregationInputs {
   readonly raws: readonly RawReplicate[];
   readonly analyses: readonly ReplicateAnalysis[];
   readonly seed: number;
+  /** livelift's version, stamped on the result (the caller knows it: package.json in Node, the bundle in the browser). */
+  readonly version: string;
 }
 
 /**
@@ -40,7 +41,7 @@ export function aggregateExperiment(inputs: AggregationInputs): ExperimentResult
   const primary = experiment.metrics.primary;
   return {
     kind: 'experiment',
-    version: liveliftVersion(),
+    version: inputs.version,
     name: experiment.name,
     description: experiment.description,
     seed: inputs.seed,

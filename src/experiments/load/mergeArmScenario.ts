@@ -1,5 +1,8 @@
 import type { InputProblem } from '../../io/inputError.js';
-import { checkScenario, deepMerge, ScenarioSchema, zodProblems, type Scenario } from '../../sim/scenario/index.js';
+import { checkScenario } from '../../sim/scenario/checkScenario.js';
+import { deepMerge } from '../../sim/scenario/deepMerge.js';
+import { ScenarioSchema, type Scenario } from '../../sim/scenario/scenarioSchema.js';
+import { zodProblems } from '../../sim/scenario/zodProblems.js';
 import type { ArmChange } from '../design/ArmSpec.js';
 import { formatSteps, getPath, parsePath, setPath } from './jsonPath.js';
 

@@ -1,13 +1,12 @@
 import { InputError } from '../../io/inputError.js';
 import { runInWorkers, siblingModuleUrl } from '../../parallel/index.js';
-import { analyzeReplicate, type MetricRole, type ReplicateContext } from '../replicateAnalysis/analyzeReplicate.js';
-import { analysisOptions } from '../replicateAnalysis/analysisOptions.js';
-import { experimentContrasts } from '../replicateAnalysis/contrasts.js';
-import { aggregateExperiment } from '../aggregate/aggregateExperiment.js';
-import { armKey } from '../load/armKey.js';
+import { liveliftVersion } from '../../io/liveliftVersion.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { ExperimentResult } from '../output/ExperimentResult.js';
 import type { ExperimentPayload, RawReplicate } from '../world/ExperimentPayload.js';
+import { experimentPayload, finishExperiment } from './experimentPipeline.js';
+
+export { experimentPayload, replicateContext } from './experimentPipeline.js';
 
 /** How to run: replicates, seed and workers (the command line's choices over the file's). */
 export interface RunOptions {
@@ -47,45 +46,5 @@ export async function runExperiment(loaded: LoadedExperiment, options: RunOption
     workers: options.workers ?? 1,
     onProgress: options.onProgress,
   });
-  const context = replicateContext(loaded);
-  const analyses = raws.map((raw) => analyzeReplicate(raw, context));
-  return aggregateExperiment({ loaded, contrasts: context.contrasts, metrics: context.metrics, raws, analyses, seed });
-}
-
-/** What workers need: the room, the arms and the unit; nothing of the analysis. */
-export function experimentPayload(loaded: LoadedExperiment, seed: number, mode: ExperimentPayload['mode']): ExperimentPayload {
-  return {
-    mode,
-    base: loaded.base,
-    arms: loaded.arms.map((arm, index) => ({ scenario: arm.scenario, treatment: arm.treatment, weight: arm.weight, sameAs: firstIdentical(loaded, index) })),
-    unit: loaded.experiment.unit,
-    sessionsPerArm: loaded.experiment.sessionsPerArm,
-    seed,
-    covariate: loaded.experiment.analysis.cuped,
-  };
-}
-
-/** Index of the first arm that runs exactly what arm `index` runs (same scenario and treatment). */
-function firstIdentical(loaded: LoadedExperiment, index: number): number {
-  const own = armKey(loaded.arms[index]);
-  return loaded.arms.findIndex((arm) => armKey(arm) === own);
-}
-
-/** The analysis plan shared by every replicate. */
-export function replicateContext(loaded: LoadedExperiment): ReplicateContext {
-  const { experiment } = loaded;
-  const unit = experiment.unit.kind;
-  const metrics: MetricRole[] = [
-    { name: experiment.metrics.primary, role: 'primary' },
-    ...experiment.metrics.secondary.map((name) => ({ name, role: 'secondary' as const })),
-    ...experiment.metrics.guardrails.map((name) => ({ name, role: 'guardrail' as const })),
-  ];
-  return {
-    contrasts: experimentContrasts(loaded),
-    metrics,
-    analysis: { clustered: unit !== 'viewer', cuped: experiment.analysis.cuped !== 'none', options: analysisOptions(experiment.analysis) },
-    settings: experiment.analysis,
-    unit,
-    weights: loaded.arms.map((arm) => arm.weight),
-  };
+  return finishExperiment(loaded, raws, seed, liveliftVersion());
 }

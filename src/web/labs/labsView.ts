@@ -13,6 +13,10 @@ import { wholeNumber, writeUrlParams } from '../urlState.js';
 import { peekingChart } from './peekingChart.js';
 import { peekingLab } from './peekingLab.js';
 import { powerLab } from './powerLab.js';
+import { interferenceChart } from './interferenceChart.js';
+import { CONDITIONS, LAB_EXPERIMENT_FILE, interferenceExperiment, interferenceRow, interferenceSummary, loadInterferenceExperiment, type InterferenceRow, type InterferenceSettings } from './interferenceLab.js';
+import { runExperimentInBrowser } from './runExperimentInBrowser.js';
+import type { ExperimentResult } from '../../experiments/output/ExperimentResult.js';
 
 /** One control of a lab: a URL parameter with its label, bounds and default. */
 interface LabControl {
@@ -37,7 +41,7 @@ interface Lab {
   title: string;
   explanation: string;
   controls: LabControl[];
-  run(values: Record<string, number>, plans: PlanStore): LabOutcome | Promise<LabOutcome>;
+  run(values: Record<string, number>, plans: PlanStore, progress: (text: string) => void): LabOutcome | Promise<LabOutcome>;
 }
 
 const SEED_CONTROL: LabControl = { key: 'seed', label: 'Seed', min: 0, max: 2 ** 32 - 1, step: 1, value: 1 };
@@ -105,7 +109,71 @@ const LABS: Lab[] = [
       };
     },
   },
+  {
+    id: 'interference',
+    title: 'Interference',
+    explanation:
+      'An in-room test: every viewer of the plan being edited gets, at random, a coupon on arrival or none, inside shared sessions. Buyers nudge the rest of the room (social proof), so the coupon arm\'s purchases also lift the control: the test\'s estimate drifts from what rolling the coupon out to everyone would do. With social proof off the two agree. Each condition is the experiment `livelift experiment` runs (download it below), simulated in Web Workers.',
+    controls: [
+      SEED_CONTROL,
+      { key: 'coupon', label: 'Coupon (currency)', min: 1, max: 1000, step: 1, value: 20 },
+      { key: 'socialProof', label: 'Social proof when on (model default 0.08)', min: 0.01, max: 3, step: 0.01, value: 1 },
+      { key: 'sessions', label: 'Shared sessions per test', min: 1, max: 10, step: 1, value: 2 },
+      { key: 'tests', label: 'Simulated tests per condition', min: 2, max: 200, step: 1, value: 20 },
+    ],
+    run: async (v, plans, progress) => {
+      const settings: InterferenceSettings = { seed: v.seed, coupon: v.coupon, socialProof: v.socialProof, sessions: v.sessions, tests: v.tests };
+      const plan = plans.get().json;
+      const loaded = CONDITIONS.map((condition) => loadInterferenceExperiment(plan, settings, condition));
+      const results: ExperimentResult[] = [];
+      for (const [index, condition] of CONDITIONS.entries()) {
+        results.push(await runExperimentInBrowser(loaded[index], { workers: defaultWorkers(), onProgress: (done, total) => progress(`Simulating: social proof ${condition}, test ${done} of ${total}…`) }));
+      }
+      const rows = CONDITIONS.map((condition, index) => interferenceRow(condition, settings, results[index]));
+      const experiments = Object.fromEntries(CONDITIONS.map((condition) => [condition, interferenceExperiment(plan, settings, condition)]));
+      return {
+        spec: interferenceChart(rows, settings.tests),
+        data: { rows, experiments, results: Object.fromEntries(CONDITIONS.map((condition, index) => [condition, results[index]])) },
+        table: interferenceTable(rows, experiments),
+        summary: interferenceSummary(rows),
+      };
+    },
+  },
 ];
+
+/** The lab's numbers, and each condition's experiment file to run with `livelift experiment`. */
+function interferenceTable(rows: readonly InterferenceRow[], experiments: Record<string, unknown>): HTMLElement {
+  const share = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '–' : formatPercent(value, 1));
+  const headers = ['Condition', 'True rollout lift', 'Mean test estimate', 'Middle 95% of estimates', 'Bias (revenue per viewer)', 'Coverage', 'Power', 'Experiment file'];
+  const download = (condition: string) => {
+    const href = URL.createObjectURL(new Blob([`${JSON.stringify(experiments[condition], null, 2)}\n`], { type: 'application/json' }));
+    return h('a', { href, download: LAB_EXPERIMENT_FILE.replace('.json', `-${condition}.json`), 'data-experiment': condition }, 'download');
+  };
+  return h(
+    'table',
+    { 'data-table': 'interference' },
+    h('caption', {}, 'Relative lift in revenue per viewer; bias = mean estimated − true difference ± its Monte-Carlo se; coverage of the test\'s 95% interval'),
+    h('thead', {}, h('tr', {}, ...headers.map((label) => h('th', { scope: 'col' }, label)))),
+    h(
+      'tbody',
+      {},
+      ...rows.map((row) =>
+        h(
+          'tr',
+          { 'data-condition': row.condition },
+          h('td', {}, row.label),
+          h('td', {}, share(row.trueLift)),
+          h('td', {}, share(row.estimate?.mean)),
+          h('td', {}, row.estimate === null ? '–' : `${share(row.estimate.lo)} to ${share(row.estimate.hi)}`),
+          h('td', {}, `${row.bias.value.toFixed(3)} ± ${row.bias.mcSe.toFixed(3)}`),
+          h('td', {}, share(row.coverage)),
+          h('td', {}, share(row.power)),
+          h('td', {}, download(row.condition)),
+        ),
+      ),
+    ),
+  );
+}
 
 function segmentTable(rows: readonly SegmentFunnelRow[]): HTMLElement {
   const pace = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
@@ -169,7 +237,7 @@ export class LabsView {
       status.textContent = 'Simulating…';
       await new Promise((resolve) => setTimeout(resolve, 0));
       try {
-        const outcome = await lab.run(values, this.plans);
+        const outcome = await lab.run(values, this.plans, (text) => (status.textContent = text));
         await embedChart(chart, outcome.spec);
         tableHost.replaceChildren(...(outcome.table === undefined ? [] : [outcome.table]));
         json.textContent = JSON.stringify({ lab: lab.id, settings: values, points: outcome.data }, null, 2);
