@@ -30,7 +30,11 @@ export const SCREENSHOT_DIR = join(process.cwd(), 'docs', 'web');
 
 /** What the CLI prints for the same plan and seed (dist/ is built by pretest). */
 async function cliJson(plan: string, seed: number, replicates: number): Promise<string> {
-  const { stdout } = await run(process.execPath, ['dist/cli/main.js', 'simulate', `scenarios/${plan}.json`, '--seed', String(seed), '--replicates', String(replicates), '--workers', '2', '--json'], { maxBuffer: 64 << 20 });
+  return cliJsonOf(`scenarios/${plan}.json`, seed, replicates);
+}
+
+async function cliJsonOf(file: string, seed: number, replicates: number): Promise<string> {
+  const { stdout } = await run(process.execPath, ['dist/cli/main.js', 'simulate', file, '--seed', String(seed), '--replicates', String(replicates), '--workers', '2', '--json'], { maxBuffer: 64 << 20 });
   return stdout;
 }
 
@@ -88,6 +92,56 @@ describe('web workbench in headless Chromium', () => {
       await page.close();
     }
   }, 90_000);
+
+  it.skipIf(!ready)('offers every optional field of the schema, adds ones the JSON lacks (a host fee, a segment\'s effect override), removes it when emptied, and runs the plan with it as the CLI does', async () => {
+    const { page, problems } = await workbench.open('?scenario=python-course-launch&replicates=2&seed=3&view=plan');
+    // The flagship sets no costs: the whole block waits under "More settings", with its defaults.
+    const costs = page.locator('[data-section="costs"]');
+    await costs.locator('details.more-fields > summary').click();
+    const hostFee = page.locator('[data-path="costs.hostFee"]');
+    expect(await hostFee.getAttribute('placeholder')).toBe('0');
+    expect(await page.locator('.field', { has: hostFee }).getAttribute('data-absent')).toBe('true');
+    await hostFee.fill('-5');
+    await hostFee.press('Tab');
+    const feeField = page.locator('.field', { has: page.locator('[data-path="costs.hostFee"]') });
+    await expect.poll(() => feeField.getAttribute('data-invalid')).toBe('true');
+    expect(await feeField.locator('.message').textContent()).toBe(schemaMessageAt('costs.hostFee', (plan) => (plan.costs = { hostFee: -5 })));
+    await page.locator('[data-path="costs.hostFee"]').fill('500');
+    await page.locator('[data-path="costs.hostFee"]').press('Tab');
+    await expect.poll(() => feeField.getAttribute('data-absent')).toBe(null);
+    expect(await page.locator('#view-plan').getAttribute('data-valid')).toBe('true');
+    expect(await page.locator('[data-path="session.variation.enabled"] option').first().textContent()).toBe('(default: true)');
+
+    // A segment's optional fields: the flash sale's effect overrides, which the plan leaves out.
+    await page.locator('#plan-timeline .segment[data-index="5"]').click();
+    expect(await page.locator('#segment-type').inputValue()).toBe('flash_sale');
+    const leave = page.locator('[data-path="plan[5].effects.leaveMultiplier"]');
+    expect(await leave.isVisible()).toBe(false);
+    await page.locator('#segment-form details.more-fields > summary').click();
+    await leave.fill('0.8');
+    await leave.press('Tab');
+    await expect.poll(() => page.locator('.field', { has: page.locator('[data-path="plan[5].effects.leaveMultiplier"]') }).getAttribute('data-absent')).toBe(null);
+
+    // What Save writes is what the CLI runs, and the page's run of it equals the CLI's.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#plan-save').click()]);
+    const saved = join(workDir, 'with-costs.json');
+    await download.saveAs(saved);
+    const plan = JSON.parse(readFileSync(saved, 'utf8')) as { costs: { hostFee: number }; plan: { effects?: unknown }[] };
+    expect(plan.costs).toEqual({ hostFee: 500 });
+    expect(plan.plan[5].effects).toEqual({ leaveMultiplier: 0.8 });
+    await page.locator('#tab-run').click();
+    await page.locator('#run-button').click();
+    expectSameResult(await cliJsonOf(saved, 3, 2), await resultJson(page, 60_000), 'flagship with a host fee and a flash-sale effect override');
+
+    // Emptying a field takes it out of the plan again (back to its default).
+    await page.locator('#tab-plan').click();
+    await page.locator('[data-path="costs.hostFee"]').fill('');
+    await page.locator('[data-path="costs.hostFee"]').press('Tab');
+    await expect.poll(() => page.locator('.field', { has: page.locator('[data-path="costs.hostFee"]') }).getAttribute('data-absent')).toBe('true');
+    await screenshot(page, 'plan-forms.png');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
 
   it.skipIf(!ready)('edits the plan on the timeline from keyboard and mouse, marks bad input at its field, and runs the edited plan', async () => {
     const { page, problems } = await workbench.open('?scenario=python-course-launch&replicates=2');
@@ -243,14 +297,19 @@ describe('web workbench: compare', () => {
 
 /** What the CLI says about the flagship plan with one field replaced (the message the page must show). */
 function schemaMessage(path: string, value: unknown): string {
-  const plan = JSON.parse(readFileSync('scenarios/python-course-launch.json', 'utf8')) as { products: { price: unknown }[] };
-  plan.products[0].price = value;
+  return schemaMessageAt(path, (plan) => ((plan.products as { price: unknown }[])[0].price = value));
+}
+
+/** What the CLI says at `path` about the flagship plan changed by `change`. */
+function schemaMessageAt(path: string, change: (plan: Record<string, unknown>) => void): string {
+  const plan = JSON.parse(readFileSync('scenarios/python-course-launch.json', 'utf8')) as Record<string, unknown>;
+  change(plan);
   try {
     parseScenario(plan);
   } catch (error) {
     if (error instanceof InputError) return error.problems.filter((problem) => problem.path === path).map((problem) => problem.message).join('; ');
   }
-  throw new Error(`${path} = ${JSON.stringify(value)} was accepted`);
+  throw new Error(`the change at ${path} was accepted`);
 }
 
 /**

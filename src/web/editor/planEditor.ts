@@ -5,11 +5,14 @@ import { SEGMENT_TYPE_NAMES } from '../../sim/scenario/segmentTypes.js';
 import { formatPath } from '../../sim/scenario/zodProblems.js';
 import { h } from '../dom.js';
 import type { PlanStore } from '../planStore.js';
-import { getAt, leaves, setAt, type JsonPath } from './jsonPath.js';
+import { jsonSchemaFor } from '../../sim/scenario/schemas.js';
+import { getAt, setAt, type JsonPath } from './jsonPath.js';
 import { planTimeline, type TimelineSegment } from './planTimeline.js';
+import { schemaFields, type FieldSpec, type JsonSchemaNode } from './schemaFields.js';
 
-/** Sections of the plan shown as forms, in order, with their legend. */
+/** Sections of the plan shown as forms, in order, with their legend (`plan` has the timeline; `fit` is written by `livelift fit`). */
 const SECTIONS: readonly [string, string][] = [
+  ['general', 'Name, seed and currency'],
   ['products', 'Products and prices'],
   ['link', 'Link placement'],
   ['audience', 'Audience'],
@@ -18,7 +21,20 @@ const SECTIONS: readonly [string, string][] = [
   ['session', 'Session'],
   ['host', 'Host'],
   ['purchase', 'Purchase model'],
+  ['pitchPolicy', 'Pitch policy'],
+  ['interest', 'Interest model'],
+  ['retention', 'Retention'],
 ];
+
+/** Top-level fields shown in the "general" section. */
+const GENERAL = new Set(['name', 'description', 'seed', 'currency']);
+
+/** The scenario's JSON Schema (from its zod schema, as `livelift schema scenario` prints it). */
+let scenarioSchema: JsonSchemaNode | undefined;
+function schema(): JsonSchemaNode {
+  scenarioSchema ??= jsonSchemaFor('scenario') as JsonSchemaNode;
+  return scenarioSchema;
+}
 
 /**
  * The Plan tab: the segments on a timeline (add, drag, resize, change type and settings, from the
@@ -99,38 +115,61 @@ export class PlanEditor {
       h('div', { class: 'timeline-axis', 'aria-hidden': 'true' }, ...[0, 0.25, 0.5, 0.75, 1].map((f) => h('span', {}, `${Math.round(f * duration)} min`))),
     );
     if (focused !== undefined) this.timelineHost.querySelector<HTMLElement>(`.segment[data-index="${focused}"]`)?.focus();
-    this.segmentForm.replaceChildren(...this.segmentFields(plan));
-    this.forms.replaceChildren(...SECTIONS.filter(([key]) => json[key] !== undefined).map(([key, legend]) => this.sectionForm(key, legend, json[key])));
+    const fields = schemaFields(schema(), json);
+    this.segmentForm.replaceChildren(...this.segmentFields(plan, fields));
+    this.forms.replaceChildren(...SECTIONS.map(([key, legend]) => this.sectionForm(key, legend, fields.filter((field) => (key === 'general' ? GENERAL.has(String(field.path[0])) : field.path[0] === key)))));
     this.validate();
   }
 
-  private segmentFields(plan: TimelineSegment[]): Node[] {
+  private segmentFields(plan: TimelineSegment[], fields: readonly FieldSpec[]): Node[] {
     if (this.selected === undefined || plan[this.selected] === undefined) return [h('legend', {}, 'Segment'), h('p', {}, 'No segment selected: add one, or pick one on the timeline.')];
     const index = this.selected;
     const segment = plan[index] as unknown as Record<string, unknown>;
     const typeSelect = h('select', { 'data-path': formatPath(['plan', index, 'type']), id: 'segment-type' }, ...SEGMENT_TYPE_NAMES.map((name) => h('option', { value: name, selected: name === segment.type }, name)));
     typeSelect.addEventListener('change', () => this.update(['plan', index], { type: typeSelect.value, startMinute: segment.startMinute, endMinute: segment.endMinute, ...(segment.title === undefined ? {} : { title: segment.title }) }));
-    const other = leaves(segment).filter(({ path }) => path[0] !== 'type');
-    return [
-      h('legend', {}, `Segment ${index + 1} of ${plan.length}`),
-      h('div', { class: 'fields' }, field('type', typeSelect), ...other.map(({ path, value }) => this.input(['plan', index, ...path], value, formatPath(path)))),
-    ];
+    const own = fields.filter((field) => field.path[0] === 'plan' && field.path[1] === index && field.path[2] !== 'type');
+    return [h('legend', {}, `Segment ${index + 1} of ${plan.length}`), ...this.fieldGroups(own, (path) => formatPath(path.slice(2)), [field('type', typeSelect)])];
   }
 
-  private sectionForm(key: string, legend: string, value: unknown): HTMLElement {
-    return h('fieldset', { 'data-section': key }, h('legend', {}, legend), h('div', { class: 'fields' }, ...leaves(value, [key]).map(({ path, value: leaf }) => this.input(path, leaf))));
+  /**
+   * One section's form: the fields the plan sets, then the schema's other fields folded under
+   * "More settings" with the defaults they take, so any field can be added without editing JSON.
+   */
+  private sectionForm(key: string, legend: string, fields: readonly FieldSpec[]): HTMLElement {
+    return h('fieldset', { 'data-section': key }, h('legend', {}, legend), ...this.fieldGroups(fields, formatPath));
   }
 
-  /** One input for a primitive leaf; numbers stay numbers, lists of words stay lists. */
-  private input(path: JsonPath, value: string | number | boolean, label = formatPath(path)): HTMLElement {
-    const wasList = Array.isArray(getAt(this.plans.get().json, path));
-    const input = h('input', { 'data-path': formatPath(path), type: typeof value === 'boolean' ? 'checkbox' : 'text', inputMode: typeof value === 'number' ? 'decimal' : undefined, value: String(value), checked: value === true });
-    input.addEventListener('change', () => {
-      const text = input.value.trim();
-      const next = typeof value === 'boolean' ? input.checked : wasList ? text.split(',').map((word) => word.trim()).filter((word) => word !== '') : typeof value === 'number' && text !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
-      this.update(path, next);
+  private fieldGroups(fields: readonly FieldSpec[], label: (path: JsonPath) => string, first: HTMLElement[] = []): HTMLElement[] {
+    const set = fields.filter((each) => each.present || each.required);
+    const unset = fields.filter((each) => !each.present && !each.required);
+    const more = unset.length === 0 ? [] : [h('details', { class: 'more-fields' }, h('summary', {}, `More settings (${unset.length}, at their defaults)`), h('div', { class: 'fields' }, ...unset.map((each) => this.input(each, label(each.path)))))];
+    return [h('div', { class: 'fields' }, ...first, ...set.map((each) => this.input(each, label(each.path)))), ...more];
+  }
+
+  /**
+   * One control for a field: a text box for numbers and words, a list for enums and yes/no, JSON
+   * text for tuples and maps. An absent field shows its default; emptying a field removes it.
+   */
+  private input(spec: FieldSpec, label: string): HTMLElement {
+    const { path, kind } = spec;
+    let control: HTMLInputElement | HTMLSelectElement;
+    if (kind === 'enum' || kind === 'boolean') {
+      const options = kind === 'boolean' ? ['true', 'false'] : (spec.options ?? []);
+      const current = spec.present ? String(spec.value) : '';
+      const blank = spec.required && spec.present ? [] : [h('option', { value: '', selected: current === '' }, spec.required ? '(choose)' : `(default: ${spec.default === undefined ? 'the type\'s' : String(spec.default)})`)];
+      control = h('select', { 'data-path': formatPath(path) }, ...blank, ...options.map((option) => h('option', { value: option, selected: option === current }, option)));
+    } else {
+      control = h('input', { 'data-path': formatPath(path), type: 'text', inputMode: kind === 'number' || kind === 'integer' ? 'decimal' : undefined, value: spec.present ? fieldText(kind, spec.value) : '', placeholder: spec.present ? undefined : spec.default === undefined ? 'default' : fieldText(kind, spec.default) });
+    }
+    if (spec.description !== undefined) control.title = spec.description;
+    control.addEventListener('change', () => {
+      const text = control.value.trim();
+      if (spec.discriminator === true) return this.update(path.slice(0, -1), text === '' ? undefined : { [String(path.at(-1))]: text });
+      this.update(path, text === '' ? undefined : parseField(kind, text));
     });
-    return field(label, input);
+    const holder = field(label, control);
+    if (!spec.present) holder.dataset.absent = 'true';
+    return holder;
   }
 
   /** Validate with the CLI's parser; mark each field that has a problem, list the rest. */
@@ -197,9 +236,31 @@ export class PlanEditor {
   }
 }
 
+/** The value a field's text stands for; text that is not what the field takes stays text, for the schema to name. */
+function parseField(kind: FieldSpec['kind'], text: string): unknown {
+  if (kind === 'number' || kind === 'integer') return Number.isFinite(Number(text)) ? Number(text) : text;
+  if (kind === 'boolean') return text === 'true';
+  if (kind === 'words') return text.split(',').map((word) => word.trim()).filter((word) => word !== '');
+  if (kind === 'json') {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
 /** A labelled control with room for its schema message. */
 function field(label: string, control: HTMLElement): HTMLElement {
   const id = `field-${(control.dataset.path ?? label).replace(/[^\w-]+/g, '-')}`;
   control.id ||= id;
   return h('div', { class: 'field' }, h('label', { for: control.id }, label), control, h('span', { class: 'message', 'aria-live': 'polite' }));
+}
+
+/** How a value is written in its field: words comma-separated, tuples and maps as JSON. */
+function fieldText(kind: FieldSpec['kind'], value: unknown): string {
+  if (kind === 'words' && Array.isArray(value)) return value.join(', ');
+  if (kind === 'json' || (value !== null && typeof value === 'object')) return JSON.stringify(value);
+  return String(value);
 }
