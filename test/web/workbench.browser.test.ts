@@ -111,6 +111,9 @@ describe('web workbench in headless Chromium', () => {
     await expect.poll(() => feeField.getAttribute('data-absent')).toBe(null);
     expect(await page.locator('#view-plan').getAttribute('data-valid')).toBe('true');
     expect(await page.locator('[data-path="session.variation.enabled"] option').first().textContent()).toBe('(default: true)');
+    await costs.locator('details.more-fields > summary').click();
+    await costs.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'plan-forms.png');
 
     // A segment's optional fields: the flash sale's effect overrides, which the plan leaves out.
     await page.locator('#plan-timeline .segment[data-index="5"]').click();
@@ -138,7 +141,6 @@ describe('web workbench in headless Chromium', () => {
     await page.locator('[data-path="costs.hostFee"]').fill('');
     await page.locator('[data-path="costs.hostFee"]').press('Tab');
     await expect.poll(() => page.locator('.field', { has: page.locator('[data-path="costs.hostFee"]') }).getAttribute('data-absent')).toBe('true');
-    await screenshot(page, 'plan-forms.png');
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
