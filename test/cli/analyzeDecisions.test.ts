@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,4 +77,19 @@ describe('livelift analyze margins and heterogeneity (built CLI)', () => {
     expect(result.stderr).toContain('--non-inferiority');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('docs/analyze.md: the worked examples of "Non-inferiority, equivalence and heterogeneity by segment"', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'analyze.md'), 'utf8');
+  const section = doc.split('## Non-inferiority, equivalence and heterogeneity by segment')[1].split('\n## ')[0];
+  const examples = [...section.matchAll(/```sh\nlivelift analyze (.+)\n```\n\n```text\n([\s\S]*?)\n```/g)];
+
+  it('has three examples', () => expect(examples.length).toBe(3));
+  for (const [, command, output] of examples) {
+    it(command, () => {
+      const result = spawnSync(process.execPath, [CLI, 'analyze', ...command.split(' ')], { encoding: 'utf8', cwd: ROOT });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain(output);
+    });
+  }
 });
