@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseAnalyzeOptions } from '../../src/analysis/analyzeCommand.js';
 import { InputError } from '../../src/io/inputError.js';
 import { expectClose as expectGolden, loadFixture } from '../stats/goldenHelpers.js';
 import { analyze, metric } from './analyzeHelpers.js';
+import { meanArm, ratioArm } from './summaryArms.js';
 
 interface HeterogeneityCase {
   metric: string;
@@ -106,5 +111,69 @@ describe('--non-inferiority / --equivalence in the analysis result', () => {
     expect(message({ ...base, equivalence: '2%', sides: 'greater' })).toContain('--sides');
     expect(parseAnalyzeOptions({ ...base, nonInferiority: '1.5pp' }).nonInferiority).toEqual({ scale: 'absolute', value: 0.015 });
     expect(parseAnalyzeOptions({ ...base, equivalence: '2%' }).equivalence).toEqual({ scale: 'relative', value: 0.02 });
+  });
+});
+
+describe('margin tests through the whole analysis: the conclusion never contradicts its own interval', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'livelift-margin-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const arm = fc.record({
+    n: fc.integer({ min: 2, max: 5000 }),
+    rate: fc.double({ min: 0, max: 1, noNaN: true }),
+    mean: fc.double({ min: 0.5, max: 20, noNaN: true }),
+    sd: fc.double({ min: 0.1, max: 30, noNaN: true }),
+    noise: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+  const options = fc.record({
+    alpha: fc.constantFrom(0.01, 0.05, 0.1, 0.2),
+    sides: fc.constantFrom('two', 'greater', 'less'),
+    relativeCi: fc.constantFrom('fieller', 'delta'),
+    scoreMethod: fc.constantFrom('farrington-manning', 'miettinen-nurminen'),
+    correction: fc.constantFrom('none', 'holm'),
+    cuped: fc.boolean(),
+    test: fc.constantFrom('nonInferiority', 'equivalence'),
+    margin: fc.constantFrom('1%', '5%', '20%', '0.5pp', '0.02', '1'),
+  });
+
+  it('holds over random arms, metric kinds, sides, alpha, interval and score methods, CUPED', () => {
+    let file = 0;
+    fc.assert(
+      fc.property(fc.array(arm, { minLength: 2, maxLength: 2 }), options, (arms, o) => {
+        const variants = ['A', 'B'];
+        const summary = {
+          control: 'A',
+          variants: variants.map((name, v) => ({ name, units: arms[v].n })),
+          metrics: [
+            { name: 'converted', kind: 'proportion', variants: variants.map((name, v) => ({ name, n: arms[v].n, sum: Math.round(arms[v].rate * arms[v].n), sumSquares: Math.round(arms[v].rate * arms[v].n) })) },
+            {
+              name: 'revenue',
+              kind: 'mean',
+              variants: variants.map((name, v) => {
+                const { covariate, ...plain } = meanArm(arms[v].n, arms[v].mean, arms[v].sd, arms[v].noise);
+                return { name, ...plain, ...(o.cuped ? { covariate } : {}) };
+              }),
+            },
+            { name: 'aov', kind: 'ratio', variants: variants.map((name, v) => ({ name, ...ratioArm(arms[v].n, arms[v].mean, arms[v].sd) })) },
+          ],
+        };
+        const path = join(dir, `summary-${file++}.json`);
+        writeFileSync(path, JSON.stringify(summary));
+        const { cuped: _cuped, test, margin, ...raw } = o;
+        const sides = test === 'equivalence' ? 'two' : raw.sides;
+        const result = analyze({ summary: path, ...raw, sides, [test]: margin });
+        for (const entry of result.metrics) {
+          for (const comparison of entry.comparisons) {
+            const m = comparison.margin!;
+            if ([m.pLower, m.pUpper].some((p) => p !== null && Math.abs(p - o.alpha) < 1e-9)) continue;
+            const [lo, hi] = m.ci;
+            const beyond = m.test === 'equivalence' ? lo !== null && hi !== null && lo > -m.margin && hi < m.margin : m.better === 'lower' ? hi !== null && hi < m.margin : lo !== null && lo > -m.margin;
+            expect(m.conclusion !== 'not shown', `${entry.name} ${JSON.stringify(m)}`).toBe(beyond);
+            if (m.method !== 'fieller' || (lo !== null && hi !== null)) expect(m.conclusion !== 'not shown').toBe(m.pValue < o.alpha);
+            expect(m.better).toBe(m.test === 'equivalence' ? 'both' : sides === 'less' ? 'lower' : 'higher');
+          }
+        }
+      }),
+      { numRuns: 120, seed: 21 },
+    );
   });
 });
