@@ -66,7 +66,16 @@ function metricText(result: AnalysisResult, metric: MetricResult, level: string)
     ...align([header, ...rows]).map((line) => `  ${line}`),
     ...labels.map((label) => `  (intervals and p: ${label})`),
     ...metric.comparisons.map((comparison) => `  → ${comparison.verdict}`),
+    ...metric.comparisons.flatMap((comparison) => (comparison.margin ? [`  → ${comparison.margin.verdict}`] : [])),
+    ...metric.comparisons.flatMap((comparison) => (comparison.heterogeneity ? heterogeneityText(comparison.heterogeneity) : [])),
   ];
+}
+
+/** The heterogeneity verdict and each segment's corrected p (`--segment`). */
+function heterogeneityText(heterogeneity: NonNullable<ComparisonResult['heterogeneity']>): string[] {
+  const label = heterogeneity.correction === 'none' ? 'p' : `${heterogeneity.correction}-adjusted p across segments`;
+  const segments = heterogeneity.segments.map((segment) => `${segment.name} ${segment.adjustedPValue === null ? '-' : formatP(segment.adjustedPValue)}`).join(', ');
+  return [`  → ${heterogeneity.verdict}`, `    per segment (${label}): ${segments}`];
 }
 
 interface ExtraColumn {

@@ -30,4 +30,8 @@ export const ANALYZE_OPTION_TEXT = {
   multiVariant: 'Units (--unit) seen in several variants: report (default; keep all rows), exclude (drop all their rows), first (keep the rows of their first variant in file order)',
   json: 'Print the result as one JSON object (the public contract in docs/analyze.md) instead of tables',
   out: 'Also write a report folder: report.html, charts/, tables/*.csv and data/*.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift',
+  nonInferiority:
+    "Non-inferiority margin: 2% (relative lift), 1pp (absolute, percentage points of a conversion rate) or 0.5 (absolute, metric units). H0: the variant is worse by the margin or more (higher is better; with --sides less, lower is better); one-sided test at alpha with the 1 − 2·alpha interval that inverts it",
+  equivalence: 'Equivalence margin, same syntax as --non-inferiority: two one-sided tests (TOST) that the lift lies within ± the margin; p is the larger of the two, the interval has level 1 − 2·alpha',
+  segmentCorrection: 'With --segment: correction of the per-segment p-values across the segments of each metric × variant, beside the heterogeneity test: holm (default), bonferroni, bh or none',
 } as const;

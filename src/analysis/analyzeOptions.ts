@@ -46,6 +46,17 @@ const capSpec = z.string().transform((text, context) => {
   return percentile ? { percentile: value } : value;
 });
 
+/** `2%` → relative 0.02; `1pp` → absolute 0.01 (percentage points); `0.5` → absolute, metric units. */
+const marginSpec = z.string().transform((text, context) => {
+  const match = /^\s*(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*(%|pp)?\s*$/i.exec(text);
+  const value = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
+  if (!(value > 0) || !Number.isFinite(value)) {
+    context.addIssue({ code: 'custom', message: 'expected a positive margin: relative as a percentage (2%), absolute in percentage points (1pp) or metric units (0.5)' });
+    return z.NEVER;
+  }
+  return { scale: match![2] === '%' ? ('relative' as const) : ('absolute' as const), value };
+});
+
 const AnalyzeOptionsObject = z.object({
   file: name.optional().describe(TEXT.file),
   summary: name.optional().describe(TEXT.summary),
@@ -73,6 +84,9 @@ const AnalyzeOptionsObject = z.object({
   multiVariant: z.enum(['report', 'exclude', 'first']).default('report').describe(TEXT.multiVariant),
   json: z.boolean().default(false).describe(TEXT.json),
   out: name.optional().describe(TEXT.out),
+  nonInferiority: marginSpec.optional().describe(TEXT.nonInferiority),
+  equivalence: marginSpec.optional().describe(TEXT.equivalence),
+  segmentCorrection: z.enum(['none', 'bonferroni', 'holm', 'bh']).default('holm').describe(TEXT.segmentCorrection),
 });
 
 /**
@@ -114,6 +128,14 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
   if (o.exact && o.sequential) issue('exact', 'is a fixed-horizon test; it cannot be combined with --sequential');
   if (o.exact && o.cluster !== undefined) issue('exact', 'tests units, not clusters; it cannot be combined with --cluster');
   if (o.sequential && o.sides !== 'two' && o.alpha >= 0.5) issue('alpha', 'a one-sided confidence sequence needs alpha below 0.5');
+  if (o.nonInferiority !== undefined && o.equivalence !== undefined) issue('equivalence', 'give --non-inferiority or --equivalence, not both');
+  const margin = o.nonInferiority !== undefined ? 'nonInferiority' : o.equivalence !== undefined ? 'equivalence' : undefined;
+  if (margin !== undefined) {
+    if (o.sequential) issue(margin, 'is a fixed-horizon test; it cannot be combined with --sequential');
+    if (o.exact) issue(margin, 'uses the score test of conversions; it cannot be combined with --exact');
+    if (!(o.alpha < 0.5)) issue('alpha', 'a margin test needs alpha below 0.5 (its interval has level 1 − 2·alpha)');
+    if (margin === 'equivalence' && o.sides !== 'two') issue('sides', 'equivalence tests both sides; leave --sides two');
+  }
   if (o.weights?.names !== undefined && o.control !== undefined && !o.weights.names.includes(o.control)) {
     issue('control', `"${o.control}" is not among the --weights names (${o.weights.names.join(', ')})`);
   }

@@ -38,8 +38,8 @@ export function clusterHeadline(
 ): ClusterHeadline {
   if (kind !== 'ratio') {
     const result = clusterComparison(control, treatment, { alpha: options.alpha, sides: options.sides, relativeCi: options.relativeCi });
-    const { absolute, relative, warnings, designEffect, clusters, naive, relativeMethod, ratio } = result;
-    return { absolute, relative, warnings, designEffect, clusters, naive, ...(relativeMethod ? { relativeMethod } : {}), ...(ratio ? { ratio } : {}) };
+    const { absolute, relative, warnings, designEffect, clusters, naive, relativeMethod, ratio, reference } = result;
+    return { absolute, relative, warnings, designEffect, clusters, naive, reference, ...(relativeMethod ? { relativeMethod } : {}), ...(ratio ? { ratio } : {}) };
   }
   const clusters = { control: control.clusters.n, treatment: treatment.clusters.n };
   const moments = liftMoments(control.clusters, treatment.clusters, 'ratio');

@@ -2,6 +2,7 @@ import { betaBinomialComparison, gaussianBayesian } from '../stats/bayesian/inde
 import { compare } from '../stats/compare.js';
 import { cuped } from '../stats/cuped.js';
 import { fisherExact } from '../stats/fisherExact.js';
+import { marginTest, type MarginInput, type MarginTestResult } from '../stats/marginTest.js';
 import { relativeLiftAt } from '../stats/relativeLift.js';
 import { confidenceSequence, sequentialHalfWidthFactor, sequentialRho } from '../stats/sequential/index.js';
 import { uninformativeEstimate } from '../stats/waldEstimate.js';
@@ -38,6 +39,8 @@ export interface ComparisonDraft {
   readonly decisionEffects: DecisionEffects;
   /** The decision's effects at another alpha (for intervals consistent with adjusted p-values). */
   readonly decisionAt: (alpha: number) => DecisionEffects;
+  /** With --non-inferiority / --equivalence: the margin test on the primary fixed-horizon result. */
+  readonly margin?: MarginTestResult;
   readonly warnings: StatsWarning[];
 }
 
@@ -73,6 +76,7 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
   const exactAt = (alpha: number): DecisionEffects => withFisher(primaryAt(alpha), c, t, alpha, options.sides);
   const bayesian = options.bayesian ? bayesianSummary(primary, kind === 'proportion' && !clusterArms ? [c, t] : undefined, options) : undefined;
   const base = clusterArms ? 'cluster' : hasCovariate ? 'cuped' : 'fixed';
+  const margin = marginOf(options, kind === 'proportion' && !clusterArms && !hasCovariate ? { kind: 'score', treatment: { x: t.sum, n: t.n }, control: { x: c.sum, n: c.n }, method: options.scoreMethod } : { kind: 'wald', comparison: primary });
   return {
     variant: names[variant],
     control: names[control],
@@ -85,12 +89,25 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
     decision: exact ? 'exact' : options.sequential ? (base === 'fixed' ? 'sequential' : `${base}-sequential`) : base,
     decisionEffects: exact ? exactAt(options.alpha) : sequential ?? primary,
     decisionAt: (alpha) => (exact ? exactAt(alpha) : options.sequential ? sequenceOf(primaryAt(alpha), alpha) : primaryAt(alpha)),
+    ...(margin ? { margin } : {}),
     warnings: uniqueWarnings([
       ...fixed.warnings,
       ...(hasCovariate ? primary.warnings : []),
       ...(kind === 'proportion' && !clusterArms && !options.exact ? exactRecommended(c, t) : []),
+      ...(margin?.warnings ?? []),
     ]),
   };
+}
+
+/**
+ * The margin test asked for (--non-inferiority or --equivalence), by the primary comparison's own
+ * test moved to the margin (src/stats/marginTest.ts); with --sides less lower values are better.
+ */
+function marginOf(options: AnalyzeOptions, input: MarginInput): MarginTestResult | undefined {
+  const spec = options.nonInferiority ?? options.equivalence;
+  if (spec === undefined) return undefined;
+  const test = options.nonInferiority !== undefined ? 'non-inferiority' : 'equivalence';
+  return marginTest(input, { test, scale: spec.scale, value: spec.value, lowerIsBetter: test === 'non-inferiority' && options.sides === 'less' }, options.alpha);
 }
 
 /**

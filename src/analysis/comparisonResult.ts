@@ -4,6 +4,7 @@ import type { AnalyzeOptions } from './analyzeOptions.js';
 import type { ComparisonResult, HeadlineJson } from './analysisResult.js';
 import type { Correction } from './applyCorrection.js';
 import type { ComparisonDraft } from './compareVariant.js';
+import { marginResult } from './marginResult.js';
 import { verdict } from './verdict.js';
 
 const CORRECTION_NAMES = { bonferroni: 'Bonferroni', holm: 'Holm', bh: 'BH' } as const;
@@ -77,6 +78,7 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
       warnings: draft.warnings,
     }),
     warnings: draft.warnings,
+    ...(draft.margin ? { margin: marginResult(draft.margin, { metric, variant: draft.variant, control: draft.control }) } : {}),
   };
 }
 

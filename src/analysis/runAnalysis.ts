@@ -10,6 +10,7 @@ import { compareVariant } from './compareVariant.js';
 import { comparisonResult } from './comparisonResult.js';
 import type { AggregatedData, AggregatedMetric } from './input/AggregatedData.js';
 import { resolveVariants, type VariantPlan } from './resolveVariants.js';
+import { segmentHeterogeneity } from './segmentHeterogeneity.js';
 
 /** Flag a sample ratio mismatch below this p-value (Fabijan et al., KDD 2019). */
 export const SRM_THRESHOLD = 0.001;
@@ -35,6 +36,18 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
   const scopeMetrics = scopes.map((scope, s): MetricResult[] =>
     scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft) => comparisonResult(metric.name, draft, corrections[next++], options)))),
   );
+  if (data.segments.length > 0) {
+    scopeMetrics[0] = scopeMetrics[0].map((metric, m) => ({
+      ...metric,
+      comparisons: metric.comparisons.map((comparison, v) => {
+        const segments = data.segments.map((segment, s) => {
+          const index = segment.metrics.findIndex((candidate) => candidate.name === metric.name);
+          return { name: segment.name, draft: index < 0 ? undefined : drafts[s + 1][index][v] };
+        });
+        return { ...comparison, heterogeneity: segmentHeterogeneity(segments, { metric: metric.name, variant: drafts[0][m][v].variant }, options) };
+      }),
+    }));
+  }
   const srm = srmJson(plan, data.units);
   const segments = data.segments.map((segment, s) => ({
     name: segment.name,

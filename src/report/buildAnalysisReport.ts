@@ -4,6 +4,7 @@ import { analysisForest, analysisPosteriors, analysisSegments, analysisSrm } fro
 import { AnalysisResultSchema, type AnalysisResult } from './adapters/analysisResultSchema.js';
 import { analysisComparisonTable, analysisMetricTable } from './adapters/analysisTables.js';
 import { analysisMethodology, analysisSummary } from './adapters/analysisText.js';
+import { analysisHeterogeneityTable, analysisMarginTable } from './adapters/decisionTables.js';
 import { forestChart } from './charts/forestChart.js';
 import { posteriorChart } from './charts/posteriorChart.js';
 import { segmentBreakdownChart } from './charts/segmentBreakdownChart.js';
@@ -26,7 +27,7 @@ export function buildAnalysisReport(raw: unknown, file?: string): Report {
     summary: analysisSummary(result),
     warnings: analysisWarnings(result),
     charts: analysisCharts(result),
-    tables: [analysisMetricTable(result), analysisComparisonTable(result)],
+    tables: [analysisMetricTable(result), analysisComparisonTable(result), ...[analysisMarginTable(result), analysisHeterogeneityTable(result)].filter((table) => table !== undefined)],
     methodology: analysisMethodology(result),
     provenance: {
       version: result.version ?? 'unknown',

@@ -15,10 +15,11 @@ export function comparisonFromMoments(moments: LiftMoments, options: AnalysisOpt
   if (!moments.estimable) return { absolute: uninformativeEstimate(0), relative: null, warnings };
   const { alpha, sides } = options;
   const absolute = waldEstimate(moments.absolute.estimate, Math.sqrt(moments.absolute.variance), moments.reference, alpha, sides);
-  if (moments.relative === null) return { absolute, relative: null, warnings, relativeMethod: options.relativeCi };
+  const { reference } = moments;
+  if (moments.relative === null) return { absolute, relative: null, warnings, relativeMethod: options.relativeCi, reference };
   const ratio = plainLiftRatio(moments);
-  const relative = relativeLift(ratio, moments.reference, alpha, sides, options.relativeCi);
-  return { absolute, relative: relative.estimate, warnings: [...warnings, ...relative.warnings], relativeMethod: options.relativeCi, ratio };
+  const relative = relativeLift(ratio, reference, alpha, sides, options.relativeCi);
+  return { absolute, relative: relative.estimate, warnings: [...warnings, ...relative.warnings], relativeMethod: options.relativeCi, ratio, reference };
 }
 
 /** mean_t / mean_c − 1 as A / B − 1 with the arms' variances of the mean (independent arms). */

@@ -91,7 +91,7 @@ export function cuped(
   const { alpha, sides } = options;
   const absolute = waldEstimate(moments.absolute.estimate, Math.sqrt(moments.absolute.variance), moments.reference, alpha, sides);
   const varianceReduction = moments.unadjustedVariance > 0 ? 1 - moments.absolute.variance / moments.unadjustedVariance : 0;
-  const base = { absolute, varianceReduction, theta: moments.theta };
+  const base = { absolute, varianceReduction, theta: moments.theta, reference: moments.reference };
   if (moments.relative === null) return { ...base, relative: null, warnings, relativeMethod: options.relativeCi };
   const relative = relativeLift(moments.relative, moments.reference, alpha, sides, options.relativeCi);
   return { ...base, relative: relative.estimate, warnings: [...warnings, ...relative.warnings], relativeMethod: options.relativeCi, ratio: moments.relative };

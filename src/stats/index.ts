@@ -47,3 +47,7 @@ export * from './bayesian/index.js';
 export * from './robust/index.js';
 export * from './cluster/index.js';
 export * from './power/sequentialPower.js';
+
+// Margin tests (non-inferiority, equivalence / TOST) and heterogeneity of independent estimates (Cochran's Q).
+export { marginTest, type Margin, type MarginInput, type MarginTestResult } from './marginTest.js';
+export { cochranQ, type CochranQResult } from './cochranQ.js';

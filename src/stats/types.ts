@@ -89,6 +89,12 @@ export interface Comparison {
    * under the score test (their score intervals are not Fieller sets).
    */
   readonly ratio?: RatioOfEstimates;
+  /**
+   * Reference distribution of the Wald test behind `absolute` (Student t with its df, or the
+   * standard normal), so a margin test (non-inferiority, equivalence) uses the same one. Absent
+   * for conversions under the score test (src/stats/marginTest.ts uses the score statistic there).
+   */
+  readonly reference?: { readonly kind: 'normal' } | { readonly kind: 't'; readonly df: number };
 }
 
 /** A CUPED (regression-adjusted) comparison. */

@@ -5,39 +5,10 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult, ComparisonResult } from '../../src/analysis/analysisResult.js';
 import { analyze } from './analyzeHelpers.js';
+import { meanArm, ratioArm } from './summaryArms.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'livelift-decision-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Sums of n values drawn around `mean` with spread `sd` (any consistent n, Σx, Σx² will do). */
-function meanArm(n: number, mean: number, sd: number, covariateNoise: number) {
-  const sum = n * mean;
-  const sumSquares = (n - 1) * sd * sd + (sum * sum) / n;
-  const zMean = mean * 0.8;
-  const zSum = n * zMean;
-  const zSd = sd * (0.5 + covariateNoise);
-  const correlation = 0.6;
-  return {
-    n,
-    sum,
-    sumSquares,
-    covariate: { sum: zSum, sumSquares: (n - 1) * zSd * zSd + (zSum * zSum) / n, sumProduct: (n - 1) * correlation * sd * zSd + (sum * zSum) / n },
-  };
-}
-
-function ratioArm(n: number, mean: number, sd: number) {
-  const dMean = 2;
-  const dSd = 0.8;
-  const sum = n * mean * dMean;
-  const dSum = n * dMean;
-  const xSd = sd * dMean;
-  return {
-    n,
-    sum,
-    sumSquares: (n - 1) * xSd * xSd + (sum * sum) / n,
-    denominator: { sum: dSum, sumSquares: (n - 1) * dSd * dSd + (dSum * dSum) / n, sumProduct: (n - 1) * 0.5 * xSd * dSd + (sum * dSum) / n },
-  };
-}
 
 const arm = fc.record({
   n: fc.integer({ min: 2, max: 5000 }),

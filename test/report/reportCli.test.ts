@@ -35,8 +35,9 @@ describe.skipIf(!built)(`livelift report through the CLI${built ? '' : ' (SKIPPE
     writeFileSync(resultFile, json);
     const out = join(dir, 'report');
     const stdout = execFileSync('node', [CLI, 'report', resultFile, '--out', out], { encoding: 'utf8' });
-    // report.html, result.json, six charts × (spec, SVG, PNG), two CSV tables.
-    expect(stdout).toContain(`Wrote 22 files to ${out}`);
+    // report.html, result.json, six charts × (spec, SVG, PNG), three CSV tables (metrics, comparisons, heterogeneity by segment).
+    expect(stdout).toContain(`Wrote 23 files to ${out}`);
+    expect(readFileSync(join(out, 'tables', 'heterogeneity.csv'), 'utf8')).toContain("Cochran's Q");
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     for (const chart of ['forest', 'posterior-1', 'posterior-2', 'segments-1', 'segments-2', 'srm']) expect(html).toContain(`data-chart="${chart}"`);
     expect(html).toContain('&lt;i&gt;bundle&lt;/i&gt;');

@@ -50,6 +50,31 @@ const comparison = z.looseObject({
   significant: z.boolean().describe('Decision p-value (adjusted when corrected) below alpha'),
   verdict: z.string().describe('One line in plain words'),
   warnings: warningList,
+  margin: z
+    .looseObject({
+      test: z.enum(['non-inferiority', 'equivalence']).describe('Margin hypothesis (--non-inferiority, --equivalence)'),
+      scale: z.enum(['absolute', 'relative']).describe('absolute: metric units; relative: fraction of the control mean'),
+      margin: z.number().describe('The margin (positive)'),
+      pValue: z.number().describe('Decision p of the margin test (one-sided, or the larger of the two one-sided p-values)'),
+      level: z.number().describe('Level of the interval, 1 − 2·alpha'),
+      ci: interval.describe('The 1 − 2·alpha interval that inverts the margin test'),
+      conclusion: z.enum(['non-inferior', 'equivalent', 'not shown']).describe('The conclusion'),
+      verdict: z.string().describe('One sentence in plain words'),
+    })
+    .optional()
+    .describe('Non-inferiority or equivalence test, when asked'),
+  heterogeneity: z
+    .looseObject({
+      test: z.literal('cochran-q').describe("Cochran's Q across the segments' decision estimates"),
+      statistic: z.number(),
+      df: z.number(),
+      pValue: z.number().describe('p-value of the treatment × segment heterogeneity test'),
+      correction: z.string().describe('Correction of the per-segment p-values across segments'),
+      segments: z.array(z.looseObject({ name: z.string(), estimate: z.number().nullable(), pValue: z.number(), adjustedPValue: z.number().nullable(), significant: z.boolean() })),
+      verdict: z.string().describe('One sentence in plain words'),
+    })
+    .optional()
+    .describe('Treatment × segment heterogeneity (with --segment, on the overall comparisons)'),
 });
 
 const metric = z.looseObject({

@@ -7,7 +7,9 @@ export function analysisSummary(result: AnalysisResult): string[] {
   const units = result.variants.reduce((sum, variant) => sum + variant.units, 0);
   const names = result.variants.map((variant) => `${variant.name} (${formatCount(variant.units)})`).join(', ');
   const intro = `${formatCount(units)} units in ${result.variants.length} variants: ${names}; control is ${result.control}. Significance level ${result.alpha}${hasCorrection(result) ? `, ${correctionName(result.correction)} correction across all comparisons` : ''}.`;
-  const verdicts = result.metrics.flatMap((metric) => metric.comparisons.map((comparison) => comparisonVerdict(comparison)));
+  const verdicts = result.metrics.flatMap((metric) =>
+    metric.comparisons.flatMap((comparison) => [comparisonVerdict(comparison), ...(comparison.margin ? [comparison.margin.verdict] : []), ...(comparison.heterogeneity ? [comparison.heterogeneity.verdict] : [])]),
+  );
   const srm = result.srm
     ? result.srm.flagged
       ? `Sample ratio mismatch: the split of units differs from the plan (chi-square p = ${formatPValue(result.srm.pValue)}). Check the assignment before trusting these results.`
@@ -42,6 +44,8 @@ export function analysisMethodology(result: AnalysisResult): string[] {
     comparisons.some((comparison) => comparison.sequential) ? 'Sequential: always-valid asymptotic confidence sequences, safe to look at any time.' : '',
     comparisons.some((comparison) => comparison.bayesian) ? 'Bayesian: Gaussian model of the lift (flat or normal prior); chance to beat control = posterior P(lift > 0); for conversions also the exact Beta-Binomial chance.' : '',
     hasCorrection(result) ? `Multiple comparisons: ${correctionName(result.correction)} correction over every metric × variant${result.segments?.length ? ' × segment' : ''} comparison, with intervals consistent with the adjusted p-values.` : 'No multiple-comparison correction: with many comparisons some will look significant by chance.',
+    comparisons.some((comparison) => comparison.margin) ? 'Non-inferiority / equivalence: the decision test moved to the margin (two one-sided tests for equivalence, TOST), each at alpha, with the 1 − 2·alpha interval that inverts it; not adjusted for multiple comparisons.' : '',
+    comparisons.some((comparison) => comparison.heterogeneity) ? "Heterogeneity by segment: Cochran's Q over the segments' absolute differences (inverse-variance weights; chi-square on segments − 1 df), with per-segment p-values corrected across segments." : '',
     result.srm ? `Sample ratio mismatch: chi-square goodness-of-fit test of units per variant against the planned split; flagged below p = ${result.srm.threshold ?? 0.001}.` : '',
   ];
   return lines.filter((line) => line !== '');
