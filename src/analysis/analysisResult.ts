@@ -1,6 +1,7 @@
 import type { JsonEffectEstimate } from '../stats/toJsonSafe.js';
 import type { MetricKind, StatsWarning } from '../stats/types.js';
 import type { DataQuality } from './input/AggregatedData.js';
+import type { OverTimeJson } from './overTimeResult.js';
 
 /**
  * The result of `livelift analyze`, exactly as `--json` prints it and `--out` saves it. The field
@@ -29,6 +30,8 @@ export interface AnalysisResult {
   readonly segments?: SegmentResult[];
   /** Analysis-level warnings (sample ratio mismatch, per segment too). */
   readonly warnings: StatsWarning[];
+  /** With `--date COL`: the cumulative comparisons and SRM by day. */
+  readonly overTime?: OverTimeJson;
 }
 
 export interface VariantUnits {

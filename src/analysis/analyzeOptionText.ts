@@ -30,4 +30,5 @@ export const ANALYZE_OPTION_TEXT = {
   multiVariant: 'Units (--unit) seen in several variants: report (default; keep all rows), exclude (drop all their rows), first (keep the rows of their first variant in file order)',
   json: 'Print the result as one JSON object (the public contract in docs/analyze.md) instead of tables',
   out: 'Also write a report folder: report.html, charts/, tables/*.csv and data/*.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift',
+  date: 'Day or timestamp column (YYYY-MM-DD or ISO 8601): adds the cumulative lift by day, fixed-horizon and always-valid intervals side by side, and the sample ratio by day (per-day sums only; not with --cluster)',
 } as const;

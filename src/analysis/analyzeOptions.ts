@@ -73,6 +73,7 @@ const AnalyzeOptionsObject = z.object({
   multiVariant: z.enum(['report', 'exclude', 'first']).default('report').describe(TEXT.multiVariant),
   json: z.boolean().default(false).describe(TEXT.json),
   out: name.optional().describe(TEXT.out),
+  date: name.optional().describe(TEXT.date),
 });
 
 /**
@@ -85,7 +86,7 @@ export const AnalyzeOptionsSchema = AnalyzeOptionsObject.superRefine(checkCombin
 export type AnalyzeOptions = z.output<typeof AnalyzeOptionsSchema>;
 
 /** Options that only make sense for a CSV (a summary file already holds aggregated arms). */
-const CSV_ONLY = ['variant', 'unit', 'cluster', 'segment', 'cap'] as const;
+const CSV_ONLY = ['variant', 'unit', 'cluster', 'segment', 'cap', 'date'] as const;
 
 function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.RefinementCtx): void {
   const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
@@ -114,6 +115,7 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
   if (o.exact && o.sequential) issue('exact', 'is a fixed-horizon test; it cannot be combined with --sequential');
   if (o.exact && o.cluster !== undefined) issue('exact', 'tests units, not clusters; it cannot be combined with --cluster');
   if (o.sequential && o.sides !== 'two' && o.alpha >= 0.5) issue('alpha', 'a one-sided confidence sequence needs alpha below 0.5');
+  if (o.date !== undefined && o.cluster !== undefined) issue('date', 'is not available with --cluster (the over-time view keeps per-day sums of rows, not of clusters)');
   if (o.weights?.names !== undefined && o.control !== undefined && !o.weights.names.includes(o.control)) {
     issue('control', `"${o.control}" is not among the --weights names (${o.weights.names.join(', ')})`);
   }

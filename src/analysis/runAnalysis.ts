@@ -9,6 +9,7 @@ import { applyCorrection } from './applyCorrection.js';
 import { compareVariant } from './compareVariant.js';
 import { comparisonResult } from './comparisonResult.js';
 import type { AggregatedData, AggregatedMetric } from './input/AggregatedData.js';
+import { overTimeResult } from './overTimeResult.js';
 import { resolveVariants, type VariantPlan } from './resolveVariants.js';
 
 /** Flag a sample ratio mismatch below this p-value (Fabijan et al., KDD 2019). */
@@ -62,6 +63,7 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
     metrics: scopeMetrics[0],
     ...(options.segment !== undefined ? { segmentColumn: options.segment, segments } : {}),
     warnings,
+    ...(data.overTime ? { overTime: overTimeResult(data.overTime, plan, data.variants, options, (units) => srmJson(plan, units)) } : {}),
   };
 }
 
