@@ -1,5 +1,6 @@
 import { formatCount } from '../report/format.js';
 import type { AnalysisResult, ComparisonResult, MetricResult, SrmJson, VariantUnits } from './analysisResult.js';
+import { overTimeText } from './overTimeText.js';
 import { formatP, formatPercent, formatPlain } from './verdict.js';
 
 /**
@@ -18,6 +19,7 @@ export function analysisText(result: AnalysisResult): string {
   for (const segment of result.segments ?? []) {
     lines.push('', `=== ${result.segmentColumn} = ${segment.name} ===`, ...scopeText(result, segmentUnits, segment.variants, segment.srm, segment.metrics, level));
   }
+  if (result.overTime) lines.push(...overTimeText(result.overTime, level, align));
   // Every warning the report lists (analysis, data quality, each comparison's), each once.
   const scopes = [result.metrics, ...(result.segments ?? []).map((segment) => segment.metrics)];
   const comparisonWarnings = scopes.flatMap((metrics) => metrics.flatMap((metric) => metric.comparisons.flatMap((comparison) => comparison.warnings)));
