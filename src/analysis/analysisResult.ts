@@ -1,6 +1,7 @@
 import type { JsonEffectEstimate } from '../stats/toJsonSafe.js';
 import type { MetricKind, StatsWarning } from '../stats/types.js';
 import type { DataQuality } from './input/AggregatedData.js';
+import type { MetricUnit } from './metricUnit.js';
 import type { OverTimeJson } from './overTimeResult.js';
 
 /**
@@ -55,6 +56,8 @@ export interface MetricResult {
   readonly kind: MetricKind;
   readonly columns?: { readonly value: string; readonly denominator?: string; readonly covariate?: string };
   readonly cap?: { readonly threshold: number; readonly cappedValues: number };
+  /** Unit of the metric's values and differences (`--currency`, `--minutes`); absent when none was named. */
+  readonly unit?: MetricUnit;
   /** Per variant, control first: units with a value, mean (rate, ratio) and per-unit variance. */
   readonly variants: { readonly name: string; readonly n: number; readonly mean: number | null; readonly variance: number | null }[];
   readonly comparisons: ComparisonResult[];

@@ -42,7 +42,8 @@ function scopeText(result: AnalysisResult, counted: string, variants: VariantUni
 function metricText(result: AnalysisResult, metric: MetricResult, level: string): string[] {
   const comparisons = new Map(metric.comparisons.map((comparison) => [comparison.variant, comparison]));
   const extra = extraColumns(metric.comparisons);
-  const header = ['variant', 'n', 'mean', 'abs lift', `${level} CI`, 'rel lift', `${level} CI`, 'p', ...extra.map((column) => column.label)];
+  const unit = metric.unit ? ` (${metric.unit.label})` : '';
+  const header = ['variant', 'n', `mean${unit}`, `abs lift${unit}`, `${level} CI`, 'rel lift', `${level} CI`, 'p', ...extra.map((column) => column.label)];
   const rows = metric.variants.map((variant) => {
     const comparison = comparisons.get(variant.name);
     const mean = variant.mean === null ? '-' : formatPlain(variant.mean);
@@ -64,7 +65,7 @@ function metricText(result: AnalysisResult, metric: MetricResult, level: string)
   const cap = metric.cap ? `, capped at ${formatPlain(metric.cap.threshold)}` : '';
   const labels = [...new Set(metric.comparisons.map((comparison) => comparison.headline.label))];
   return [
-    `${metric.name} (${metric.kind}${cap})`,
+    `${metric.name} (${metric.kind}${cap}${metric.unit ? `, ${metric.unit.kind === 'money' ? `in ${metric.unit.label}` : 'minutes'}` : ''})`,
     ...align([header, ...rows]).map((line) => `  ${line}`),
     ...labels.map((label) => `  (intervals and p: ${label})`),
     ...metric.comparisons.map((comparison) => `  → ${comparison.verdict}`),

@@ -31,4 +31,7 @@ export const ANALYZE_OPTION_TEXT = {
   json: 'Print the result as one JSON object (the public contract in docs/analyze.md) instead of tables',
   out: 'Also write a report folder: report.html, charts/, tables/*.csv and data/*.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift',
   date: 'Day or timestamp column (YYYY-MM-DD or ISO 8601): adds the cumulative lift by day, fixed-horizon and always-valid intervals side by side, and the sample ratio by day (per-day sums only; not with --cluster)',
+  currency: 'Currency of money metrics, an ISO 4217 code or a symbol (CNY, USD, ¥): shown with their means and differences in the terminal, the JSON (metric unit) and the report. Money metrics: those of --money, else every mean and ratio metric not in --minutes',
+  money: 'Money metric, repeatable (with --currency); default: every mean and ratio metric',
+  minutes: 'Metric measured in minutes (watch time), repeatable: shown with "min"',
 } as const;

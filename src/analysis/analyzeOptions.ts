@@ -74,6 +74,9 @@ const AnalyzeOptionsObject = z.object({
   json: z.boolean().default(false).describe(TEXT.json),
   out: name.optional().describe(TEXT.out),
   date: name.optional().describe(TEXT.date),
+  currency: z.string().trim().min(1, 'must not be empty').max(8, 'expected an ISO 4217 code or a symbol, e.g. CNY or ¥').optional().describe(TEXT.currency),
+  money: repeatable.pipe(z.array(name)).default([]).describe(TEXT.money),
+  minutes: repeatable.pipe(z.array(name)).default([]).describe(TEXT.minutes),
 });
 
 /**
@@ -116,6 +119,11 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
   if (o.exact && o.cluster !== undefined) issue('exact', 'tests units, not clusters; it cannot be combined with --cluster');
   if (o.sequential && o.sides !== 'two' && o.alpha >= 0.5) issue('alpha', 'a one-sided confidence sequence needs alpha below 0.5');
   if (o.date !== undefined && o.cluster !== undefined) issue('date', 'is not available with --cluster (the over-time view keeps per-day sums of rows, not of clusters)');
+  for (const key of ['money', 'minutes'] as const) {
+    for (const metric of o[key]) if (!metricNames.includes(metric)) issue(key, `"${metric}" is not a --metric or --ratio name`);
+  }
+  if (o.money.length > 0 && o.currency === undefined) issue('money', 'names money metrics: give their currency with --currency (e.g. CNY)');
+  for (const metric of o.money) if (o.minutes.includes(metric)) issue('minutes', `"${metric}" is named by both --money and --minutes`);
   if (o.weights?.names !== undefined && o.control !== undefined && !o.weights.names.includes(o.control)) {
     issue('control', `"${o.control}" is not among the --weights names (${o.weights.names.join(', ')})`);
   }

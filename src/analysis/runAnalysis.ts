@@ -9,6 +9,7 @@ import { applyCorrection } from './applyCorrection.js';
 import { compareVariant } from './compareVariant.js';
 import { comparisonResult } from './comparisonResult.js';
 import type { AggregatedData, AggregatedMetric } from './input/AggregatedData.js';
+import { metricUnit, type MetricUnit } from './metricUnit.js';
 import { overTimeResult } from './overTimeResult.js';
 import { resolveVariants, type VariantPlan } from './resolveVariants.js';
 
@@ -34,7 +35,7 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
   const corrections = applyCorrection(drafts.flat(2), options.correction, options.alpha);
   let next = 0; // corrections are in the order of drafts.flat(2): scope, metric, variant
   const scopeMetrics = scopes.map((scope, s): MetricResult[] =>
-    scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft) => comparisonResult(metric.name, draft, corrections[next++], options)))),
+    scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft) => comparisonResult(metric.name, draft, corrections[next++], options)), metricUnit(metric.name, metric.kind, options))),
   );
   const srm = srmJson(plan, data.units);
   const segments = data.segments.map((segment, s) => ({
@@ -67,12 +68,13 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
   };
 }
 
-function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: MetricResult['comparisons']): MetricResult {
+function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: MetricResult['comparisons'], unit: MetricUnit | undefined): MetricResult {
   return {
     name: metric.name,
     kind: metric.kind,
     ...(metric.columns ? { columns: metric.columns } : {}),
     ...(metric.cap ? { cap: metric.cap } : {}),
+    ...(unit ? { unit } : {}),
     variants: plan.order.map((v, i) => {
       const stats = metric.arms[v];
       const moments = stats.n > 0 ? armMoments(stats, metric.kind) : undefined;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { SequentialChartData } from '../charts/sequentialChart.js';
 import type { ReportTable } from '../report.js';
 import type { AnalysisResult } from './analysisResultSchema.js';
+import { metricUnitLabel } from './analysisTables.js';
 import type { OverTimeSchema } from './overTimeSchema.js';
 
 type OverTime = z.infer<typeof OverTimeSchema>;
@@ -43,6 +44,7 @@ export function analysisOverTimeCharts(result: AnalysisResult): SequentialChartD
           scale: relative ? 'relative' : 'absolute',
           xTitle: `Day (${overTime.column}), cumulative data`,
           xTemporal: true,
+          ...unitOf(result, metric.name),
           level: 1 - result.alpha,
         },
       ];
@@ -92,4 +94,10 @@ export function analysisOverTimeTable(result: AnalysisResult): ReportTable | und
       ),
     ),
   };
+}
+
+function unitOf(result: AnalysisResult, name: string): { unit?: string } {
+  const metric = result.metrics.find((candidate) => candidate.name === name);
+  const unit = metric ? metricUnitLabel(metric) : undefined;
+  return unit === undefined ? {} : { unit };
 }

@@ -24,6 +24,8 @@ export interface SequentialChartData {
   readonly xTitle?: string;
   /** `at` is a time in ms since 1970 (UTC), drawn as dates (the `analyze --date` view). */
   readonly xTemporal?: boolean;
+  /** Unit of the metric for an absolute y axis (a currency, "min"); default "metric units". */
+  readonly unit?: string;
   readonly level: number;
 }
 
@@ -39,7 +41,7 @@ export function sequentialChart(data: SequentialChartData): TopLevelSpec {
   const x = data.xTemporal
     ? { field: 'at', type: 'temporal' as const, title: data.xTitle ?? 'Day', axis: { format: '%Y-%m-%d' } }
     : { field: 'at', type: 'quantitative' as const, title: data.xTitle ?? 'Units enrolled (units)' };
-  const yTitle = relative ? `Lift of ${data.metric} vs control (%)` : `Difference in ${data.metric} (metric units)`;
+  const yTitle = relative ? `Lift of ${data.metric} vs control (%)` : `Difference in ${data.metric} (${data.unit ?? 'metric units'})`;
   const y = { field: 'lo', type: 'quantitative' as const, title: yTitle, axis: relative ? { format: '+.0%' } : {} };
   const looks = data.looks.map((look) => ({ ...look, kind: kinds[0] }));
   const naive = data.looks.filter((look) => look.naiveLo !== undefined && look.naiveHi !== undefined).map((look) => ({ at: look.at, lo: look.naiveLo, hi: look.naiveHi, kind: kinds[1] }));
