@@ -2,6 +2,7 @@ import type { JsonEffectEstimate } from '../stats/toJsonSafe.js';
 import type { MetricKind, StatsWarning } from '../stats/types.js';
 import type { DataQuality } from './input/AggregatedData.js';
 import type { MetricUnit } from './metricUnit.js';
+import type { MsprtJson } from './msprtResult.js';
 import type { OverTimeJson } from './overTimeResult.js';
 
 /**
@@ -74,6 +75,8 @@ export interface ComparisonResult {
   readonly cuped?: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null; readonly varianceReduction: number; readonly theta: number };
   readonly sequential?: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null; readonly tuning: number };
   readonly bayesian?: BayesianJson;
+  /** `--msprt` (conversions): the mSPRT beside the decision (not the decision). */
+  readonly msprt?: MsprtJson;
   readonly cluster?: { readonly designEffect: number | null; readonly clusters: { readonly control: number; readonly treatment: number }; readonly naive: JsonEffectEstimate };
   /** Bonferroni, Holm or BH p-value of the decision (see `decision`), when a correction is on. */
   readonly adjustedPValue?: number;

@@ -96,6 +96,7 @@ function extraColumns(comparisons: ComparisonResult[]): ExtraColumn[] {
     columns.push({ label: 'odds ratio', value: (c) => oddsText(c) });
     columns.push({ label: 'exact CI', value: (c) => (c.headline.exact ? interval(c.headline.exact.ci, formatPlain) : '-') });
   }
+  if (has((c) => c.msprt)) columns.push({ label: 'mSPRT p', value: (c) => pText(c.msprt?.pValue) });
   if (has((c) => c.bayesian)) columns.push({ label: 'P(beats control)', value: (c) => (c.bayesian ? formatPercent(c.bayesian.chanceToWin) : '-') });
   return columns;
 }

@@ -34,4 +34,5 @@ export const ANALYZE_OPTION_TEXT = {
   currency: 'Currency of money metrics, an ISO 4217 code or a symbol (CNY, USD, ¥): shown with their means and differences in the terminal, the JSON (metric unit) and the report. Money metrics: those of --money, else every mean and ratio metric not in --minutes',
   money: 'Money metric, repeatable (with --currency); default: every mean and ratio metric',
   minutes: 'Metric measured in minutes (watch time), repeatable: shown with "min"',
+  msprt: "Conversions: add the mixture sequential probability ratio test (mSPRT, Johari, Pekelis & Walsh 2022) beside the decision: always-valid p and interval of the difference in rates, two-sided, on raw counts; with --date at every day. Not with --cluster or one-sided --sides",
 } as const;

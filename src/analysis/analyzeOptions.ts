@@ -77,6 +77,7 @@ const AnalyzeOptionsObject = z.object({
   currency: z.string().trim().min(1, 'must not be empty').max(8, 'expected an ISO 4217 code or a symbol, e.g. CNY or ¥').optional().describe(TEXT.currency),
   money: repeatable.pipe(z.array(name)).default([]).describe(TEXT.money),
   minutes: repeatable.pipe(z.array(name)).default([]).describe(TEXT.minutes),
+  msprt: z.boolean().default(false).describe(TEXT.msprt),
 });
 
 /**
@@ -124,6 +125,8 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
   }
   if (o.money.length > 0 && o.currency === undefined) issue('money', 'names money metrics: give their currency with --currency (e.g. CNY)');
   for (const metric of o.money) if (o.minutes.includes(metric)) issue('minutes', `"${metric}" is named by both --money and --minutes`);
+  if (o.msprt && o.sides !== 'two') issue('msprt', 'is a two-sided test; it cannot be combined with --sides ' + o.sides);
+  if (o.msprt && o.cluster !== undefined) issue('msprt', 'tests units, not clusters; it cannot be combined with --cluster');
   if (o.weights?.names !== undefined && o.control !== undefined && !o.weights.names.includes(o.control)) {
     issue('control', `"${o.control}" is not among the --weights names (${o.weights.names.join(', ')})`);
   }

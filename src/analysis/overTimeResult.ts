@@ -3,6 +3,7 @@ import type { AnalyzeOptions } from './analyzeOptions.js';
 import type { SrmJson } from './analysisResult.js';
 import { compareVariant } from './compareVariant.js';
 import type { AggregatedOverTime } from './input/AggregatedData.js';
+import { msprtResults, type MsprtJson } from './msprtResult.js';
 import type { VariantPlan } from './resolveVariants.js';
 
 /**
@@ -50,6 +51,8 @@ export interface OverTimeLook {
   readonly fixedHorizon: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null };
   /** Always-valid confidence sequence at this look (`--tuning`, same alpha and sides). */
   readonly alwaysValid: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null };
+  /** `--msprt` (conversions): the mSPRT at this look, its p carried forward from the earlier days. */
+  readonly msprt?: MsprtJson;
 }
 
 /** Compare every metric × variant at each day's cumulative statistics (see {@link OverTimeJson}). */
@@ -59,21 +62,25 @@ export function overTimeResult(overTime: AggregatedOverTime, plan: VariantPlan, 
   const safe = (effect: Parameters<typeof toJsonSafe>[0] | null) => (effect ? toJsonSafe(effect) : null);
   const metrics = overTime.days[0]?.metrics.map((metric, m): OverTimeMetric => ({
     name: metric.name,
-    comparisons: treatments.map((v) => ({
-      variant: variants[v],
-      looks: overTime.days.map((day): OverTimeLook => {
-        const cumulative = day.metrics[m];
-        const draft = compareVariant(cumulative, control, v, variants, lookOptions);
-        const primary = draft.cuped ?? draft.fixed;
-        const sequence = draft.sequential!;
-        return {
-          day: day.day,
-          n: cumulative.arms[control].n + cumulative.arms[v].n,
-          fixedHorizon: { absolute: toJsonSafe(primary.absolute), relative: safe(primary.relative) },
-          alwaysValid: { absolute: toJsonSafe(sequence.absolute), relative: safe(sequence.relative) },
-        };
-      }),
-    })),
+    comparisons: treatments.map((v) => {
+      const msprt = options.msprt && metric.kind === 'proportion' ? msprtResults(overTime.days.map((day) => ({ control: day.metrics[m].arms[control], treatment: day.metrics[m].arms[v] })), options) : undefined;
+      return {
+        variant: variants[v],
+        looks: overTime.days.map((day, d): OverTimeLook => {
+          const cumulative = day.metrics[m];
+          const draft = compareVariant(cumulative, control, v, variants, lookOptions);
+          const primary = draft.cuped ?? draft.fixed;
+          const sequence = draft.sequential!;
+          return {
+            day: day.day,
+            n: cumulative.arms[control].n + cumulative.arms[v].n,
+            fixedHorizon: { absolute: toJsonSafe(primary.absolute), relative: safe(primary.relative) },
+            alwaysValid: { absolute: toJsonSafe(sequence.absolute), relative: safe(sequence.relative) },
+            ...(msprt ? { msprt: msprt[d] } : {}),
+          };
+        }),
+      };
+    }),
   }));
   return {
     column: overTime.column,

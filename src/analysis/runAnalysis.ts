@@ -10,6 +10,7 @@ import { compareVariant } from './compareVariant.js';
 import { comparisonResult } from './comparisonResult.js';
 import type { AggregatedData, AggregatedMetric } from './input/AggregatedData.js';
 import { metricUnit, type MetricUnit } from './metricUnit.js';
+import { msprtResults } from './msprtResult.js';
 import { overTimeResult } from './overTimeResult.js';
 import { resolveVariants, type VariantPlan } from './resolveVariants.js';
 
@@ -35,7 +36,7 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
   const corrections = applyCorrection(drafts.flat(2), options.correction, options.alpha);
   let next = 0; // corrections are in the order of drafts.flat(2): scope, metric, variant
   const scopeMetrics = scopes.map((scope, s): MetricResult[] =>
-    scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft) => comparisonResult(metric.name, draft, corrections[next++], options)), metricUnit(metric.name, metric.kind, options))),
+    scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft, i) => withMsprt(comparisonResult(metric.name, draft, corrections[next++], options), metric, plan.order[0], plan.order[i + 1], options)), metricUnit(metric.name, metric.kind, options))),
   );
   const srm = srmJson(plan, data.units);
   const segments = data.segments.map((segment, s) => ({
@@ -82,6 +83,13 @@ function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: 
     }),
     comparisons,
   };
+}
+
+/** `--msprt` on a conversion metric: the mSPRT of the whole data beside the decision. */
+function withMsprt(comparison: MetricResult['comparisons'][number], metric: AggregatedMetric, control: number, variant: number, options: AnalyzeOptions): MetricResult['comparisons'][number] {
+  if (!options.msprt || metric.kind !== 'proportion') return comparison;
+  const msprt = msprtResults([{ control: metric.arms[control], treatment: metric.arms[variant] }], options)?.[0];
+  return msprt ? { ...comparison, msprt } : comparison;
 }
 
 function variantUnits(plan: VariantPlan, units: readonly number[]): VariantUnits[] {
