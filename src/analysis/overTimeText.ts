@@ -1,6 +1,6 @@
 import { formatCount } from '../report/format.js';
 import type { JsonEffectEstimate } from '../stats/toJsonSafe.js';
-import type { OverTimeJson } from './overTimeResult.js';
+import type { OverTimeJson } from './analysisResult.js';
 import { formatP, formatPercent, formatPlain } from './verdict.js';
 
 /**
