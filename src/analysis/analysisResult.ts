@@ -1,6 +1,8 @@
 import type { JsonEffectEstimate } from '../stats/toJsonSafe.js';
 import type { MetricKind, StatsWarning } from '../stats/types.js';
 import type { DataQuality } from './input/AggregatedData.js';
+import type { MetricUnit } from './metricUnit.js';
+import type { MsprtJson } from './msprtResult.js';
 
 /**
  * The result of `livelift analyze`, exactly as `--json` prints it and `--out` saves it. The field
@@ -29,6 +31,8 @@ export interface AnalysisResult {
   readonly segments?: SegmentResult[];
   /** Analysis-level warnings (sample ratio mismatch, per segment too). */
   readonly warnings: StatsWarning[];
+  /** With `--date COL`: the cumulative comparisons and SRM by day. */
+  readonly overTime?: OverTimeJson;
 }
 
 export interface VariantUnits {
@@ -52,6 +56,8 @@ export interface MetricResult {
   readonly kind: MetricKind;
   readonly columns?: { readonly value: string; readonly denominator?: string; readonly covariate?: string };
   readonly cap?: { readonly threshold: number; readonly cappedValues: number };
+  /** Unit of the metric's values and differences (`--currency`, `--minutes`); absent when none was named. */
+  readonly unit?: MetricUnit;
   /** Per variant, control first: units with a value, mean (rate, ratio) and per-unit variance. */
   readonly variants: { readonly name: string; readonly n: number; readonly mean: number | null; readonly variance: number | null }[];
   readonly comparisons: ComparisonResult[];
@@ -68,6 +74,8 @@ export interface ComparisonResult {
   readonly cuped?: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null; readonly varianceReduction: number; readonly theta: number };
   readonly sequential?: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null; readonly tuning: number };
   readonly bayesian?: BayesianJson;
+  /** `--msprt` (conversions): the mSPRT beside the decision (not the decision). */
+  readonly msprt?: MsprtJson;
   readonly cluster?: { readonly designEffect: number | null; readonly clusters: { readonly control: number; readonly treatment: number }; readonly naive: JsonEffectEstimate };
   /** Bonferroni, Holm or BH p-value of the decision (see `decision`), when a correction is on. */
   readonly adjustedPValue?: number;
@@ -199,4 +207,53 @@ export interface SegmentResult {
   readonly variants: VariantUnits[];
   readonly srm: SrmJson;
   readonly metrics: MetricResult[];
+}
+
+/**
+ * `--date COL`: the peeking picture. At the end of each day, the cumulative comparison of every
+ * metric × variant with the fixed-horizon interval (what a peeker computes, valid only at a
+ * planned end) and the always-valid confidence sequence (valid at every look) side by side, and
+ * the sample-ratio test of the cumulative units. All unadjusted; CUPED-adjusted when the metric
+ * has a covariate (the same primary estimate as the headline). The last day is the whole data.
+ */
+export interface OverTimeJson {
+  /** The `--date` column. */
+  readonly column: string;
+  /** What `days[].units` counts (kept rows; with `--unit` the overall SRM counts units once instead). */
+  readonly unitsCounted: 'rows';
+  /** Total sample size where the confidence sequence is tightest (`--tuning`). */
+  readonly tuning: number;
+  /** One entry per day with data, in calendar order. */
+  readonly days: OverTimeDay[];
+  readonly metrics: OverTimeMetric[];
+}
+
+export interface OverTimeDay {
+  /** `YYYY-MM-DD` (a timestamp with an offset is moved to UTC first). */
+  readonly day: string;
+  /** Cumulative units per variant, control first (analysis order). */
+  readonly units: number[];
+  /** SRM test of the cumulative units against the planned split. */
+  readonly srm: SrmJson;
+}
+
+export interface OverTimeMetric {
+  readonly name: string;
+  readonly comparisons: {
+    readonly variant: string;
+    /** One look per day, as `days`. */
+    readonly looks: OverTimeLook[];
+  }[];
+}
+
+export interface OverTimeLook {
+  readonly day: string;
+  /** Units with a value of this metric in the two arms, cumulative. */
+  readonly n: number;
+  /** Fixed-horizon estimate, interval and p computed at this look (naive when peeked at). */
+  readonly fixedHorizon: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null };
+  /** Always-valid confidence sequence at this look (`--tuning`, same alpha and sides). */
+  readonly alwaysValid: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null };
+  /** `--msprt` (conversions): the mSPRT at this look, its p carried forward from the earlier days. */
+  readonly msprt?: MsprtJson;
 }

@@ -1,5 +1,6 @@
 import { formatCount } from '../report/format.js';
 import type { AnalysisResult, ComparisonResult, MetricResult, SrmJson, VariantUnits } from './analysisResult.js';
+import { overTimeText } from './overTimeText.js';
 import { formatP, formatPercent, formatPlain } from './verdict.js';
 
 /**
@@ -18,6 +19,7 @@ export function analysisText(result: AnalysisResult): string {
   for (const segment of result.segments ?? []) {
     lines.push('', `=== ${result.segmentColumn} = ${segment.name} ===`, ...scopeText(result, segmentUnits, segment.variants, segment.srm, segment.metrics, level));
   }
+  if (result.overTime) lines.push(...overTimeText(result.overTime, level, align));
   // Every warning the report lists (analysis, data quality, each comparison's), each once.
   const scopes = [result.metrics, ...(result.segments ?? []).map((segment) => segment.metrics)];
   const comparisonWarnings = scopes.flatMap((metrics) => metrics.flatMap((metric) => metric.comparisons.flatMap((comparison) => comparison.warnings)));
@@ -40,7 +42,8 @@ function scopeText(result: AnalysisResult, counted: string, variants: VariantUni
 function metricText(result: AnalysisResult, metric: MetricResult, level: string): string[] {
   const comparisons = new Map(metric.comparisons.map((comparison) => [comparison.variant, comparison]));
   const extra = extraColumns(metric.comparisons);
-  const header = ['variant', 'n', 'mean', 'abs lift', `${level} CI`, 'rel lift', `${level} CI`, 'p', ...extra.map((column) => column.label)];
+  const unit = metric.unit ? ` (${metric.unit.label})` : '';
+  const header = ['variant', 'n', `mean${unit}`, `abs lift${unit}`, `${level} CI`, 'rel lift', `${level} CI`, 'p', ...extra.map((column) => column.label)];
   const rows = metric.variants.map((variant) => {
     const comparison = comparisons.get(variant.name);
     const mean = variant.mean === null ? '-' : formatPlain(variant.mean);
@@ -62,7 +65,7 @@ function metricText(result: AnalysisResult, metric: MetricResult, level: string)
   const cap = metric.cap ? `, capped at ${formatPlain(metric.cap.threshold)}` : '';
   const labels = [...new Set(metric.comparisons.map((comparison) => comparison.headline.label))];
   return [
-    `${metric.name} (${metric.kind}${cap})`,
+    `${metric.name} (${metric.kind}${cap}${metric.unit ? `, ${metric.unit.kind === 'money' ? `in ${metric.unit.label}` : 'minutes'}` : ''})`,
     ...align([header, ...rows]).map((line) => `  ${line}`),
     ...labels.map((label) => `  (intervals and p: ${label})`),
     ...metric.comparisons.map((comparison) => `  → ${comparison.verdict}`),
@@ -102,6 +105,7 @@ function extraColumns(comparisons: ComparisonResult[]): ExtraColumn[] {
     columns.push({ label: 'odds ratio', value: (c) => oddsText(c) });
     columns.push({ label: 'exact CI', value: (c) => (c.headline.exact ? interval(c.headline.exact.ci, formatPlain) : '-') });
   }
+  if (has((c) => c.msprt)) columns.push({ label: 'mSPRT p', value: (c) => pText(c.msprt?.pValue) });
   if (has((c) => c.bayesian)) columns.push({ label: 'P(beats control)', value: (c) => (c.bayesian ? formatPercent(c.bayesian.chanceToWin) : '-') });
   return columns;
 }

@@ -36,6 +36,7 @@ export function csvPlan(options: AnalyzeOptions, bufferSize?: number): CsvInputP
     unitColumn: options.unit,
     clusterColumn: options.cluster,
     segmentColumn: options.segment,
+    dateColumn: options.date,
     metrics,
     multiVariant: options.multiVariant,
     knownVariants: options.weights?.names,

@@ -34,4 +34,9 @@ export const ANALYZE_OPTION_TEXT = {
     "Non-inferiority margin: 2% (relative lift), 1pp (absolute, percentage points of a conversion rate) or 0.5 (absolute, metric units). H0: the variant is worse by the margin or more (higher is better; with --sides less, lower is better); one-sided test at alpha with the 1 − 2·alpha interval that inverts it",
   equivalence: 'Equivalence margin, same syntax as --non-inferiority: two one-sided tests (TOST) that the lift lies within ± the margin; p is the larger of the two, the interval has level 1 − 2·alpha',
   segmentCorrection: 'With --segment: correction of the per-segment p-values across the segments of each metric × variant, beside the heterogeneity test: holm (default), bonferroni, bh or none',
+  date: 'Day or timestamp column (YYYY-MM-DD or ISO 8601): adds the cumulative lift by day, fixed-horizon and always-valid intervals side by side, and the sample ratio by day (per-day sums only; not with --cluster)',
+  currency: 'Currency of money metrics, an ISO 4217 code or a symbol (CNY, USD, ¥): shown with their means and differences in the terminal, the JSON (metric unit) and the report. Money metrics: those of --money, else every mean and ratio metric not in --minutes',
+  money: 'Money metric, repeatable (with --currency); default: every mean and ratio metric',
+  minutes: 'Metric measured in minutes (watch time), repeatable: shown with "min"',
+  msprt: "Conversions: add the mixture sequential probability ratio test (mSPRT, Johari, Pekelis & Walsh 2022) beside the decision: always-valid p and interval of the difference in rates, two-sided, on raw counts; with --date at every day. Not with --cluster or one-sided --sides",
 } as const;

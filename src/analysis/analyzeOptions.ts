@@ -87,6 +87,11 @@ const AnalyzeOptionsObject = z.object({
   nonInferiority: marginSpec.optional().describe(TEXT.nonInferiority),
   equivalence: marginSpec.optional().describe(TEXT.equivalence),
   segmentCorrection: z.enum(['none', 'bonferroni', 'holm', 'bh']).default('holm').describe(TEXT.segmentCorrection),
+  date: name.optional().describe(TEXT.date),
+  currency: z.string().trim().min(1, 'must not be empty').max(8, 'expected an ISO 4217 code or a symbol, e.g. CNY or ¥').optional().describe(TEXT.currency),
+  money: repeatable.pipe(z.array(name)).default([]).describe(TEXT.money),
+  minutes: repeatable.pipe(z.array(name)).default([]).describe(TEXT.minutes),
+  msprt: z.boolean().default(false).describe(TEXT.msprt),
 });
 
 /**
@@ -99,7 +104,7 @@ export const AnalyzeOptionsSchema = AnalyzeOptionsObject.superRefine(checkCombin
 export type AnalyzeOptions = z.output<typeof AnalyzeOptionsSchema>;
 
 /** Options that only make sense for a CSV (a summary file already holds aggregated arms). */
-const CSV_ONLY = ['variant', 'unit', 'cluster', 'segment', 'cap'] as const;
+const CSV_ONLY = ['variant', 'unit', 'cluster', 'segment', 'cap', 'date'] as const;
 
 function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.RefinementCtx): void {
   const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
@@ -136,6 +141,14 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
     if (!(o.alpha < 0.5)) issue('alpha', 'a margin test needs alpha below 0.5 (its interval has level 1 − 2·alpha)');
     if (margin === 'equivalence' && o.sides !== 'two') issue('sides', 'equivalence tests both sides; leave --sides two');
   }
+  if (o.date !== undefined && o.cluster !== undefined) issue('date', 'is not available with --cluster (the over-time view keeps per-day sums of rows, not of clusters)');
+  for (const key of ['money', 'minutes'] as const) {
+    for (const metric of o[key]) if (!metricNames.includes(metric)) issue(key, `"${metric}" is not a --metric or --ratio name`);
+  }
+  if (o.money.length > 0 && o.currency === undefined) issue('money', 'names money metrics: give their currency with --currency (e.g. CNY)');
+  for (const metric of o.money) if (o.minutes.includes(metric)) issue('minutes', `"${metric}" is named by both --money and --minutes`);
+  if (o.msprt && o.sides !== 'two') issue('msprt', 'is a two-sided test; it cannot be combined with --sides ' + o.sides);
+  if (o.msprt && o.cluster !== undefined) issue('msprt', 'tests units, not clusters; it cannot be combined with --cluster');
   if (o.weights?.names !== undefined && o.control !== undefined && !o.weights.names.includes(o.control)) {
     issue('control', `"${o.control}" is not among the --weights names (${o.weights.names.join(', ')})`);
   }

@@ -9,6 +9,9 @@ import { applyCorrection } from './applyCorrection.js';
 import { compareVariant } from './compareVariant.js';
 import { comparisonResult } from './comparisonResult.js';
 import type { AggregatedData, AggregatedMetric } from './input/AggregatedData.js';
+import { metricUnit, type MetricUnit } from './metricUnit.js';
+import { msprtResults } from './msprtResult.js';
+import { overTimeResult } from './overTimeResult.js';
 import { resolveVariants, type VariantPlan } from './resolveVariants.js';
 import { segmentHeterogeneity } from './segmentHeterogeneity.js';
 
@@ -34,7 +37,7 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
   const corrections = applyCorrection(drafts.flat(2), options.correction, options.alpha);
   let next = 0; // corrections are in the order of drafts.flat(2): scope, metric, variant
   const scopeMetrics = scopes.map((scope, s): MetricResult[] =>
-    scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft) => comparisonResult(metric.name, draft, corrections[next++], options)))),
+    scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft, i) => withMsprt(comparisonResult(metric.name, draft, corrections[next++], options), metric, plan.order[0], plan.order[i + 1], options)), metricUnit(metric.name, metric.kind, options))),
   );
   if (data.segments.length > 0) {
     scopeMetrics[0] = scopeMetrics[0].map((metric, m) => ({
@@ -75,15 +78,17 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
     metrics: scopeMetrics[0],
     ...(options.segment !== undefined ? { segmentColumn: options.segment, segments } : {}),
     warnings,
+    ...(data.overTime ? { overTime: overTimeResult(data.overTime, plan, data.variants, options, (units) => srmJson(plan, units)) } : {}),
   };
 }
 
-function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: MetricResult['comparisons']): MetricResult {
+function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: MetricResult['comparisons'], unit: MetricUnit | undefined): MetricResult {
   return {
     name: metric.name,
     kind: metric.kind,
     ...(metric.columns ? { columns: metric.columns } : {}),
     ...(metric.cap ? { cap: metric.cap } : {}),
+    ...(unit ? { unit } : {}),
     variants: plan.order.map((v, i) => {
       const stats = metric.arms[v];
       const moments = stats.n > 0 ? armMoments(stats, metric.kind) : undefined;
@@ -91,6 +96,13 @@ function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: 
     }),
     comparisons,
   };
+}
+
+/** `--msprt` on a conversion metric: the mSPRT of the whole data beside the decision. */
+function withMsprt(comparison: MetricResult['comparisons'][number], metric: AggregatedMetric, control: number, variant: number, options: AnalyzeOptions): MetricResult['comparisons'][number] {
+  if (!options.msprt || metric.kind !== 'proportion') return comparison;
+  const msprt = msprtResults([{ control: metric.arms[control], treatment: metric.arms[variant] }], options)?.[0];
+  return msprt ? { ...comparison, msprt } : comparison;
 }
 
 function variantUnits(plan: VariantPlan, units: readonly number[]): VariantUnits[] {

@@ -2,12 +2,14 @@ import { InputError } from '../io/inputError.js';
 import { zodProblems } from '../sim/scenario/zodProblems.js';
 import { analysisForest, analysisPosteriors, analysisSegments, analysisSrm } from './adapters/analyze.js';
 import { AnalysisResultSchema, type AnalysisResult } from './adapters/analysisResultSchema.js';
+import { analysisOverTimeCharts, analysisOverTimeTable } from './adapters/analysisOverTime.js';
 import { analysisComparisonTable, analysisMetricTable } from './adapters/analysisTables.js';
 import { analysisMethodology, analysisSummary } from './adapters/analysisText.js';
 import { analysisHeterogeneityTable, analysisMarginTable } from './adapters/decisionTables.js';
 import { forestChart } from './charts/forestChart.js';
 import { posteriorChart } from './charts/posteriorChart.js';
 import { segmentBreakdownChart } from './charts/segmentBreakdownChart.js';
+import { sequentialChart } from './charts/sequentialChart.js';
 import { srmChart } from './charts/srmChart.js';
 import type { Report, ReportChart } from './report.js';
 
@@ -27,7 +29,7 @@ export function buildAnalysisReport(raw: unknown, file?: string): Report {
     summary: analysisSummary(result),
     warnings: analysisWarnings(result),
     charts: analysisCharts(result),
-    tables: [analysisMetricTable(result), analysisComparisonTable(result), ...[analysisMarginTable(result), analysisHeterogeneityTable(result)].filter((table) => table !== undefined)],
+    tables: [analysisMetricTable(result), analysisComparisonTable(result), ...[analysisMarginTable(result), analysisHeterogeneityTable(result), analysisOverTimeTable(result)].filter((table) => table !== undefined)],
     methodology: analysisMethodology(result),
     provenance: {
       version: result.version ?? 'unknown',
@@ -49,6 +51,9 @@ function analysisCharts(result: AnalysisResult): ReportChart[] {
   });
   analysisSegments(result).forEach((segments, index) => {
     charts.push({ name: `segments-${index + 1}`, title: `By ${segments.dimension}: ${segments.metric}`, caption: 'The metric in each segment, per variant: look for segments where the variants disagree.', spec: segmentBreakdownChart(segments) });
+  });
+  analysisOverTimeCharts(result).forEach((overTime, index) => {
+    charts.push({ name: `over-time-${index + 1}`, title: `Over time: ${overTime.metric}`, caption: 'The peeking picture. Band: the always-valid interval, safe to read every day; dashed lines: the fixed-horizon interval a peeker computes each day, which excludes zero by chance far more often than alpha; black bar: the fixed-horizon interval on the whole data. Unbounded ends are drawn at the edge.', spec: sequentialChart(overTime) });
   });
   const srm = analysisSrm(result);
   if (srm) charts.push({ name: 'srm', title: 'Sample ratio mismatch check', caption: 'Units observed in each variant against the planned split. A mismatch means the assignment or the logging is broken, and effects cannot be trusted.', spec: srmChart(srm) });

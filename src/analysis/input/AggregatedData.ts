@@ -18,6 +18,8 @@ export interface AggregatedData {
   readonly metrics: readonly AggregatedMetric[];
   readonly segments: readonly AggregatedSegment[];
   readonly dataQuality: DataQuality;
+  /** With `--date COL`: the cumulative statistics at the end of each day. */
+  readonly overTime?: AggregatedOverTime;
   /** Control named in the input (a summary file's `control`). */
   readonly control?: string;
 }
@@ -70,3 +72,24 @@ export interface DataQuality {
 }
 
 export type DataQualityWarning = StatsWarning & { readonly count?: number };
+
+/**
+ * Cumulative sufficient statistics by day (`--date`), built from per-day sums (days × variants ×
+ * metrics), never from stored rows. The last day's entry is the whole-data aggregate itself, so
+ * its analysis equals the overall one exactly.
+ */
+export interface AggregatedOverTime {
+  readonly column: string;
+  /** What `days[].units` counts: kept rows (also with `--unit`, whose units are counted once overall). */
+  readonly unitsCounted: 'rows';
+  readonly days: readonly AggregatedDay[];
+}
+
+export interface AggregatedDay {
+  /** `YYYY-MM-DD`. */
+  readonly day: string;
+  /** Cumulative units (kept rows) per variant, in `AggregatedData.variants` order. */
+  readonly units: readonly number[];
+  /** Cumulative statistics of every metric up to the end of this day. */
+  readonly metrics: readonly AggregatedMetric[];
+}

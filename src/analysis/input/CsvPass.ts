@@ -1,7 +1,9 @@
 import type { ByteInterner } from '../../io/csv/ByteInterner.js';
 import type { CsvRow } from '../../io/csv/CsvRow.js';
 import type { NumericColumn } from '../../io/csv/NumericColumn.js';
+import { InputError } from '../../io/inputError.js';
 import { ClusterAccumulator } from './ClusterAccumulator.js';
+import { dayNumber } from './dayNumber.js';
 import { addRowToCell, METRIC_STRIDE, type MetricColumns } from './metricSums.js';
 import type { UnitTracker } from './UnitTracker.js';
 
@@ -11,6 +13,8 @@ export interface RowSlots {
   readonly unit: number;
   readonly cluster: number;
   readonly segment: number;
+  /** Slot of the `--date` column; -1 without it (optional: older callers leave it out). */
+  readonly date?: number;
   /** Slot of each numeric column. */
   readonly numeric: Int32Array;
 }
@@ -46,6 +50,12 @@ export class CsvPass {
   /** Per numeric column, the collected values (mode `collect`) and how many. */
   readonly collected: Float64Array[];
   readonly collectedCount: number[];
+  /**
+   * With `--date`: cells by day number, then variant (overall scope only), laid out as `cells`.
+   * Memory: days × variants × (METRIC_STRIDE × metrics + 1) doubles, never per row.
+   */
+  readonly dayCells = new Map<number, Float64Array[]>();
+  private readonly dayCapped: Float64Array;
   private readonly values: Float64Array;
 
   constructor(
@@ -60,10 +70,13 @@ export class CsvPass {
     /** Whether a variant id is among those named by `--weights` (undefined: all are). */
     private readonly known: ((variant: number) => boolean) | undefined,
     private readonly units: UnitTracker | undefined,
+    /** The `--date` column's name (for messages). */
+    private readonly dateColumn?: string,
   ) {
     this.values = new Float64Array(columns.length);
     this.capped = new Float64Array(metricColumns.value.length);
     this.segmentCapped = new Float64Array(metricColumns.value.length);
+    this.dayCapped = new Float64Array(metricColumns.value.length);
     this.clusters = slots.cluster >= 0 && !mode.endsWith('collect') ? new ClusterAccumulator(metricColumns) : undefined;
     this.collected = columns.map((_, c) => new Float64Array(collectColumns.includes(c) ? 1 << 16 : 0));
     this.collectedCount = columns.map(() => 0);
@@ -92,6 +105,7 @@ export class CsvPass {
     const segment = slots.segment >= 0 ? this.segments.idOf(row, slots.segment) : -1;
     addRowToCell(this.cell(-1, variant), values, this.metricColumns, this.capped);
     if (segment >= 0) addRowToCell(this.cell(segment, variant), values, this.metricColumns, this.segmentCapped);
+    if (slots.date !== undefined && slots.date >= 0) addRowToCell(this.dayCell(row, variant), values, this.metricColumns, this.dayCapped);
     if (this.clusters !== undefined) {
       this.clusters.add(row, slots.cluster, variant, -1, values);
       if (segment >= 0) this.clusters.add(row, slots.cluster, variant, segment, values);
@@ -122,6 +136,22 @@ export class CsvPass {
     return cell;
   }
 
+  /** The cell of the row's `--date` day and its variant, with one more row counted. */
+  private dayCell(row: CsvRow, variant: number): Float64Array {
+    const slot = this.slots.date!;
+    const text = row.isEmpty(slot) ? '' : row.text(slot);
+    const day = dayNumber(text);
+    if (day === undefined) throw badDate(row, this.dateColumn ?? '', text);
+    let byVariant = this.dayCells.get(day);
+    if (byVariant === undefined) {
+      if (this.dayCells.size >= MAX_DAYS) throw new InputError({ file: row.file || undefined, path: this.dateColumn, row: row.number, message: `more than ${MAX_DAYS} distinct days: --date takes a day or timestamp column spanning at most ${MAX_DAYS} days` });
+      this.dayCells.set(day, (byVariant = []));
+    }
+    const cell = byVariant[variant] ?? (byVariant[variant] = new Float64Array(METRIC_STRIDE * this.metricColumns.value.length + 1));
+    cell[cell.length - 1]++;
+    return cell;
+  }
+
   private collect(values: Float64Array): void {
     for (const c of this.collectColumns) {
       const value = values[c];
@@ -137,4 +167,12 @@ export class CsvPass {
       this.collectedCount[c] = count + 1;
     }
   }
+}
+
+/** Most distinct days `--date` accepts (about 27 years of daily data); beyond, exit 2. */
+export const MAX_DAYS = 10_000;
+
+function badDate(row: CsvRow, column: string, text: string): InputError {
+  const shown = text === '' ? 'an empty cell' : `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+  return new InputError({ file: row.file || undefined, path: column, row: row.number, message: `${shown} is not a day (YYYY-MM-DD) or an ISO 8601 timestamp (YYYY-MM-DDTHH:MM:SS, optionally with Z or an offset)` });
 }

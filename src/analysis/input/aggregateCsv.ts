@@ -40,7 +40,7 @@ export function aggregateCsv(plan: CsvInputPlan): AggregatedData {
   const run = (mode: PassMode): CsvPass => {
     passes++;
     const collect = cappedMetrics(plan).map((m) => layout.metricColumns.value[m]);
-    const pass = new CsvPass(mode, layout.slots, numericColumns(plan.file, layout), layout.metricColumns, collect, variants, segments, known && memo(known), units);
+    const pass = new CsvPass(mode, layout.slots, numericColumns(plan.file, layout), layout.metricColumns, collect, variants, segments, known && memo(known), units, plan.dateColumn);
     const { rows } = streamCsv(plan.file, layout.names, pass.onRow, { bufferSize: plan.bufferSize });
     if (rows === 0) throw new InputError({ file: plan.file, message: 'the file has a header but no data rows' });
     return pass;

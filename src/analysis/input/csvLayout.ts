@@ -32,6 +32,7 @@ export function csvLayout(plan: CsvInputPlan): CsvLayout {
   const unit = slotOf(plan.unitColumn);
   const cluster = slotOf(plan.clusterColumn);
   const segment = slotOf(plan.segmentColumn);
+  const date = slotOf(plan.dateColumn);
   const metrics = plan.metrics;
   const column = (pick: (index: number) => string | undefined) => Int32Array.from(metrics, (_, m) => numericOf(pick(m)));
   const metricColumns: MetricColumns = {
@@ -46,7 +47,7 @@ export function csvLayout(plan: CsvInputPlan): CsvLayout {
     covariateShifts: new Float64Array(metrics.length).fill(NaN),
   };
   const numeric = Int32Array.from(numericNames, (name) => slotOf(name));
-  return { names, slots: { variant, unit, cluster, segment, numeric }, numericNames, metricColumns };
+  return { names, slots: { variant, unit, cluster, segment, date, numeric }, numericNames, metricColumns };
 }
 
 /** Fresh readers for the numeric columns (one set per pass: missing counts belong to the pass). */

@@ -24,6 +24,8 @@ export interface CsvInputPlan {
   readonly unitColumn?: string;
   readonly clusterColumn?: string;
   readonly segmentColumn?: string;
+  /** `--date`: a day or timestamp column; per-day sums are kept for the over-time view. */
+  readonly dateColumn?: string;
   readonly metrics: readonly CsvMetricPlan[];
   readonly multiVariant: MultiVariantPolicy;
   /** Variants named by `--weights A=50,B=50`: rows of any other variant are dropped. */

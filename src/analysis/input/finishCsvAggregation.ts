@@ -2,7 +2,8 @@ import type { ByteInterner } from '../../io/csv/ByteInterner.js';
 import { InputError } from '../../io/inputError.js';
 import { EMPTY_CLUSTER_ARM } from '../../stats/cluster/index.js';
 import type { MetricKind } from '../../stats/types.js';
-import type { AggregatedData, AggregatedMetric, DataQuality } from './AggregatedData.js';
+import type { AggregatedData, AggregatedMetric, AggregatedOverTime, DataQuality } from './AggregatedData.js';
+import { dayText } from './dayNumber.js';
 import type { CsvInputPlan } from './csvPlan.js';
 import type { CsvLayout } from './csvLayout.js';
 import type { CsvPass } from './CsvPass.js';
@@ -55,11 +56,11 @@ export function finishCsvAggregation(plan: CsvInputPlan, layout: CsvLayout, pass
   const clusterCounts = pass.clusters?.clusterCounts(segmentNames.length, seen.length);
   const pick = <T>(byId: T[] | undefined, fallback: T): T[] => ids.map((id) => (id < 0 || byId === undefined ? fallback : (byId[id] ?? fallback)));
   const kinds = plan.metrics.map((metric, m): MetricKind => (metric.ratio ? 'ratio' : pass.columns[layout.metricColumns.value[m]].binary ? 'proportion' : 'mean'));
-  const metricsOf = (segment: number): AggregatedMetric[] =>
+  const metricsOf = (segment: number, cells: (Float64Array | undefined)[] | undefined = pass.cells[segment + 1]): AggregatedMetric[] =>
     plan.metrics.map((metric, m) => ({
       name: metric.name,
       kind: kinds[m],
-      arms: ids.map((id) => armStats(cellStats(id < 0 ? undefined : pass.cells[segment + 1]?.[id], m, layout.metricColumns), kinds[m], plan, metric.value)),
+      arms: ids.map((id) => armStats(cellStats(id < 0 ? undefined : cells?.[id], m, layout.metricColumns), kinds[m], plan, metric.value)),
       ...(clusterArms ? { clusterArms: pick(clusterArms[segment + 1].map((arms) => arms[m]), EMPTY_CLUSTER_ARM) } : {}),
       columns: { value: metric.value, denominator: metric.denominator, covariate: metric.covariate ?? ratioCovariateName(metric.ratioCovariate) },
       ...(segment < 0 && isFinite(layout.metricColumns.caps[m]) && kinds[m] !== 'proportion'
@@ -79,6 +80,34 @@ export function finishCsvAggregation(plan: CsvInputPlan, layout: CsvLayout, pass
     // Segments in code-point order of their names, so the result does not depend on row order.
     segments: segmentOrder(segmentNames).map((s) => ({ name: segmentNames[s], units: unitsOf(s), metrics: metricsOf(s) })),
     dataQuality,
+    ...(plan.dateColumn !== undefined ? { overTime: overTime(plan.dateColumn, pass, ids, metrics, overallRows, (cells) => metricsOf(-1, cells).map(({ cap: _cap, ...metric }) => metric)) } : {}),
+  };
+}
+
+/**
+ * Running sums of the per-day cells, day by day in calendar order: the cumulative statistics at
+ * the end of each day. The last day is the overall aggregate itself (the same rows; taking its
+ * sums rather than the running ones makes the last look equal the whole-data analysis exactly,
+ * not only to rounding).
+ */
+function overTime(column: string, pass: CsvPass, ids: number[], overall: AggregatedMetric[], overallRows: number[], metricsOf: (cells: Float64Array[]) => AggregatedMetric[]): AggregatedOverTime {
+  const days = [...pass.dayCells.keys()].sort((a, b) => a - b);
+  const running: Float64Array[] = [];
+  return {
+    column,
+    unitsCounted: 'rows',
+    days: days.map((day, d) => {
+      pass.dayCells.get(day)!.forEach((cell, id) => {
+        const sum = running[id] ?? (running[id] = new Float64Array(cell.length));
+        for (let i = 0; i < cell.length; i++) sum[i] += cell[i];
+      });
+      const last = d === days.length - 1;
+      return {
+        day: dayText(day),
+        units: last ? overallRows : ids.map((id) => (id < 0 ? 0 : (running[id]?.[running[id].length - 1] ?? 0))),
+        metrics: last ? overall : metricsOf(running),
+      };
+    }),
   };
 }
 

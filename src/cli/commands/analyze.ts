@@ -49,6 +49,11 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
       .option('non-inferiority', { type: 'string', describe: TEXT.nonInferiority })
       .option('equivalence', { type: 'string', describe: TEXT.equivalence })
       .option('segment-correction', { choices: ['none', 'bonferroni', 'holm', 'bh'], describe: TEXT.segmentCorrection })
+      .option('date', { type: 'string', describe: TEXT.date })
+      .option('currency', { type: 'string', describe: TEXT.currency })
+      .option('money', { type: 'string', array: true, describe: TEXT.money })
+      .option('minutes', { type: 'string', array: true, describe: TEXT.minutes })
+      .option('msprt', { type: 'boolean', describe: TEXT.msprt })
       .example('$0 analyze cookie_cats.csv --variant version --control gate_30 --metric retention_1 --metric retention_7', 'Two conversion metrics')
       .example('$0 analyze orders.csv --variant arm --metric revenue --ratio aov=revenue/orders --unit user_id --cap p99', 'Means, a ratio, data-quality checks, winsorizing')
       .example('$0 analyze --summary arms.json --bayesian --json', 'Per-arm totals from a warehouse, Bayesian summary, JSON out'),

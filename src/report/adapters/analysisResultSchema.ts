@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OverTimeSchema } from './overTimeSchema.js';
 
 /**
  * The fields of an `analyze` result that the report reads: the public `--json` contract of
@@ -104,6 +105,7 @@ export const AnalysisResultSchema = z.looseObject({
   version: z.string().optional().describe('livelift version that produced the result'),
   input: z.unknown().optional().describe('Input file name or summary'),
   options: z.unknown().optional().describe('Analysis options as given'),
+  overTime: OverTimeSchema.optional().describe('Cumulative comparisons and SRM by day (--date)'),
 });
 
 export type AnalysisResult = z.infer<typeof AnalysisResultSchema>;

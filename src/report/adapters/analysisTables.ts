@@ -10,13 +10,14 @@ export function analysisMetricTable(result: AnalysisResult): ReportTable {
     columns: [
       { key: 'metric', label: 'Metric', format: 'text' },
       { key: 'kind', label: 'Kind', format: 'text' },
+      ...unitColumn(result),
       { key: 'variant', label: 'Variant', format: 'text' },
       { key: 'n', label: 'Units (n)', format: 'count' },
       { key: 'mean', label: 'Mean per unit', format: 'number' },
       { key: 'variance', label: 'Variance', format: 'number' },
     ],
     rows: result.metrics.flatMap((metric) =>
-      metric.variants.map((variant) => ({ metric: metric.name, kind: metric.kind, variant: variant.name, n: variant.n, mean: variant.mean, variance: variant.variance ?? null })),
+      metric.variants.map((variant) => ({ metric: metric.name, kind: metric.kind, ...unitCell(result, metric), variant: variant.name, n: variant.n, mean: variant.mean, variance: variant.variance ?? null })),
     ),
   };
 }
@@ -35,9 +36,10 @@ export function analysisComparisonTable(result: AnalysisResult): ReportTable {
     columns: [
       ...(result.segments?.length ? [{ key: 'segment', label: result.segmentColumn ?? 'Segment', format: 'text' as const }] : []),
       { key: 'metric', label: 'Metric', format: 'text' },
+      ...unitColumn(result),
       { key: 'variant', label: 'Variant', format: 'text' },
       { key: 'control', label: 'Control', format: 'text' },
-      { key: 'absolute', label: 'Difference (metric units)', format: 'number' },
+      { key: 'absolute', label: unitColumn(result).length > 0 ? 'Difference (in the Unit column)' : 'Difference (metric units)', format: 'number' },
       { key: 'absoluteLo', label: `Difference, ${level} CI low`, format: 'number' },
       { key: 'absoluteHi', label: `Difference, ${level} CI high`, format: 'number' },
       { key: 'relative', label: 'Lift (%)', format: 'signedPercent' },
@@ -53,6 +55,7 @@ export function analysisComparisonTable(result: AnalysisResult): ReportTable {
       metric.comparisons.map(({ headline, ...comparison }) => ({
         ...(result.segments?.length ? { segment: index === 0 ? 'all' : scope.name } : {}),
         metric: metric.name,
+        ...unitCell(result, metric),
         variant: comparison.variant,
         control: comparison.control,
         absolute: headline.absolute.estimate,
@@ -68,4 +71,19 @@ export function analysisComparisonTable(result: AnalysisResult): ReportTable {
       })),
     )),
   };
+}
+
+/** The unit of a metric's values and differences (`--currency`, `--minutes`), when one was named. */
+export function metricUnitLabel(metric: AnalysisResult['metrics'][number]): string | undefined {
+  const unit = (metric as { unit?: { label?: unknown } }).unit;
+  return typeof unit?.label === 'string' ? unit.label : undefined;
+}
+
+/** A "Unit" column when some metric has one (results without units keep their tables). */
+function unitColumn(result: AnalysisResult): { key: string; label: string; format: 'text' }[] {
+  return result.metrics.some((metric) => metricUnitLabel(metric) !== undefined) ? [{ key: 'unit', label: 'Unit', format: 'text' }] : [];
+}
+
+function unitCell(result: AnalysisResult, metric: AnalysisResult['metrics'][number]): { unit?: string } {
+  return unitColumn(result).length > 0 ? { unit: metricUnitLabel(metric) ?? '' } : {};
 }

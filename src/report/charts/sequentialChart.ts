@@ -22,6 +22,10 @@ export interface SequentialChartData {
   readonly scale: 'relative' | 'absolute';
   /** What `at` counts, with its unit, for the x axis (default "Units enrolled (units)"). */
   readonly xTitle?: string;
+  /** `at` is a time in ms since 1970 (UTC), drawn as dates (the `analyze --date` view). */
+  readonly xTemporal?: boolean;
+  /** Unit of the metric for an absolute y axis (a currency, "min"); default "metric units". */
+  readonly unit?: string;
   readonly level: number;
 }
 
@@ -34,8 +38,10 @@ export function sequentialChart(data: SequentialChartData): TopLevelSpec {
   const level = `${Math.round(data.level * 1000) / 10}%`;
   const kinds = ['Confidence sequence (valid at every look)', 'Fixed-horizon interval at each look (peeking)', 'Fixed-horizon interval at the planned size'];
   const kind = { field: 'kind', type: 'nominal' as const, title: 'Interval', scale: { domain: kinds, range: [COLORS.control, COLORS.variant, '#222222'] }, legend: { orient: 'bottom' as const, direction: 'vertical' as const } };
-  const x = { field: 'at', type: 'quantitative' as const, title: data.xTitle ?? 'Units enrolled (units)' };
-  const yTitle = relative ? `Lift of ${data.metric} vs control (%)` : `Difference in ${data.metric} (metric units)`;
+  const x = data.xTemporal
+    ? { field: 'at', type: 'temporal' as const, title: data.xTitle ?? 'Day', axis: { format: '%Y-%m-%d' } }
+    : { field: 'at', type: 'quantitative' as const, title: data.xTitle ?? 'Units enrolled (units)' };
+  const yTitle = relative ? `Lift of ${data.metric} vs control (%)` : `Difference in ${data.metric} (${data.unit ?? 'metric units'})`;
   const y = { field: 'lo', type: 'quantitative' as const, title: yTitle, axis: relative ? { format: '+.0%' } : {} };
   const looks = data.looks.map((look) => ({ ...look, kind: kinds[0] }));
   const naive = data.looks.filter((look) => look.naiveLo !== undefined && look.naiveHi !== undefined).map((look) => ({ at: look.at, lo: look.naiveLo, hi: look.naiveHi, kind: kinds[1] }));

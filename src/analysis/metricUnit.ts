@@ -1,0 +1,24 @@
+import type { MetricKind } from '../stats/types.js';
+import type { AnalyzeOptions } from './analyzeOptions.js';
+
+/** The unit a metric's values (means, differences) are in, when the user named one. */
+export interface MetricUnit {
+  /** money: `--currency` (every mean and ratio metric, or those of `--money`); minutes: `--minutes`. */
+  readonly kind: 'money' | 'minutes';
+  /** What the outputs print after a value or in a header: the currency as given (CNY, ¥, USD) or "min". */
+  readonly label: string;
+}
+
+/**
+ * A metric's unit from the options: `--minutes METRIC` makes it minutes; with `--currency CODE`,
+ * the metrics of `--money` (when given) or else every mean and ratio metric not in `--minutes`
+ * are money. Proportions have no unit (they are rates; their lifts are shown as % or as a
+ * difference of rates). Undefined when no unit was named, so results without these options are
+ * unchanged.
+ */
+export function metricUnit(name: string, kind: MetricKind, options: Pick<AnalyzeOptions, 'currency' | 'money' | 'minutes'>): MetricUnit | undefined {
+  if (options.minutes.includes(name)) return { kind: 'minutes', label: 'min' };
+  if (options.currency === undefined || kind === 'proportion') return undefined;
+  const money = options.money.length > 0 ? options.money.includes(name) : true;
+  return money ? { kind: 'money', label: options.currency } : undefined;
+}
