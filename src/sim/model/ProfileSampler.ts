@@ -36,13 +36,20 @@ export class ProfileSampler {
     this.saltHigh = (keys() * TWO_TO_32) >>> 0;
     this.saltLow = (keys() * TWO_TO_32) >>> 0;
     const segments = scenario.audience.segments;
-    this.segment = segments.length === 1 ? () => 0 : categorical(profile)(segments.map((s) => s.share));
+    const mix = scenario.traffic.sources[source].segmentShares;
+    const weights = Object.keys(mix).length === 0 ? segments.map((s) => s.share) : segments.map((s) => mix[s.id] ?? 0);
+    this.segment = segments.length === 1 ? () => 0 : categorical(profile)(weights);
     this.perSegment = segments.map((segment) => segmentDraws(segment, tags, profile, stay));
   }
 
-  /** Fill the profile columns of `slot` and seed its private streams. */
-  draw(table: ViewerTable, streams: ViewerStreams, slot: number): void {
-    const s = this.segment();
+  /**
+   * Fill the profile columns of `slot` and seed its private streams. `inherited` ≥ 0 puts the
+   * viewer in that segment (a referred friend like their referrer); the source's segment draw is
+   * still made, so the stream stays aligned whatever is inherited.
+   */
+  draw(table: ViewerTable, streams: ViewerStreams, slot: number, inherited = -1): void {
+    const drawn = this.segment();
+    const s = inherited < 0 ? drawn : inherited;
     const draws = this.perSegment[s];
     table.segment[slot] = s;
     if (draws.hasAttributes) {
