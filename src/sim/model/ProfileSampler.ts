@@ -100,8 +100,18 @@ function segmentDraws(segment: AudienceSegment, tags: readonly string[], profile
     willingnessToPay: wtp.sigma > 0 ? logNormal(profile)(0, wtp.sigma) : () => 1,
     // Below a variance of 1e-6 (sd 0.001) every viewer gets exactly 1: the Gamma shape 1/variance would overflow.
     propensity: dispersion > 1e-6 ? gamma(profile)(1 / dispersion, dispersion) : () => 1,
-    patience: watchTimeSeconds(stay, segment.watchTime),
+    patience: withBounce(stay, segment.bounce.share, segment.bounce.meanSeconds, watchTimeSeconds(stay, segment.watchTime)),
   };
+}
+
+/**
+ * Patience with a fast-bounce mass: with probability `share` an Exponential(mean `meanSeconds`)
+ * draw, else the watch-time draw (one uniform from the stay stream decides; none when share is 0).
+ */
+function withBounce(stay: Rng, share: number, meanSeconds: number, patience: Draw): Draw {
+  if (!(share > 0)) return patience;
+  const bounce = exponential(stay)(1 / meanSeconds);
+  return () => (stay() < share ? bounce() : patience());
 }
 
 /** Index into the label list (in the file's order), or −1 when the attribute is not modelled. */

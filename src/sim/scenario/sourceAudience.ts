@@ -16,7 +16,7 @@ export interface SourceAudienceDefaults {
 
 export const SOURCE_AUDIENCE_DEFAULTS = {
   organic: { trustShift: 0, patienceMultiplier: 1 },
-  followers: { trustShift: 0.3, patienceMultiplier: 1.5 },
+  followers: { trustShift: 0.4, patienceMultiplier: 2.5 },
   promotion: { trustShift: -0.2, patienceMultiplier: 0.7 },
   referral: { trustShift: 0.15, patienceMultiplier: 1.2 },
 } as const satisfies Record<string, SourceAudienceDefaults>;
@@ -59,7 +59,7 @@ export const RecommendationSchema = z
     enabled: withDefault(z.boolean(), true, 'Whether organic (recommended) traffic responds to the room\'s engagement and sales.'),
     referencePerViewerMinute: withDefault(
       positive(),
-      0.3,
+      0.45,
       'Engagement per viewer-minute at which the platform recommends the room at its base rate (interactions plus weighted orders).',
       'per viewer per minute',
     ),
