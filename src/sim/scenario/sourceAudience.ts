@@ -4,10 +4,12 @@ import { block, coefficient, labelWeights, nonNegative, positive, probability, w
 /**
  * Who each traffic source brings (issue 12 part 4; docs/model.md § Traffic, "Each source its own
  * people"). A source can reweight the segment mix, shift trust in the host (which enters the
- * purchase odds as purchase.trust · (trust − 0.5)) and stretch or shorten patience. The defaults
- * are assumptions, with the reasoning in docs/model.md: followers chose the host (warmer, stay
- * longer), paid promotion reaches people who did not (colder, bounce sooner), a referred friend
- * comes on a recommendation.
+ * purchase odds as purchase.trust · (trust − 0.5)) and stretch or shorten patience. The schema's
+ * defaults are neutral (every source the same people), because `livelift fit` does not estimate
+ * these yet and a fitted plan must not carry effects its fit never saw;
+ * docs/model.md tables the values the shipped plans use, assumptions with the reasoning in docs/model.md: followers
+ * chose the host (warmer, stay longer), paid promotion reaches people who did not (colder, bounce
+ * sooner), a referred friend comes on a recommendation.
  */
 export interface SourceAudienceDefaults {
   trustShift: number;
@@ -16,9 +18,9 @@ export interface SourceAudienceDefaults {
 
 export const SOURCE_AUDIENCE_DEFAULTS = {
   organic: { trustShift: 0, patienceMultiplier: 1 },
-  followers: { trustShift: 0.4, patienceMultiplier: 2.5 },
-  promotion: { trustShift: -0.2, patienceMultiplier: 0.7 },
-  referral: { trustShift: 0.15, patienceMultiplier: 1.2 },
+  followers: { trustShift: 0, patienceMultiplier: 1 },
+  promotion: { trustShift: 0, patienceMultiplier: 1 },
+  referral: { trustShift: 0, patienceMultiplier: 1 },
 } as const satisfies Record<string, SourceAudienceDefaults>;
 
 export function sourceAudienceSchema(defaults: SourceAudienceDefaults, who: string) {
@@ -56,7 +58,11 @@ export const SourceAudiencesSchema = z
  */
 export const RecommendationSchema = z
   .strictObject({
-    enabled: withDefault(z.boolean(), true, 'Whether organic (recommended) traffic responds to the room\'s engagement and sales.'),
+    enabled: withDefault(
+      z.boolean(),
+      false,
+      'Whether organic (recommended) traffic responds to the room\'s engagement and sales (off by default: livelift fit does not estimate it yet; the shipped plans switch it on).',
+    ),
     referencePerViewerMinute: withDefault(
       positive(),
       0.45,
