@@ -4,18 +4,11 @@ import { runExperimentCommand as experimentCommand } from '../../../src/cli/comm
 import { runExperiment } from '../../../src/experiments/run/runExperiment.js';
 import { simulateReplicate } from '../../../src/experiments/world/simulateReplicate.js';
 import { experimentPayload } from '../../../src/experiments/run/runExperiment.js';
-import { fixturePath, inlineExperiment, NO_COUPLING, tinyRoom } from '../helpers.js';
+import { COUPON_LINK_FACTORIAL, fixturePath, inlineExperiment, NO_COUPLING, tinyRoom } from '../helpers.js';
 
-const FACTORIAL = {
-  kind: 'factorial',
-  factors: [
-    { name: 'coupon', levels: [{ name: 'none' }, { name: 'c30', coupon: { value: 30, adEffect: 0.3 } }] },
-    { name: 'link', levels: [{ name: 'pinned' }, { name: 'popup', overrides: { link: { placement: 'popup_on_pitch' } } }, { name: 'pinned2', overrides: { link: { placement: 'pinned' } } }] },
-  ],
-};
 
 describe('factorial designs', () => {
-  const loaded = inlineExperiment({ scenario: tinyRoom({ purchase: NO_COUPLING }), design: FACTORIAL, metrics: { primary: 'conversion', secondary: [] } });
+  const loaded = inlineExperiment({ scenario: tinyRoom({ purchase: NO_COUPLING }), design: COUPON_LINK_FACTORIAL, metrics: { primary: 'conversion', secondary: [] } });
 
   it('expands to every combination and reports main effects and interactions', () => {
     expect(loaded.arms.map((arm) => arm.name)).toEqual(['none.pinned', 'none.popup', 'none.pinned2', 'c30.pinned', 'c30.popup', 'c30.pinned2']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runExperiment } from '../../../src/experiments/run/runExperiment.js';
-import { inlineExperiment, NO_COUPLING, tinyRoom } from '../helpers.js';
+import { COUPON_LINK_FACTORIAL, inlineExperiment, NO_COUPLING, tinyRoom } from '../helpers.js';
 import { cupedComparison } from './statisticalChecks.js';
 
 // Large seeded runs behind two thresholds of the regular suite (issue 12's threshold review):
@@ -8,17 +8,10 @@ import { cupedComparison } from './statisticalChecks.js';
 // reduction on log willingness to pay (statisticalChecks.test.ts). Prints the measured values;
 // the thresholds there are set from them with the margin stated beside each.
 //   npx vitest run --config vitest.calibration.config.ts test/experiments/run/thresholds.calibration.test.ts
-const FACTORIAL = {
-  kind: 'factorial',
-  factors: [
-    { name: 'coupon', levels: [{ name: 'none' }, { name: 'c30', coupon: { value: 30, adEffect: 0.3 } }] },
-    { name: 'link', levels: [{ name: 'pinned' }, { name: 'popup', overrides: { link: { placement: 'popup_on_pitch' } } }, { name: 'pinned2', overrides: { link: { placement: 'pinned' } } }] },
-  ],
-};
 
 describe('threshold calibration', () => {
   it('coupon main effect: truth at 40 replicates and at the suite\'s 3 replicates over seeds', async () => {
-    const loaded = inlineExperiment({ scenario: tinyRoom({ purchase: NO_COUPLING }), design: FACTORIAL, metrics: { primary: 'conversion', secondary: [] } });
+    const loaded = inlineExperiment({ scenario: tinyRoom({ purchase: NO_COUPLING }), design: COUPON_LINK_FACTORIAL, metrics: { primary: 'conversion', secondary: [] } });
     const large = await runExperiment(loaded, { replicates: 40, workers: 2 });
     const small: number[] = [];
     for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) small.push((await runExperiment(loaded, { replicates: 3, workers: 2, seed })).comparisons[0].truth.absolute);
