@@ -30,3 +30,12 @@ export const NO_COUPLING = { socialProof: 0, crowd: 0, chatBuzz: 0 };
 export function inlineExperiment(experiment: Record<string, unknown>): LoadedExperiment {
   return parseExperiment({ name: 'test', ...experiment });
 }
+
+/** A 2 × 3 factorial: a coupon (none, 30 off) crossed with the link (pinned, popup on pitch, pinned again: a null level). */
+export const COUPON_LINK_FACTORIAL = {
+  kind: 'factorial',
+  factors: [
+    { name: 'coupon', levels: [{ name: 'none' }, { name: 'c30', coupon: { value: 30, adEffect: 0.3 } }] },
+    { name: 'link', levels: [{ name: 'pinned' }, { name: 'popup', overrides: { link: { placement: 'popup_on_pitch' } } }, { name: 'pinned2', overrides: { link: { placement: 'pinned' } } }] },
+  ],
+};

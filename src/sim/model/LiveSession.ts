@@ -6,6 +6,7 @@ import type { ArmTreatment } from './ArmTreatment.js';
 import { compilePlan, type CompiledPlan } from './compilePlan.js';
 import { MinuteSeries } from './MinuteSeries.js';
 import { organicArrivalRate } from './organicArrivalRate.js';
+import { RecommendationPool } from './RecommendationPool.js';
 import { productTable, type ProductTable } from './productTable.js';
 import { ProfileSampler, SOURCES } from './ProfileSampler.js';
 import { ReturningSampler } from './ReturningSampler.js';
@@ -76,6 +77,15 @@ export class LiveSession {
   /** Returning followers of a season (options.returning), or null. */
   readonly returning: ReturningSampler | null;
   readonly organic: PoissonProcessTimes;
+  /** The platform's recommendation response of organic traffic, or null when it is off. */
+  readonly pool: RecommendationPool | null;
+  /** Uniforms that admit organic candidates under the traffic pool. */
+  readonly poolDraw: Rng;
+  /** Per source (SOURCES order): trust shift and patience multiplier of its viewers. */
+  readonly sourceTrust: Float64Array;
+  readonly sourcePatience: Float64Array;
+  /** Uniforms that decide whether a referred friend inherits the referrer's segment. */
+  readonly referralInherit: Rng;
   readonly followerTimes: Rng;
   readonly promotionTimes: Rng;
   readonly assignment: Rng;
@@ -134,8 +144,18 @@ export class LiveSession {
     const intensity = organicArrivalRate(scenario.traffic.arrivals, this.T);
     const m = this.trafficMultiplier;
     const sale = saleTraffic(scenario);
-    const rate = m === 1 && sale.maxLift === 0 ? intensity.rate : (t: number) => m * intensity.rate(t) * (1 + sale.lift(t));
-    this.organic = nonHomogeneousPoisson(createStream(seed, replicate, 'organic.times'), rate, m * intensity.maxRate * (1 + sale.maxLift), 0, this.T);
+    const recommendation = scenario.traffic.recommendation;
+    this.pool = recommendation.enabled && recommendation.elasticity > 0 ? new RecommendationPool(recommendation) : null;
+    this.poolDraw = createStream(seed, replicate, 'organic.recommendation');
+    // With the traffic pool on, candidates come at cap × the rate and are admitted with r(t)/cap.
+    const c = this.pool === null ? 1 : this.pool.cap;
+    const mc = m * c;
+    const rate = mc === 1 && sale.maxLift === 0 ? intensity.rate : (t: number) => mc * intensity.rate(t) * (1 + sale.lift(t));
+    this.organic = nonHomogeneousPoisson(createStream(seed, replicate, 'organic.times'), rate, mc * intensity.maxRate * (1 + sale.maxLift), 0, this.T);
+    const sources = scenario.traffic.sources;
+    this.sourceTrust = Float64Array.from(SOURCES, (source) => sources[source].trustShift);
+    this.sourcePatience = Float64Array.from(SOURCES, (source) => sources[source].patienceMultiplier);
+    this.referralInherit = createStream(seed, replicate, 'referral.inherit');
     this.followerTimes = createStream(seed, replicate, 'followers.times');
     this.promotionTimes = createStream(seed, replicate, 'promotion.times');
     this.assignment = createStream(seed, replicate, 'assignment');

@@ -36,13 +36,20 @@ export class ProfileSampler {
     this.saltHigh = (keys() * TWO_TO_32) >>> 0;
     this.saltLow = (keys() * TWO_TO_32) >>> 0;
     const segments = scenario.audience.segments;
-    this.segment = segments.length === 1 ? () => 0 : categorical(profile)(segments.map((s) => s.share));
+    const mix = scenario.traffic.sources[source].segmentShares;
+    const weights = Object.keys(mix).length === 0 ? segments.map((s) => s.share) : segments.map((s) => mix[s.id] ?? 0);
+    this.segment = segments.length === 1 ? () => 0 : categorical(profile)(weights);
     this.perSegment = segments.map((segment) => segmentDraws(segment, tags, profile, stay));
   }
 
-  /** Fill the profile columns of `slot` and seed its private streams. */
-  draw(table: ViewerTable, streams: ViewerStreams, slot: number): void {
-    const s = this.segment();
+  /**
+   * Fill the profile columns of `slot` and seed its private streams. `inherited` ≥ 0 puts the
+   * viewer in that segment (a referred friend like their referrer); the source's segment draw is
+   * still made, so the stream stays aligned whatever is inherited.
+   */
+  draw(table: ViewerTable, streams: ViewerStreams, slot: number, inherited = -1): void {
+    const drawn = this.segment();
+    const s = inherited < 0 ? drawn : inherited;
     const draws = this.perSegment[s];
     table.segment[slot] = s;
     if (draws.hasAttributes) {
@@ -93,8 +100,18 @@ function segmentDraws(segment: AudienceSegment, tags: readonly string[], profile
     willingnessToPay: wtp.sigma > 0 ? logNormal(profile)(0, wtp.sigma) : () => 1,
     // Below a variance of 1e-6 (sd 0.001) every viewer gets exactly 1: the Gamma shape 1/variance would overflow.
     propensity: dispersion > 1e-6 ? gamma(profile)(1 / dispersion, dispersion) : () => 1,
-    patience: watchTimeSeconds(stay, segment.watchTime),
+    patience: withBounce(stay, segment.bounce.share, segment.bounce.meanSeconds, watchTimeSeconds(stay, segment.watchTime)),
   };
+}
+
+/**
+ * Patience with a fast-bounce mass: with probability `share` an Exponential(mean `meanSeconds`)
+ * draw, else the watch-time draw (one uniform from the stay stream decides; none when share is 0).
+ */
+function withBounce(stay: Rng, share: number, meanSeconds: number, patience: Draw): Draw {
+  if (!(share > 0)) return patience;
+  const bounce = exponential(stay)(1 / meanSeconds);
+  return () => (stay() < share ? bounce() : patience());
 }
 
 /** Index into the label list (in the file's order), or −1 when the attribute is not modelled. */

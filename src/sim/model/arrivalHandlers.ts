@@ -67,7 +67,10 @@ function scheduleAt(session: LiveSession, time: number, handler: (env: Environme
 
 function onOrganicArrival(env: Environment): void {
   const session = (env as SessionEnvironment).session;
-  admitViewer(session, SOURCE_ORGANIC);
+  const pool = session.pool;
+  if (pool === null || session.poolDraw() * pool.cap < pool.multiplierAt(session.series, env.now, session.table.count)) {
+    admitViewer(session, SOURCE_ORGANIC);
+  }
   scheduleOrganic(session);
 }
 
@@ -96,25 +99,35 @@ function onReturningArrival(env: Environment): void {
   scheduleReturning(session);
 }
 
-/** A friend of a sharing buyer arrives (scheduled by recordPurchase through session.referralArrival). */
-export function onReferralArrival(env: Environment): void {
-  admitViewer((env as SessionEnvironment).session, SOURCE_REFERRAL);
+/**
+ * A friend of a sharing buyer arrives (scheduled by recordPurchase through
+ * session.referralArrival, with the referrer's segment as target): with probability
+ * traffic.referral.inheritSegment they are in the referrer's segment.
+ */
+export function onReferralArrival(env: Environment, referrerSegment: number): void {
+  const session = (env as SessionEnvironment).session;
+  const inherits = session.referralInherit() < session.scenario.traffic.referral.inheritSegment;
+  admitViewer(session, SOURCE_REFERRAL, -1, inherits ? referrerSegment : -1);
 }
 
 /**
  * A viewer enters: draw the profile (or, for returning follower number `returning`, take the
- * carried one), join an arm, compute the departure time from the leaving clock, schedule the first
- * act, then meet any decision moment that applies on arrival.
+ * carried one), give them their source's trust shift and patience multiplier, join an arm, compute
+ * the departure time from the leaving clock, schedule the first act, then meet any decision moment
+ * that applies on arrival. `inherited` ≥ 0 puts a new viewer in that segment.
  */
-export function admitViewer(session: LiveSession, source: number, returning = -1): void {
+export function admitViewer(session: LiveSession, source: number, returning = -1, inherited = -1): void {
   const { table, plan, env } = session;
   const now = env.now;
   const slot = table.admit();
   if (session.streams.capacity < table.capacity) session.streams.grow(table.capacity);
   const id = session.nextViewerId++;
   resetViewer(session, slot, id, source);
-  if (returning < 0) session.profiles[source].draw(table, session.streams, slot);
-  else {
+  if (returning < 0) {
+    session.profiles[source].draw(table, session.streams, slot, inherited);
+    table.trustShift[slot] = session.sourceTrust[source];
+    table.stay[slot * STAY_FIELDS + DEPARTURE] *= session.sourcePatience[source];
+  } else {
     session.returning!.draw(table, session.streams, slot, returning);
     table.flags[slot] = RETURNING;
   }

@@ -49,6 +49,6 @@ function share(session: LiveSession, slot: number): void {
   const meanDelay = referral.delayMinutes * 60;
   for (let k = 0; k < friends; k++) {
     const at = session.env.now - meanDelay * log1p(-session.streams.next(slot, PURPOSE_OTHER));
-    if (at < session.T) session.env.at(at, session.referralArrival);
+    if (at < session.T) session.env.at(at, session.referralArrival, session.table.segment[slot]);
   }
 }

@@ -29,12 +29,24 @@ export const WatchTimeSchema = z
       'Plan segments, link annoyance and host charisma speed up or slow down how fast it is used up.',
   );
 
+export const BounceSchema = z
+  .strictObject({
+    share: withDefault(
+      probability(),
+      0,
+      'Share of arriving viewers who swipe away at once (patience ~ Exponential(meanSeconds) instead of the watch-time distribution). 0 by default because a fitted watch-time distribution already holds the bounce; the shipped plans use 0.3 (an assumption, docs/model.md § Audience).',
+      'fraction',
+    ),
+    meanSeconds: withDefault(positive(), 10, 'Mean patience of a bouncing viewer.', 'seconds'),
+  })
+  .describe('The fast-bounce mass of feed traffic: a share of arrivals leaves within seconds.');
+
 export const EngagementSchema = z
   .strictObject({
-    chatsPerMinute: withDefault(nonNegative(), 0.5, 'Chat messages per viewer per minute in neutral content.', 'per viewer per minute'),
-    likesPerMinute: withDefault(nonNegative(), 0.3, 'Likes (hearts) per viewer per minute in neutral content.', 'per viewer per minute'),
+    chatsPerMinute: withDefault(nonNegative(), 0.08, 'Chat messages per viewer per minute in neutral content (0.04–0.15 is moderate to very active, docs/model.md § Behaviour).', 'per viewer per minute'),
+    likesPerMinute: withDefault(nonNegative(), 0.2, 'Likes (hearts) per viewer per minute in neutral content.', 'per viewer per minute'),
     votesPerMinute: withDefault(nonNegative(), 0.5, 'Poll votes per viewer per minute while a poll runs (no votes outside polls).', 'per viewer per minute'),
-    questionsPerMinute: withDefault(nonNegative(), 0.05, 'Questions per viewer per minute in neutral content (three times more in Q&A).', 'per viewer per minute'),
+    questionsPerMinute: withDefault(nonNegative(), 0.01, 'Questions per viewer per minute in neutral content (three times more in Q&A).', 'per viewer per minute'),
     propensityDispersion: withDefault(
       nonNegative(),
       0.5,
@@ -103,6 +115,7 @@ export const AudienceSegmentSchema = z
     ),
     engagement: block(EngagementSchema, 'Engagement propensity.'),
     watchTime: withDefault(WatchTimeSchema, { kind: 'exponential', meanMinutes: 8 }, 'Watch-time distribution.'),
+    bounce: block(BounceSchema, 'Fast bounce of feed traffic.'),
     trustInHost: withDefault(
       probability(),
       0.5,

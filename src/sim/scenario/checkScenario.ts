@@ -37,6 +37,16 @@ function checkAudience(scenario: Scenario, add: Add): void {
   duplicates(segments.map((segment) => segment.id)).forEach((index) =>
     add(`audience.segments[${index}].id`, `duplicate segment id "${segments[index].id}"`),
   );
+  const ids = new Set(segments.map((segment) => segment.id));
+  for (const [source, who] of Object.entries(scenario.traffic.sources)) {
+    const weights = who.segmentShares;
+    for (const id of Object.keys(weights)) {
+      if (!ids.has(id)) add(`traffic.sources.${source}.segmentShares.${id}`, `no audience segment has the id "${id}"`);
+    }
+    if (Object.keys(weights).length > 0 && !Object.values(weights).some((weight) => weight > 0)) {
+      add(`traffic.sources.${source}.segmentShares`, 'at least one segment needs a weight above 0');
+    }
+  }
 }
 
 function checkProducts(scenario: Scenario, add: Add): void {

@@ -6,6 +6,7 @@
 export { ScenarioSchema, MAX_PRODUCTS, type Scenario, type ScenarioInput } from './scenarioSchema.js';
 export { AudienceSegmentSchema, WatchTimeSchema, type AudienceSegment, type WatchTime } from './audienceSegment.js';
 export { TrafficSchema, ArrivalRateSchema, type Traffic, type ArrivalRate } from './traffic.js';
+export { SourceAudiencesSchema, RecommendationSchema, SOURCE_AUDIENCE_DEFAULTS, type SourceAudiences, type Recommendation } from './sourceAudience.js';
 export { HostSchema, type Host } from './host.js';
 export { ProductSchema, type Product } from './product.js';
 export { LinkSchema, type Link } from './link.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { block, nonNegative, optional, positive, probability, required, withDefault } from './field.js';
 import { SCENARIO_LIMITS } from './scenarioLimits.js';
+import { RecommendationSchema, SourceAudiencesSchema } from './sourceAudience.js';
 
 /** An arrival rate, at most SCENARIO_LIMITS.arrivalsPerMinute. */
 const rate = () => nonNegative().max(SCENARIO_LIMITS.arrivalsPerMinute);
@@ -65,6 +66,12 @@ export const ReferralSchema = z
     rewardShareLift: withDefault(probability(), 0.1, 'Extra share probability when a referral reward is offered (capped at 1).', 'fraction'),
     viewersPerShare: withDefault(nonNegative(), 1.5, 'Mean number of friends one share brings (Poisson).', 'viewers'),
     delayMinutes: withDefault(positive(), 5, 'Mean delay before a referred friend arrives (exponential).', 'minutes'),
+    inheritSegment: withDefault(
+      probability(),
+      0.5,
+      'Chance that a referred friend belongs to the sharing buyer\'s segment (otherwise drawn from the referral mix); an assumption (friends resemble each other).',
+      'fraction',
+    ),
   })
   .describe('Referrals: buyers share; each share brings a Poisson number of new viewers after an exponential delay.');
 
@@ -74,6 +81,8 @@ export const TrafficSchema = z
     followerNotification: block(FollowerNotificationSchema, 'Follower notification burst.'),
     promotion: block(PromotionSchema, 'Paid promotion.'),
     referral: block(ReferralSchema, 'Referral arrivals.'),
+    sources: block(SourceAudiencesSchema, 'Each source\'s own people.'),
+    recommendation: block(RecommendationSchema, 'Platform recommendation of organic traffic.'),
   })
   .describe('Where viewers come from.');
 

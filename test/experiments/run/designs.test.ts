@@ -4,18 +4,11 @@ import { runExperimentCommand as experimentCommand } from '../../../src/cli/comm
 import { runExperiment } from '../../../src/experiments/run/runExperiment.js';
 import { simulateReplicate } from '../../../src/experiments/world/simulateReplicate.js';
 import { experimentPayload } from '../../../src/experiments/run/runExperiment.js';
-import { fixturePath, inlineExperiment, NO_COUPLING, tinyRoom } from '../helpers.js';
+import { COUPON_LINK_FACTORIAL, fixturePath, inlineExperiment, NO_COUPLING, tinyRoom } from '../helpers.js';
 
-const FACTORIAL = {
-  kind: 'factorial',
-  factors: [
-    { name: 'coupon', levels: [{ name: 'none' }, { name: 'c30', coupon: { value: 30, adEffect: 0.3 } }] },
-    { name: 'link', levels: [{ name: 'pinned' }, { name: 'popup', overrides: { link: { placement: 'popup_on_pitch' } } }, { name: 'pinned2', overrides: { link: { placement: 'pinned' } } }] },
-  ],
-};
 
 describe('factorial designs', () => {
-  const loaded = inlineExperiment({ scenario: tinyRoom({ purchase: NO_COUPLING }), design: FACTORIAL, metrics: { primary: 'conversion', secondary: [] } });
+  const loaded = inlineExperiment({ scenario: tinyRoom({ purchase: NO_COUPLING }), design: COUPON_LINK_FACTORIAL, metrics: { primary: 'conversion', secondary: [] } });
 
   it('expands to every combination and reports main effects and interactions', () => {
     expect(loaded.arms.map((arm) => arm.name)).toEqual(['none.pinned', 'none.popup', 'none.pinned2', 'c30.pinned', 'c30.popup', 'c30.pinned2']);
@@ -35,8 +28,10 @@ describe('factorial designs', () => {
     const result = await runExperiment(loaded, { replicates: 3, workers: 1 });
     expect(result.design).toBe('factorial');
     const [coupon, , same, interaction] = result.comparisons;
-    // Clearly positive (4.5 points with reservation prices, issue 12; 5+ when price entered the odds as a log-ratio).
-    expect(coupon.truth.absolute).toBeGreaterThan(0.02);
+    // Clearly positive. Measured (test/experiments/run/thresholds.calibration.test.ts): 6.3 points at
+    // 40 replicates; 4.5–8.4 points at this test's 3 replicates over seeds 1–8. The threshold is about
+    // half the true effect: it fails if the coupon's effect halves, and sits 1.5 points below the lowest seed.
+    expect(coupon.truth.absolute).toBeGreaterThan(0.03);
     expect(same.truth.absolute).toBe(0);
     expect(same.falsePositiveRate).not.toBeNull();
     expect(interaction.truth.relative).toBeNull();

@@ -53,9 +53,12 @@ describe('CUPED on a pre-period covariate (log willingness to pay)', () => {
   it('on the same simulations: a smaller spread of the estimate, no bias, at least the same power', async () => {
     const { plain, adjusted } = await cupedComparison('willingnessToPay', 100);
     expect(adjusted.truth).toEqual(plain.truth);
-    // Log willingness to pay explains about 4% of revenue-per-viewer variance here: with reservation
-    // prices (issue 12) it gates a purchase rather than scaling its odds as a log-ratio did.
-    expect(adjusted.cuped!.meanVarianceReduction).toBeGreaterThan(0.02);
+    // Log willingness to pay explains little of revenue-per-viewer variance here: with reservation
+    // prices (issue 12) it gates a purchase rather than scaling its odds as a log-ratio did. Measured
+    // at 400 simulations (test/experiments/run/thresholds.calibration.test.ts): 3.6%. The threshold is
+    // half of it, so the check says "CUPED removes a real share of the variance" with room for the
+    // Monte-Carlo noise of 100 simulations (the smaller spread below is the check that it helps).
+    expect(adjusted.cuped!.meanVarianceReduction).toBeGreaterThan(0.018);
     expect(adjusted.estimate.absolute.sd).toBeLessThan(plain.estimate.absolute.sd);
     expect(Math.abs(adjusted.bias.absolute.value)).toBeLessThan(3 * adjusted.bias.absolute.mcSe);
     expect(adjusted.power!.value).toBeGreaterThanOrEqual(plain.power!.value);

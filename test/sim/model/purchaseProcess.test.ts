@@ -126,7 +126,7 @@ describe('purchases as a process in time (timing "hazard")', () => {
     const mu = 1 / 5;
     const T = 30;
     const scenario = minimalScenario({
-      audience: { segments: [{ id: 'all', share: 1, willingnessToPay: { medianByKind: { course: 1000 }, sigma: 0 }, watchTime: { kind: 'exponential', meanMinutes: 5 } }] },
+      audience: { segments: [{ id: 'all', share: 1, willingnessToPay: { medianByKind: { course: 1000 }, sigma: 0 }, watchTime: { kind: 'exponential', meanMinutes: 5 }, bounce: { share: 0 } }] },
       link: { placement: 'popup_on_pitch', adEffect: 0, annoyance: 0, noticePerMinute: 0 },
       plan: [{ type: 'flash_sale', startMinute: 0, endMinute: T, productId: 'course', discountPercent: 0, countdownMinutes: 0, countdownBoost: 0, effects: { adEffect: 0, leaveMultiplier: 1 } }],
       purchase: { baseline: Math.log(p / (1 - p)), interest: 0, considerations: { offerPerMinute: r, linkPerMinute: 0 } },
