@@ -5,7 +5,12 @@ import type { MetricName } from '../schema/metrics.js';
 import type { NaiveAnalyticPlan } from './naiveAnalyticPlan.js';
 import type { PowerNoteCode } from './powerNotes.js';
 import type { PlanningMetric, PlanningMetricName } from './planningMetric.js';
-import type { PowerAdvice } from './powerAdvice.js';
+
+/** Which answer to plan with (simulation or formula), and why (`powerAdvice`). */
+export interface PowerAdvice {
+  readonly trust: 'simulation' | 'formula';
+  readonly message: string;
+}
 
 /** One simulated size of the power curve. */
 export interface SimulatedPowerPoint {

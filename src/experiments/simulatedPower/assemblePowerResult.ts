@@ -1,4 +1,3 @@
-import { liveliftVersion } from '../../io/liveliftVersion.js';
 import { FEW_CLUSTERS_LIMIT } from '../../stats/cluster/index.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { NaiveAnalyticPlan } from './naiveAnalyticPlan.js';
@@ -6,6 +5,7 @@ import type { PowerPlanOptions } from './PowerPlanOptions.js';
 import { controlViewersPerSession, type SizeTally } from './sizeTally.js';
 import type { PlannedContrast } from './plannedContrast.js';
 import { powerNote, type PowerNoteCode } from './powerNotes.js';
+import { powerResultHeader } from './powerResultHeader.js';
 import type { PowerResult, SimulatedPowerPoint } from './PowerResult.js';
 import type { SizeSearchResult } from './searchRequiredSize.js';
 import { fittedCurve } from './fittedCurve.js';
@@ -42,18 +42,11 @@ export function assemblePowerResult(inputs: PowerResultInputs): PowerResult {
   const points = simulatedPoints(inputs);
   const largest = Math.max(points[points.length - 1].sessionsPerArm, Math.min(search.requiredSize ?? 0, inputs.maxSize));
   const result: PowerResult = {
-    kind: 'power',
-    version: liveliftVersion(),
-    name: experiment.name,
-    description: experiment.description,
-    seed: options.seed,
+    ...powerResultHeader(loaded, options.seed),
     replicates: options.replicates,
-    unit: experiment.unit,
     sizeUnit: experiment.unit.kind === 'session' ? 'sessions' : 'viewers',
     targetPower: options.targetPower,
     maxSessionsPerArm: inputs.maxSize,
-    alpha: experiment.analysis.alpha,
-    sides: experiment.analysis.sides,
     metric: inputs.planning.metric,
     contrast: { name: planned.contrast.name, control: planned.contrast.control.map((arm) => loaded.arms[arm].name).join('+') },
     truth: planned.truth,

@@ -1,5 +1,4 @@
 import { InputError } from '../../io/inputError.js';
-import { liveliftVersion } from '../../io/liveliftVersion.js';
 import { createStream } from '../../sim/random/index.js';
 import { normalCdf, normalQuantile } from '../../stats/index.js';
 import { FEW_CLUSTERS_LIMIT } from '../../stats/cluster/index.js';
@@ -16,6 +15,7 @@ import { poolEffect, poolFormulaSize, poolPlannedContrast, type FormulaInputs } 
 import { powerAdvice } from './powerAdvice.js';
 import { powerNote, type PowerNoteCode } from './powerNotes.js';
 import type { PowerPlanOptions } from './PowerPlanOptions.js';
+import { powerResultHeader } from './powerResultHeader.js';
 import type { PowerResult } from './PowerResult.js';
 import { primaryOnlyContext } from './powerAtSize.js';
 import { probitFit, type ProbitFit } from './probitFit.js';
@@ -123,18 +123,11 @@ export async function planBySessionPool(loaded: LoadedExperiment, options: Power
   const confirmed = confirmation === null ? null : points.find((point) => point.sessionsPerArm === confirmation)!;
   const designEffect = exact !== null && analytic !== null && exact <= maxSize ? exact / analytic.sessionsPerArm : null;
   const result: PowerResult = {
-    kind: 'power',
-    version: liveliftVersion(),
-    name: experiment.name,
-    description: experiment.description,
-    seed: options.seed,
+    ...powerResultHeader(loaded, options.seed),
     replicates,
-    unit: experiment.unit,
     sizeUnit: 'sessions',
     targetPower: options.targetPower,
     maxSessionsPerArm: maxSize,
-    alpha,
-    sides,
     metric: choice.metric,
     contrast: { name: planned.contrast.name, control: control.map((arm) => loaded.arms[arm].name).join('+') },
     truth: planned.truth,

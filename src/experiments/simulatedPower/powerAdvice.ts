@@ -1,10 +1,4 @@
-import type { PowerResult } from './PowerResult.js';
-
-/** Which answer to plan with, and why. */
-export interface PowerAdvice {
-  readonly trust: 'simulation' | 'formula';
-  readonly message: string;
-}
+import type { PowerAdvice, PowerResult } from './PowerResult.js';
 
 /**
  * Simulation or formula: the naive per-viewer formula assumes independent viewers and a normal
