@@ -215,7 +215,7 @@ function combinedInterval(exact: number, fitLogSe: number | null, pool: [number,
   const fit = fitLogSe ?? 0;
   const lowPool = pool === null ? 0 : -log(pool[0]) / Z95;
   const highPool = pool === null ? 0 : pool[1] === null ? Infinity : log(pool[1]) / Z95;
-  const side = (poolSe: number) => Z95 * Math.sqrt(fit * fit + Math.max(0, poolSe) ** 2);
+  const side = (poolSe: number) => Z95 * Math.sqrt(fit * fit + Math.max(0, poolSe) * Math.max(0, poolSe));
   return [exact * exp(-side(lowPool)), Number.isFinite(highPool) ? exact * exp(side(highPool)) : null];
 }
 
