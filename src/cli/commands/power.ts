@@ -14,6 +14,8 @@ export interface PowerArguments {
   workers?: number;
   seed?: number;
   maxSessions?: number;
+  poolSessions?: number;
+  metric?: string;
   out?: string;
   kind?: string;
   baseline?: number;
@@ -49,7 +51,9 @@ export const powerCommand: CommandModule<object, PowerArguments> = {
       .option('replicates', { type: 'number', describe: 'Simulation mode: simulated tests per size (default: the file\'s "replicates")' })
       .option('workers', { type: 'number', describe: 'Simulation mode: worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
       .option('seed', { type: 'number', describe: 'Simulation mode: random seed (default: the file\'s "seed"); 0 is a valid seed' })
-      .option('max-sessions', { type: 'number', describe: 'Simulation mode: largest sessions per arm to simulate (default 200); beyond it the size is extrapolated' })
+      .option('max-sessions', { type: 'number', describe: 'Simulation mode: largest size to simulate (default 200 shared sessions; session unit: 10,000 sessions per arm, resampled); beyond it the size is extrapolated' })
+      .option('pool-sessions', { type: 'number', describe: 'Simulation mode, session unit: sessions per arm simulated for the pool the tests are resampled from (default 200); more narrows the Monte-Carlo interval' })
+      .option('metric', { type: 'string', describe: 'Simulation mode: metric to plan on: profit (per session), revenue (per viewer), conversion or another metric name (default: profit when the scenario has costs, else the primary metric)' })
       .option('out', { type: 'string', describe: 'Simulation mode: also write a report folder: report.html, charts/, tables/*.csv and data/*.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })
       .option('kind', { type: 'string', choices: ['proportion', 'mean'], describe: 'Metric: a conversion rate (pooled z-test) or a mean (known sd)' })
       .option('baseline', { type: 'number', describe: 'Control conversion rate in (0, 1), or control mean' })
@@ -108,9 +112,15 @@ export async function runPowerSimulation(argv: PowerArguments & { experiment: st
   }));
   const targetPower = argv.targetPower ?? 0.8;
   if (!(targetPower > 0 && targetPower < 1)) problems.push({ path: '--target-power', message: `must be in (0, 1), got ${argv.targetPower}` });
-  const maxSessions = argv.maxSessions ?? planning.DEFAULT_MAX_SESSIONS_PER_ARM;
-  if (!(Number.isInteger(maxSessions) && maxSessions >= 2 && maxSessions <= planning.MAX_SESSIONS_PER_ARM)) {
-    problems.push({ path: '--max-sessions', message: `must be a whole number from 2 to ${planning.MAX_SESSIONS_PER_ARM}, got ${argv.maxSessions}` });
+  const maxSessions = argv.maxSessions;
+  if (maxSessions !== undefined && !(Number.isInteger(maxSessions) && maxSessions >= 2 && maxSessions <= planning.MAX_RESAMPLED_SESSIONS_PER_ARM)) {
+    problems.push({ path: '--max-sessions', message: `must be a whole number from 2 to ${planning.MAX_RESAMPLED_SESSIONS_PER_ARM}, got ${argv.maxSessions}` });
+  }
+  if (argv.poolSessions !== undefined && !(Number.isInteger(argv.poolSessions) && argv.poolSessions >= 10 && argv.poolSessions <= planning.MAX_RESAMPLED_SESSIONS_PER_ARM)) {
+    problems.push({ path: '--pool-sessions', message: `must be a whole number from 10 to ${planning.MAX_RESAMPLED_SESSIONS_PER_ARM}, got ${argv.poolSessions}` });
+  }
+  if (argv.metric !== undefined && !(planning.PLANNING_METRIC_CHOICES as readonly string[]).includes(argv.metric)) {
+    problems.push({ path: '--metric', message: `must be one of ${planning.PLANNING_METRIC_CHOICES.join(', ')}, got "${argv.metric}"` });
   }
   const kind = loaded.experiment.design.kind;
   if (kind === 'bandit' || kind === 'sweep') {
@@ -127,8 +137,10 @@ export async function runPowerSimulation(argv: PowerArguments & { experiment: st
         ...run,
         targetPower,
         maxSessionsPerArm: maxSessions,
-        onSize: (size) => {
-          const bar = progress(`power: ${size} sessions/arm`, run.replicates);
+        poolSessions: argv.poolSessions,
+        metric: argv.metric,
+        onSize: (size, tasks) => {
+          const bar = progress(`power: ${size} sessions/arm`, tasks ?? run.replicates);
           return (done) => bar.tick(done);
         },
       }),
@@ -176,7 +188,7 @@ export function validatePowerArguments(argv: PowerArguments): PowerRequest {
 }
 
 /** Options that only planning by simulation reads. */
-const SIMULATION_OPTIONS = ['targetPower', 'replicates', 'workers', 'seed', 'maxSessions', 'out'] as const;
+const SIMULATION_OPTIONS = ['targetPower', 'replicates', 'workers', 'seed', 'maxSessions', 'poolSessions', 'metric', 'out'] as const;
 
 const kebab = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 

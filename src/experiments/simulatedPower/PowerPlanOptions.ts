@@ -10,6 +10,10 @@ export interface PowerPlanOptions extends Omit<PowerRunOptions, 'onProgress'> {
   readonly maxSessionsPerArm?: number;
   /** Replicates at bracketing sizes, which may be far from the answer (default max(20, ⌈R/4⌉), at most R). */
   readonly bracketReplicates?: number;
-  /** Progress callback for the simulation of one size (e.g. a progress bar per size). */
-  readonly onSize?: (sessionsPerArm: number) => ((done: number, total: number) => void) | undefined;
+  /** Session unit: sessions per arm simulated for the pool the tests are resampled from (default 200). */
+  readonly poolSessions?: number;
+  /** Planning metric as `--metric` names it (profit, revenue or a metric name); default: profit with costs, else the primary metric. */
+  readonly metric?: string;
+  /** Progress callback for the simulation of one size, or of the session pool (`tasks`: its slots; default the replicates). */
+  readonly onSize?: (sessionsPerArm: number, tasks?: number) => ((done: number, total: number) => void) | undefined;
 }

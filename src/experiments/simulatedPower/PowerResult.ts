@@ -4,6 +4,13 @@ import type { Experiment } from '../schema/experimentSchema.js';
 import type { MetricName } from '../schema/metrics.js';
 import type { NaiveAnalyticPlan } from './naiveAnalyticPlan.js';
 import type { PowerNoteCode } from './powerNotes.js';
+import type { PlanningMetric, PlanningMetricName } from './planningMetric.js';
+
+/** Which answer to plan with (simulation or formula), and why (`powerAdvice`). */
+export interface PowerAdvice {
+  readonly trust: 'simulation' | 'formula';
+  readonly message: string;
+}
 
 /** One simulated size of the power curve. */
 export interface SimulatedPowerPoint {
@@ -34,7 +41,8 @@ export interface PowerResult {
   readonly maxSessionsPerArm: number;
   readonly alpha: number;
   readonly sides: Experiment['analysis']['sides'];
-  readonly metric: MetricName;
+  /** The planning metric: the primary metric, another per-viewer metric, or profitPerSession. */
+  readonly metric: MetricName | PlanningMetricName;
   /** The comparison the test is powered for: the non-null one with the smallest true effect. */
   readonly contrast: { readonly name: string; readonly control: string };
   /** True effect on the primary metric, from potential outcomes (every viewer in one arm). */
@@ -68,5 +76,31 @@ export interface PowerResult {
   /** Simulated required size / naive analytic size (> 1: clustering or interference costs sessions); null when either is missing or the simulated size is extrapolated. */
   readonly designEffect: number | null;
   readonly notes: { readonly code: PowerNoteCode; readonly message: string }[];
+  /** How sizes were evaluated: `simulation` (each size simulated afresh) or `session-pool` (session unit: tests resampled from one pool of simulated sessions). Absent in older results. */
+  readonly method?: 'simulation' | 'session-pool';
+  /** The planning metric and why it was chosen (option, costs → profit, or the primary metric). Absent in older results. */
+  readonly planning?: PlanningMetric;
+  /** Session pool: its size, tests per size, and the parts of the Monte-Carlo error of the required size (`required.interval` combines them; `required.se` is the fit's part). */
+  readonly monteCarlo?: {
+    readonly poolSessionsPerArm: number;
+    readonly testsPerSize: number;
+    readonly confirmationTests: number | null;
+    /** Fieller interval of the fit alone (pool taken as exact). */
+    readonly fitInterval: [number | null, number | null] | null;
+    readonly fitRelativeSe: number | null;
+    /** 95% range of the required size over bootstrap resamples of the pool's sessions, as ratios to the pool's formula size; null upper end = unbounded (the effect's sign is uncertain). */
+    readonly poolRatioInterval: [number, number | null] | null;
+  };
+  /** The recommended size with the fitted power there and its 95% Monte-Carlo interval, and the confirmation run near it. */
+  readonly recommended?: {
+    readonly sessionsPerArm: number;
+    readonly power: number;
+    readonly interval: [number, number];
+    readonly confirmation: { readonly sessionsPerArm: number; readonly power: number; readonly ci: Interval; readonly replicates: number } | null;
+  } | null;
+  /** Which of simulation and formula to plan with, and why. */
+  readonly advice?: PowerAdvice;
+  /** The fitted curve at sizes from the smallest simulated to the recommended or largest simulated (what the chart draws). */
+  readonly curve?: { readonly sessionsPerArm: number; readonly power: number }[];
   readonly input: { readonly file: string | null; readonly scenarioFile: string | null; readonly experiment: Experiment; readonly scenario: Scenario };
 }

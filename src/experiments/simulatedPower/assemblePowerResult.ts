@@ -1,4 +1,3 @@
-import { liveliftVersion } from '../../io/liveliftVersion.js';
 import { FEW_CLUSTERS_LIMIT } from '../../stats/cluster/index.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { NaiveAnalyticPlan } from './naiveAnalyticPlan.js';
@@ -6,8 +5,12 @@ import type { PowerPlanOptions } from './PowerPlanOptions.js';
 import { controlViewersPerSession, type SizeTally } from './sizeTally.js';
 import type { PlannedContrast } from './plannedContrast.js';
 import { powerNote, type PowerNoteCode } from './powerNotes.js';
+import { powerResultHeader } from './powerResultHeader.js';
 import type { PowerResult, SimulatedPowerPoint } from './PowerResult.js';
 import type { SizeSearchResult } from './searchRequiredSize.js';
+import { fittedCurve } from './fittedCurve.js';
+import type { PlanningMetric } from './planningMetric.js';
+import { powerAdvice } from './powerAdvice.js';
 
 export interface PowerResultInputs {
   readonly loaded: LoadedExperiment;
@@ -20,6 +23,7 @@ export interface PowerResultInputs {
   /** Session unit: sessions per arm by the cluster-trial formula (pilot's between-session variance). */
   readonly clustered: number | null;
   readonly tallies: ReadonlyMap<number, SizeTally>;
+  readonly planning: PlanningMetric;
 }
 
 /** Assemble the `kind: "power"` result: points, fit, required size with its Monte-Carlo error, analytic size, design effect, notes. */
@@ -35,32 +39,31 @@ export function assemblePowerResult(inputs: PowerResultInputs): PowerResult {
   if (analytic === null) notes.push('NO_ANALYTIC_FORMULA');
   if (analytic !== null && estimate !== null && analytic.sessionsPerArm > estimate.interval[1]) notes.push('SIMULATED_BELOW_ANALYTIC');
   if (experiment.unit.kind === 'session' && search.requiredSize !== null && search.requiredSize < FEW_CLUSTERS_LIMIT) notes.push('FEW_SESSIONS');
-  return {
-    kind: 'power',
-    version: liveliftVersion(),
-    name: experiment.name,
-    description: experiment.description,
-    seed: options.seed,
+  const points = simulatedPoints(inputs);
+  const largest = Math.max(points[points.length - 1].sessionsPerArm, Math.min(search.requiredSize ?? 0, inputs.maxSize));
+  const result: PowerResult = {
+    ...powerResultHeader(loaded, options.seed),
     replicates: options.replicates,
-    unit: experiment.unit,
     sizeUnit: experiment.unit.kind === 'session' ? 'sessions' : 'viewers',
     targetPower: options.targetPower,
     maxSessionsPerArm: inputs.maxSize,
-    alpha: experiment.analysis.alpha,
-    sides: experiment.analysis.sides,
-    metric: experiment.metrics.primary,
+    metric: inputs.planning.metric,
     contrast: { name: planned.contrast.name, control: planned.contrast.control.map((arm) => loaded.arms[arm].name).join('+') },
     truth: planned.truth,
     viewersPerSession: perSession,
-    points: simulatedPoints(inputs),
+    points,
     fit: search.fit === null ? null : { intercept: search.fit.intercept, slope: search.fit.slope, covariance: search.fit.covariance.map((row) => [...row]) as [[number, number], [number, number]] },
     required: requiredSize(search, perSession),
     analytic,
     clusteredAnalyticSessionsPerArm: inputs.clustered,
     designEffect,
     notes: notes.map(powerNote),
+    method: 'simulation',
+    planning: inputs.planning,
+    curve: search.fit === null ? [] : fittedCurve(search.fit, points[0].sessionsPerArm, largest),
     input: { file: loaded.file ?? null, scenarioFile: loaded.scenarioFile ?? null, experiment, scenario: loaded.base },
   };
+  return { ...result, advice: powerAdvice(result) };
 }
 
 function simulatedPoints(inputs: PowerResultInputs): SimulatedPowerPoint[] {

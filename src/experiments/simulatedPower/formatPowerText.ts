@@ -1,4 +1,12 @@
 import { METRICS } from '../schema/metrics.js';
+import { PROFIT_PER_SESSION } from './planningMetric.js';
+
+const PROFIT_WORDS = { label: 'profit per session', unit: 'currency per session' };
+const METRIC_SOURCES = {
+  option: 'chosen with --metric',
+  costs: 'the scenario has costs, so profit (--metric revenue or conversion to plan on those)',
+  primary: "the experiment's primary metric",
+} as const;
 import type { PowerResult } from './PowerResult.js';
 
 /**
@@ -6,7 +14,7 @@ import type { PowerResult } from './PowerResult.js';
  * Monte-Carlo intervals, the size needed beside the naive analytic size, and the design effect.
  */
 export function formatPowerText(result: PowerResult): string {
-  const metric = METRICS[result.metric];
+  const metric = result.metric === PROFIT_PER_SESSION ? PROFIT_WORDS : METRICS[result.metric];
   const sessionUnit = result.unit.kind === 'session';
   const sizeWord = sessionUnit ? 'sessions per arm' : 'shared sessions';
   const truth = result.truth;
@@ -20,10 +28,35 @@ export function formatPowerText(result: PowerResult): string {
       (p) => `  ${count(p.sessionsPerArm).padEnd(18)} ${count(p.viewersPerArm).padStart(12)}   ${percent(p.power).padStart(5)}   ${percent(p.ci[0])}–${percent(p.ci[1])}`,
     ),
     '',
+    ...(result.planning === undefined ? [] : [`Planning metric: ${metric.label} — ${METRIC_SOURCES[result.planning.source]}`]),
+    ...methodLines(result),
     ...requiredLines(result, sizeWord),
+    ...(result.recommended ? recommendedLines(result.recommended, sizeWord) : []),
+    ...(result.advice === undefined ? [] : [`Which to use: ${result.advice.message}.`]),
     ...result.notes.map((note) => `Note: ${note.message}.`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+function methodLines(result: PowerResult): string[] {
+  const mc = result.monteCarlo;
+  if (result.method !== 'session-pool' || mc === undefined) return [];
+  const pool = mc.poolRatioInterval;
+  const parts = [
+    mc.fitRelativeSe === null ? null : `fit ±${percent(mc.fitRelativeSe)} (se)`,
+    pool === null ? null : `pool ×${number(pool[0])}–${pool[1] === null ? '∞ (the effect\'s sign is not certain)' : `×${number(pool[1])}`} (95% bootstrap range)`,
+  ].filter((part) => part !== null);
+  return [
+    `Method: ${count(mc.poolSessionsPerArm)} simulated sessions per arm (every arm on the same streams); ${count(mc.testsPerSize)} tests per size resampled from them, ${mc.confirmationTests === null ? 'no confirmation' : `${count(mc.confirmationTests)} at the first answer (confirmation)`}; probit fit in √sessions over all tests`,
+    ...(parts.length === 0 ? [] : [`Monte-Carlo error of the required size: ${parts.join(', ')}`]),
+  ];
+}
+
+function recommendedLines(recommended: NonNullable<PowerResult['recommended']>, sizeWord: string): string[] {
+  const lines = [`Power at ${count(recommended.sessionsPerArm)} ${sizeWord}: ${percent(recommended.power)} on the fitted curve (95% Monte-Carlo interval ${percent(recommended.interval[0])}–${percent(recommended.interval[1])})`];
+  const c = recommended.confirmation;
+  if (c !== null) lines.push(`Confirmation at ${count(c.sessionsPerArm)} ${sizeWord}: ${percent(c.power)} of ${count(c.replicates)} tests (95% interval ${percent(c.ci[0])}–${percent(c.ci[1])})`);
+  return lines;
 }
 
 function requiredLines(result: PowerResult, sizeWord: string): string[] {
@@ -42,7 +75,7 @@ function requiredLines(result: PowerResult, sizeWord: string): string[] {
     lines.push(`Analytic ${analytic.test}, viewers independent: ${count(analytic.viewersPerArm[0])} viewers per arm ≈ ${number(analytic.sessionsPerArm)} ${sizeWord}`);
   }
   if (result.clusteredAnalyticSessionsPerArm !== null) {
-    lines.push(`Cluster-trial formula with the pilot's between-session variance: ${number(result.clusteredAnalyticSessionsPerArm)} ${sizeWord}`);
+    lines.push(`Cluster-trial formula with the simulated between-session variance: ${number(result.clusteredAnalyticSessionsPerArm)} ${sizeWord}`);
   }
   if (result.designEffect !== null) {
     lines.push(`Design effect: ${result.designEffect.toFixed(2)}× the analytic size${result.designEffect > 1 ? ' — what sessions sharing a room (clustering, interference) cost a real test' : ''}`);

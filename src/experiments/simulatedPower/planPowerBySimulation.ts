@@ -10,6 +10,9 @@ import type { PowerPlanOptions } from './PowerPlanOptions.js';
 
 export type { PowerPlanOptions } from './PowerPlanOptions.js';
 import { assemblePowerResult } from './assemblePowerResult.js';
+import { planBySessionPool } from './planBySessionPool.js';
+import { planningMetric } from './planningMetric.js';
+import type { MetricName } from '../schema/metrics.js';
 import type { PowerResult } from './PowerResult.js';
 import { controlViewersPerSession, tally, type SizeTally } from './sizeTally.js';
 import { searchRequiredSize, type PowerCount } from './searchRequiredSize.js';
@@ -22,9 +25,16 @@ export const MAX_SESSIONS_PER_ARM = 1000;
  * size is extrapolated from the fitted curve (cheaply, and clearly labelled).
  */
 export const DEFAULT_MAX_SESSIONS_PER_ARM = 200;
+/** Largest `--max-sessions` / `--pool-sessions`: sizes beyond MAX_SESSIONS_PER_ARM are reached by resampling (session unit) only. */
+export const MAX_RESAMPLED_SESSIONS_PER_ARM = 100_000;
+export { PLANNING_METRIC_CHOICES } from './planningMetric.js';
 
 /**
- * Power planning by simulation: the smallest number of sessions per arm (session unit) or of
+ * Power planning by simulation. A session-randomized test goes to `planBySessionPool` (tests
+ * resampled from one pool of simulated sessions: fast whatever the answer); viewer and switchback
+ * tests, whose rooms hold every arm, are simulated afresh at each size as follows.
+ *
+ * The smallest number of sessions per arm (session unit) or of
  * shared sessions, hence viewers per arm (viewer and switchback units), at which the experiment's
  * own simulated test reaches the target power on its primary metric.
  *
@@ -38,8 +48,11 @@ export const DEFAULT_MAX_SESSIONS_PER_ARM = 200;
  * Each size runs R replicates on worker threads (same seed, replicate-indexed streams), so the
  * result is identical for any number of workers.
  */
-export async function planPowerBySimulation(loaded: LoadedExperiment, options: PowerPlanOptions): Promise<PowerResult> {
-  const metric = loaded.experiment.metrics.primary;
+export async function planPowerBySimulation(file: LoadedExperiment, options: PowerPlanOptions): Promise<PowerResult> {
+  const choice = planningMetric(file, options.metric);
+  if (file.experiment.unit.kind === 'session') return planBySessionPool(file, options, choice);
+  const metric = choice.metric as MetricName;
+  const loaded: LoadedExperiment = { ...file, experiment: { ...file.experiment, metrics: { ...file.experiment.metrics, primary: metric } } };
   const minSize = loaded.experiment.unit.kind === 'session' ? 2 : 1;
   const maxSize = Math.min(MAX_SESSIONS_PER_ARM, Math.max(minSize, options.maxSessionsPerArm ?? DEFAULT_MAX_SESSIONS_PER_ARM));
   const pilotSize = Math.min(maxSize, Math.max(minSize, loaded.experiment.sessionsPerArm));
@@ -69,7 +82,7 @@ export async function planPowerBySimulation(loaded: LoadedExperiment, options: P
     evaluate: async (size, phase) => (await simulate(size, phase === 'bracket' ? bracketReplicates : options.replicates), count(size)),
   });
   const analytic = analyticPlan(loaded, pilot, potential, tallies, options.targetPower);
-  return assemblePowerResult({ loaded, options, maxSize, planned: pilot, search, analytic, clustered, tallies });
+  return assemblePowerResult({ loaded: { ...loaded, experiment: file.experiment }, options, maxSize, planned: pilot, search, analytic, clustered, tallies, planning: choice });
 }
 
 /** Replicates significant in the direction of the planned contrast's true effect. */

@@ -4,6 +4,7 @@ import { analysisOptions } from '../replicateAnalysis/analysisOptions.js';
 import type { ReplicateComparison } from '../replicateAnalysis/ReplicateAnalysis.js';
 import { potentialSumsByArm } from '../aggregate/contrastTruth.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
+import type { MetricName } from '../schema/metrics.js';
 import { experimentPayload, replicateContext } from '../run/runExperiment.js';
 import type { ExperimentPayload, RawReplicate } from '../world/ExperimentPayload.js';
 import { addSums } from '../world/ViewerSums.js';
@@ -48,7 +49,7 @@ export async function powerAtSize(loaded: LoadedExperiment, sessionsPerArm: numb
     workers: options.workers,
     onProgress: options.onProgress,
   });
-  const context = primaryOnlyContext(sized);
+  const context = primaryOnlyContext(sized, loaded.experiment.metrics.primary);
   const analyses = raws.map((raw) => analyzeReplicate(raw, context));
   return {
     sessionsPerArm,
@@ -68,12 +69,13 @@ function pooledPotential(raws: readonly RawReplicate[], arms: number): number[][
   return Array.from({ length: arms }, (_, arm) => addSums(perReplicate.map((sums) => sums[arm])));
 }
 
-function primaryOnlyContext(loaded: LoadedExperiment): ReplicateContext {
+/** The experiment's replicate analysis reduced to one metric (the planning metric), without sequential and Bayesian extras. */
+export function primaryOnlyContext(loaded: LoadedExperiment, metric: MetricName): ReplicateContext {
   const full = replicateContext(loaded);
   const settings = { ...full.settings, sequential: { ...full.settings.sequential, enabled: false }, bayesian: { ...full.settings.bayesian, enabled: false } };
   return {
     ...full,
-    metrics: [{ name: loaded.experiment.metrics.primary, role: 'primary' }],
+    metrics: [{ name: metric, role: 'primary' }],
     settings,
     analysis: { ...full.analysis, options: analysisOptions(settings) },
   };

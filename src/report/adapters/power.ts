@@ -1,4 +1,3 @@
-import { normalCdf } from '../../stats/distributions/index.js';
 import type { PowerCurveData } from '../charts/powerCurveChart.js';
 import { formatCount, formatSignedPercent } from '../format.js';
 import { metricLabel } from './experimentMetrics.js';
@@ -7,7 +6,7 @@ import type { PowerResultData } from './powerResultSchema.js';
 /**
  * The power curve's input from a power result: simulated power (with its 95% Wilson interval)
  * against sessions per arm (session unit) or control viewers per arm (viewer and switchback
- * units), the fitted probit curve Φ(a + b√n) between the simulated sizes, the target, the size
+ * units), the fitted probit curve Φ(a + b√n) the result carries (up to the recommended size), the target, the size
  * chosen on the fit, and the naive analytic size as a reference line.
  */
 export function powerCurve(result: PowerResultData): PowerCurveData {
@@ -28,14 +27,7 @@ export function powerCurve(result: PowerResultData): PowerCurveData {
   };
 }
 
-/** Φ(a + b√n) at 25 sizes spanning the simulated ones (evenly in √n, where the fit is linear). */
+/** The fitted curve the result carries (older results without one: no fitted line; the report computes no distribution itself). */
 function fittedCurve(result: PowerResultData): { sessions: number; power: number }[] {
-  if (result.fit === null) return [];
-  const { intercept, slope } = result.fit;
-  const low = Math.sqrt(result.points[0].sessionsPerArm);
-  const high = Math.sqrt(result.points[result.points.length - 1].sessionsPerArm);
-  return Array.from({ length: 25 }, (_, i) => {
-    const root = low + ((high - low) * i) / 24;
-    return { sessions: root * root, power: normalCdf(intercept + slope * root) };
-  });
+  return (result.curve ?? []).map((point) => ({ sessions: point.sessionsPerArm, power: point.power }));
 }

@@ -42,6 +42,10 @@ export const PowerResultSchema = z.looseObject({
   clusteredAnalyticSessionsPerArm: z.number().nullable().optional().describe('Analytic size with the clustering design effect (newer results only)'),
   designEffect: z.number().nullable().describe('Simulated / analytic size'),
   notes: z.array(z.looseObject({ code: z.string(), message: z.string() })).describe('Coded notes'),
+  curve: z
+    .array(z.looseObject({ sessionsPerArm: z.number().describe('Sessions per arm'), power: z.number().describe('Fitted power') }))
+    .optional()
+    .describe('Fitted power curve from the smallest simulated size to the recommended or largest one (newer results only)'),
   input: ExperimentInputSchema,
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseExperiment } from '../../../src/experiments/load/loadExperiment.js';
+import { fittedCurve } from '../../../src/experiments/simulatedPower/fittedCurve.js';
 import { formatPowerText } from '../../../src/experiments/simulatedPower/formatPowerText.js';
 import { powerFiles } from '../../../src/experiments/simulatedPower/powerFiles.js';
 import { powerNote } from '../../../src/experiments/simulatedPower/powerNotes.js';
@@ -38,6 +39,7 @@ function sessionResult(): PowerResult {
     clusteredAnalyticSessionsPerArm: 5.1,
     designEffect: 2.865,
     notes: [powerNote('FEW_SESSIONS')],
+    curve: fittedCurve({ intercept: -2, slope: 0.9 }, 2, 8),
     input: { file: null, scenarioFile: null, experiment: loaded.experiment, scenario: loaded.base },
   };
 }
@@ -50,7 +52,7 @@ describe('power result output', () => {
     expect(text).toContain('Power by simulation: tiny session test — session unit, conversion, treatment vs control');
     expect(text).toContain('Simulation: 6 sessions per arm ≈ 900 viewers per arm (exact 5.73, 95% interval 5–6.6)');
     expect(text).toContain('Analytic two-proportion z-test, viewers independent: 300 viewers per arm ≈ 2 sessions per arm');
-    expect(text).toContain("Cluster-trial formula with the pilot's between-session variance: 5.1 sessions per arm");
+    expect(text).toContain("Cluster-trial formula with the simulated between-session variance: 5.1 sessions per arm");
     expect(text).toContain('Design effect: 2.87×');
     expect(text).toContain('Note: the required size is under 30 sessions per arm');
   });
@@ -67,7 +69,7 @@ describe('power result output', () => {
     expect(JSON.parse(files['result.json']).required.interval).toEqual([5, 6.6]);
   });
 
-  it('chart data (the report\'s, from the saved result): simulated points, the fitted probit curve through them, target and chosen size; the chart builds', () => {
+  it('chart data (the report\'s, from the saved result): simulated points, the fitted probit curve the result carries, target and chosen size; the chart builds', () => {
     const data = powerCurve(PowerResultSchema.parse(JSON.parse(powerFiles(result)['result.json'])));
     const fitted = data.points.filter((p) => p.curve === 'probit fit');
     expect(data.points.filter((p) => p.curve === 'simulated').map((p) => p.size)).toEqual([2, 4, 8]);
@@ -77,5 +79,8 @@ describe('power result output', () => {
     expect(data.chosenSize).toBe(6);
     expect(data.sizeUnit).toBe('sessions');
     expect(JSON.stringify(powerCurveChart(data))).toContain('chosen: 6 sessions');
+    // An older result without a curve: points only; the report computes no distribution function.
+    const { curve: _curve, ...older } = result;
+    expect(powerCurve(PowerResultSchema.parse(JSON.parse(powerFiles(older as PowerResult)['result.json']))).points.filter((p) => p.curve === 'probit fit')).toHaveLength(0);
   });
 });
