@@ -1,6 +1,8 @@
-import { formatCount } from '../report/format.js';
+import { formatCount } from '../format/formatNumber.js';
+import { formatPercent } from '../format/formatPercent.js';
+import { textTable } from '../format/textTable.js';
 import type { AnalysisResult, ComparisonResult, MetricResult, SrmJson, VariantUnits } from './analysisResult.js';
-import { formatP, formatPercent, formatPlain } from './verdict.js';
+import { formatP, formatPlain } from './verdict.js';
 
 /**
  * The readable output of `livelift analyze` (without `--json`): a header, the split and its SRM
@@ -63,7 +65,7 @@ function metricText(result: AnalysisResult, metric: MetricResult, level: string)
   const labels = [...new Set(metric.comparisons.map((comparison) => comparison.headline.label))];
   return [
     `${metric.name} (${metric.kind}${cap})`,
-    ...align([header, ...rows]).map((line) => `  ${line}`),
+    ...textTable([header, ...rows], { align: 'first-left', underline: false, indent: '  ' }),
     ...labels.map((label) => `  (intervals and p: ${label})`),
     ...metric.comparisons.map((comparison) => `  → ${comparison.verdict}`),
   ];
@@ -107,13 +109,6 @@ function oddsText(comparison: ComparisonResult): string {
 
 function pText(p: number | null | undefined): string {
   return p == null ? '-' : formatP(p);
-}
-
-/** Left-align the first column, right-align the others, two spaces apart. */
-export function align(rows: string[][]): string[] {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
 }
 
 function interval(ci: readonly [number | null, number | null], show: (value: number) => string): string {

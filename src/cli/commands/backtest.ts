@@ -1,8 +1,9 @@
 import type { CommandModule } from 'yargs';
 import { z } from 'zod';
-import { textTable } from '../../experiments/output/textTable.js';
+import { textTable } from '../../format/textTable.js';
 import type { BacktestResult } from '../../fit/index.js';
 import { parseCommandOptions } from './fit.js';
+import { formatPercent } from '../../format/formatPercent.js';
 
 /** Options of `livelift backtest`. */
 export const BacktestOptionsSchema = z.strictObject({
@@ -54,17 +55,16 @@ export const backtestCommand: CommandModule<object, Record<string, unknown>> = {
 };
 
 const number = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(4)).toLocaleString('en-US') : '–');
-const percent = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '–');
 
 /** Fold-by-fold totals, then the overall errors and coverage. */
 export function formatBacktest(result: BacktestResult): string {
   const rows = [['held-out session', 'metric', 'observed', 'predicted', '90% interval', 'error', 'inside']];
   for (const fold of result.folds) {
     const name = `${fold.session.file}${fold.session.replicate === '' ? '' : ` #${fold.session.replicate}`}`;
-    for (const t of fold.totals) rows.push([name, t.metric, number(t.observed), number(t.predicted), `${number(t.interval[0])} – ${number(t.interval[1])}`, percent(t.relativeError), t.covered ? 'yes' : 'no']);
-    for (const c of fold.curves) rows.push([name, `${c.metric} per minute`, '', '', '', `MAE ${percent(c.relativeMeanAbsoluteError)}`, `${percent(c.minutesCovered)} of minutes`]);
+    for (const t of fold.totals) rows.push([name, t.metric, number(t.observed), number(t.predicted), `${number(t.interval[0])} – ${number(t.interval[1])}`, formatPercent(t.relativeError, 1), t.covered ? 'yes' : 'no']);
+    for (const c of fold.curves) rows.push([name, `${c.metric} per minute`, '', '', '', `MAE ${formatPercent(c.relativeMeanAbsoluteError, 1)}`, `${formatPercent(c.minutesCovered, 1)} of minutes`]);
   }
-  const overall = [['overall', 'mean |error|', 'coverage of 90% intervals'], ...result.overall.map((o) => [o.metric, percent(o.meanAbsoluteRelativeError), percent(o.coverage)])];
+  const overall = [['overall', 'mean |error|', 'coverage of 90% intervals'], ...result.overall.map((o) => [o.metric, formatPercent(o.meanAbsoluteRelativeError, 1), formatPercent(o.coverage, 1)])];
   return [...textTable(rows), '', ...textTable(overall), ''].join('\n');
 }
 

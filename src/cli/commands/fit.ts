@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { z } from 'zod';
 import { InputError } from '../../io/inputError.js';
-import { textTable } from '../../experiments/output/textTable.js';
+import { textTable } from '../../format/textTable.js';
 
 /** Options of `livelift fit`: the single source of truth for what the command accepts. */
 export const FitOptionsSchema = z.strictObject({
