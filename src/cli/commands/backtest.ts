@@ -70,7 +70,7 @@ export function formatBacktest(result: BacktestResult): string {
 
 /** backtest.json (the whole result), totals.csv (one row per fold and total), minutes.csv (per-minute curves). */
 export async function backtestFiles(result: BacktestResult): Promise<Record<string, string>> {
-  const { toCsv } = await import('../../report/toCsv.js');
+  const { toCsv } = await import('../../format/toCsv.js');
   const table = (name: string, keys: string[], rows: Record<string, string | number | boolean>[]) =>
     toCsv({ name, title: name, columns: keys.map((key) => ({ key, label: key })), rows });
   const totals = result.folds.flatMap((fold) => fold.totals.map((t) => ({
