@@ -1,4 +1,4 @@
-import type { ReportTable } from '../report/report.js';
+import type { ReportTable } from '../format/reportTable.js';
 import type { JsonEffectEstimate } from '../stats/toJsonSafe.js';
 import type { AnalysisResult, MetricResult } from './analysisResult.js';
 

@@ -1,7 +1,9 @@
-import { formatCount } from '../report/format.js';
+import { formatCount } from '../format/formatNumber.js';
+import { formatPercent } from '../format/formatPercent.js';
+import { textTable } from '../format/textTable.js';
 import type { AnalysisResult, ComparisonResult, MetricResult, SrmJson, VariantUnits } from './analysisResult.js';
 import { overTimeText } from './overTimeText.js';
-import { formatP, formatPercent, formatPlain } from './verdict.js';
+import { formatP, formatPlain } from './verdict.js';
 
 /**
  * The readable output of `livelift analyze` (without `--json`): a header, the split and its SRM
@@ -19,7 +21,7 @@ export function analysisText(result: AnalysisResult): string {
   for (const segment of result.segments ?? []) {
     lines.push('', `=== ${result.segmentColumn} = ${segment.name} ===`, ...scopeText(result, segmentUnits, segment.variants, segment.srm, segment.metrics, level));
   }
-  if (result.overTime) lines.push(...overTimeText(result.overTime, level, align));
+  if (result.overTime) lines.push(...overTimeText(result.overTime, level));
   // Every warning the report lists (analysis, data quality, each comparison's), each once.
   const scopes = [result.metrics, ...(result.segments ?? []).map((segment) => segment.metrics)];
   const comparisonWarnings = scopes.flatMap((metrics) => metrics.flatMap((metric) => metric.comparisons.flatMap((comparison) => comparison.warnings)));
@@ -66,7 +68,7 @@ function metricText(result: AnalysisResult, metric: MetricResult, level: string)
   const labels = [...new Set(metric.comparisons.map((comparison) => comparison.headline.label))];
   return [
     `${metric.name} (${metric.kind}${cap}${metric.unit ? `, ${metric.unit.kind === 'money' ? `in ${metric.unit.label}` : 'minutes'}` : ''})`,
-    ...align([header, ...rows]).map((line) => `  ${line}`),
+    ...textTable([header, ...rows], { align: 'first-left', underline: false, indent: '  ' }),
     ...labels.map((label) => `  (intervals and p: ${label})`),
     ...metric.comparisons.map((comparison) => `  → ${comparison.verdict}`),
     ...metric.comparisons.flatMap((comparison) => (comparison.margin ? [`  → ${comparison.margin.verdict}`] : [])),
@@ -120,13 +122,6 @@ function oddsText(comparison: ComparisonResult): string {
 
 function pText(p: number | null | undefined): string {
   return p == null ? '-' : formatP(p);
-}
-
-/** Left-align the first column, right-align the others, two spaces apart. */
-export function align(rows: string[][]): string[] {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
 }
 
 function interval(ci: readonly [number | null, number | null], show: (value: number) => string): string {

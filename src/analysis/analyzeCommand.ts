@@ -1,5 +1,5 @@
 import { InputError } from '../io/inputError.js';
-import { toCsv } from '../report/toCsv.js';
+import { toCsv } from '../format/toCsv.js';
 import type { AnalysisResult } from './analysisResult.js';
 import { analysisTables } from './analysisTables.js';
 import { AnalyzeOptionsSchema, type AnalyzeOptions } from './analyzeOptions.js';

@@ -1,7 +1,8 @@
 import type { MarginTestResult } from '../stats/marginTest.js';
 import { finiteOrNull } from '../stats/toJsonSafe.js';
 import type { MarginJson } from './analysisResult.js';
-import { formatP, formatPercent, formatPlain } from './verdict.js';
+import { formatPercent } from '../format/formatPercent.js';
+import { formatP, formatPlain } from './verdict.js';
 
 /**
  * A margin test as the result reports it, with its conclusion in words: "non-inferior" or

@@ -1,14 +1,16 @@
-import { formatCount } from '../report/format.js';
+import { formatCount } from '../format/formatNumber.js';
+import { formatPercent } from '../format/formatPercent.js';
+import { textTable } from '../format/textTable.js';
 import type { JsonEffectEstimate } from '../stats/toJsonSafe.js';
 import type { OverTimeJson } from './analysisResult.js';
-import { formatP, formatPercent, formatPlain } from './verdict.js';
+import { formatP, formatPlain } from './verdict.js';
 
 /**
  * The `--date` section of the terminal output: per metric × variant, one line per day with the
  * cumulative units, the lift, the fixed-horizon and the always-valid interval side by side, and
  * the SRM p of the cumulative split. Relative lifts when defined, else absolute differences.
  */
-export function overTimeText(overTime: OverTimeJson, level: string, align: (rows: string[][]) => string[]): string[] {
+export function overTimeText(overTime: OverTimeJson, level: string): string[] {
   const lines = ['', `Over time by ${overTime.column} (cumulative; ${level} intervals, unadjusted; fixed-horizon intervals are valid only at a planned end, always-valid ones at every look)`];
   for (const metric of overTime.metrics) {
     for (const comparison of metric.comparisons) {
@@ -21,7 +23,7 @@ export function overTimeText(overTime: OverTimeJson, level: string, align: (rows
         const valid = pick(look.alwaysValid);
         return [look.day, formatCount(look.n), fixed.estimate === null ? '-' : signed(fixed.estimate, show), interval(fixed.ci, show), pText(fixed.pValue), interval(valid.ci, show), pText(valid.pValue), formatP(overTime.days[d].srm.pValue)];
       });
-      lines.push('', `${metric.name}: ${comparison.variant} vs control`, ...align([header, ...rows]).map((line) => `  ${line}`));
+      lines.push('', `${metric.name}: ${comparison.variant} vs control`, ...textTable([header, ...rows], { align: 'first-left', underline: false, indent: '  ' }));
     }
   }
   return lines;

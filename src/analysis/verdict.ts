@@ -1,3 +1,4 @@
+import { formatPercent } from '../format/formatPercent.js';
 import type { EffectEstimate, StatsWarning } from '../stats/types.js';
 
 export interface VerdictInput {
@@ -47,15 +48,6 @@ export function verdict(input: VerdictInput): string {
   }
   const direction = effect.estimate >= 0 ? 'raises' : 'lowers';
   return `${variant} ${direction} ${metric} by ${show(Math.abs(effect.estimate))} (${interval}), ${p}`;
-}
-
-/** 0.0432 → "4.3%", 0.00123 → "0.12%", 1.5 → "150.0%". */
-export function formatPercent(fraction: number): string {
-  const percent = fraction * 100;
-  const magnitude = Math.abs(percent);
-  if (magnitude >= 1) return `${percent.toFixed(1)}%`;
-  if (magnitude === 0) return '0%';
-  return `${Number(percent.toPrecision(2))}%`;
 }
 
 /** Three significant digits, plain notation for everyday magnitudes. */

@@ -1,4 +1,4 @@
-import { writeDirAtomic } from '../io/atomicWrite.js';
+import { writeDirAtomic, writeFileAtomic } from '../io/atomicWrite.js';
 import { protectOutputs, type OutputTarget } from '../io/protectOutputs.js';
 import { escapeControlCharacters, escapeJsonControlCharacters } from '../format/escapeControlCharacters.js';
 import { createProgress, type Progress } from './progress.js';
@@ -21,6 +21,10 @@ export interface CommandFlow<R> {
   toText(result: R): string;
   /** Every file of the `--out` folder (report.html, charts/, tables/, data/, result.json). */
   reportFiles?(result: R, json: string): Promise<Record<string, string | Uint8Array>>;
+  /** Single files written beside the folder (path → text, e.g. `fit --out fitted.json`), checked as `otherOutputs`. */
+  otherFiles?(result: R): Record<string, string>;
+  /** The line that says where the `--out` folder went (given the escaped path), when it is not a report (default: wroteLine). */
+  wrote?(out: string): string;
 }
 
 /**
@@ -48,10 +52,14 @@ export async function runCommandFlow<R>(flow: CommandFlow<R>): Promise<string> {
     bars.at(-1)?.done();
   }
   const json = flow.toJson(result);
-  if (flow.out !== undefined && flow.reportFiles !== undefined) writeDirAtomic(flow.out, await flow.reportFiles(result, json));
+  const folder = flow.out !== undefined && flow.reportFiles !== undefined ? await flow.reportFiles(result, json) : undefined;
+  for (const [path, text] of Object.entries(flow.otherFiles?.(result) ?? {})) writeFileAtomic(path, text);
+  if (folder !== undefined) writeDirAtomic(flow.out!, folder);
   if (flow.json) return escapeJsonControlCharacters(json);
   const text = escapeControlCharacters(flow.toText(result));
-  return flow.out === undefined ? text : `${text}\n${wroteLine(flow.out)}`;
+  if (flow.out === undefined) return text;
+  const wrote = flow.wrote?.(escapeControlCharacters(flow.out, false)) ?? wroteLine(flow.out);
+  return text === '' ? wrote : `${text}\n${wrote}`;
 }
 
 /** The one line that says where the report went. */

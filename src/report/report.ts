@@ -1,4 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { CellValue, ReportColumn, ReportTable } from '../format/reportTable.js';
+
+export type { CellValue, ReportColumn, ReportTable };
 
 /**
  * A report is data: everything `writeReport` needs to write a self-contained report folder.
@@ -29,25 +32,6 @@ export interface ReportChart {
   /** One or two sentences saying how to read the chart. */
   readonly caption: string;
   readonly spec: TopLevelSpec;
-}
-
-export type CellValue = string | number | boolean | null;
-
-export interface ReportTable {
-  /** File-name stem of the CSV: lower-case letters, digits and dashes. */
-  readonly name: string;
-  readonly title: string;
-  readonly caption?: string;
-  readonly columns: readonly ReportColumn[];
-  readonly rows: readonly Readonly<Record<string, CellValue>>[];
-}
-
-export interface ReportColumn {
-  readonly key: string;
-  /** Header with unit, e.g. "Revenue (¥)". */
-  readonly label: string;
-  /** How the HTML shows numbers (the CSV keeps full precision). Default "number". */
-  readonly format?: 'count' | 'percent' | 'signedPercent' | 'number' | 'pValue' | 'text';
 }
 
 /** What is needed to reproduce the result exactly. */

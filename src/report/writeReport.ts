@@ -4,7 +4,7 @@ import { reportHtml, reportPaths } from './html/reportHtml.js';
 import { liveliftVersion } from '../io/liveliftVersion.js';
 import { renderChart } from './render/renderChart.js';
 import type { Report } from './report.js';
-import { toCsv } from './toCsv.js';
+import { toCsv } from '../format/toCsv.js';
 
 /** What `writeReport` wrote, for the CLI to print. */
 export interface WrittenReport {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatP, formatPercent, verdict, type VerdictInput } from '../../src/analysis/verdict.js';
+import { formatP, verdict, type VerdictInput } from '../../src/analysis/verdict.js';
+import { formatPercent } from '../../src/format/formatPercent.js';
 import { warning } from '../../src/stats/warnings.js';
 
 const base: VerdictInput = {
@@ -35,7 +36,7 @@ describe('verdict', () => {
   });
 
   it('formats percentages and p-values for reading', () => {
-    expect([0.0432, -0.0691, 0.00123, 0, 1.5].map(formatPercent)).toEqual(['4.3%', '-6.9%', '0.12%', '0%', '150.0%']);
+    expect([0.0432, -0.0691, 0.00123, 0, 1.5].map((x) => formatPercent(x))).toEqual(['4.3%', '-6.9%', '0.12%', '0%', '150.0%']);
     expect([0.0016, 0.21, 0.049, 0.99999].map(formatP)).toEqual(['0.0016', '0.21', '0.049', '1']);
   });
 });

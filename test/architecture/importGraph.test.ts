@@ -55,6 +55,14 @@ describe('the import-graph check', () => {
     ]);
   });
 
+  it('finds an analysis → report import', () => {
+    const root = tree({
+      'src/analysis/text.ts': "import { formatCount } from '../report/format.js';",
+      'src/report/format.ts': 'export const formatCount = 1;',
+    });
+    expect(problemsOf(root)).toEqual(['src/analysis imports no src/report (formatting is in src/format): src/analysis/text.ts → src/report/format.ts']);
+  });
+
   it('reads no import out of a comment', () => {
     const root = tree({
       'src/stats/a.ts': "/** @example import { x } from '../io/x.js' */\n// import '../io/x.js'\nexport const a = 1;",

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { csvDocument, csvValue } from '../../src/format/csv.js';
-import { toCsv } from '../../src/report/toCsv.js';
+import { toCsv } from '../../src/format/toCsv.js';
 import { summaryCsv } from '../../src/sim/replicate/resultFiles.js';
 import type { SimulationResult } from '../../src/sim/replicate/index.js';
 

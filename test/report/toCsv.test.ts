@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportTable } from '../../src/report/report.js';
-import { toCsv } from '../../src/report/toCsv.js';
+import { toCsv } from '../../src/format/toCsv.js';
 
 const table = (rows: ReportTable['rows']): ReportTable => ({
   name: 't',

@@ -66,7 +66,8 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
  * What `livelift analyze` prints for these options (files written with --out):
  *
  *   raw options → AnalyzeOptionsSchema (InputError per problem, named by its --option)
- *     → runCommandFlow: protect the input and --out → analyzeInput → runAnalysis
+ *     → runCommandFlow: protect the input and --out → analyzeInput → at most RUN_LIMITS.variants
+ *     arms → runAnalysis
  *     → tables | --json → --out: report.html, charts/, tables/, data/*.csv, result.json
  *
  * @returns the text for stdout.
@@ -80,13 +81,14 @@ export async function runAnalyzeCommand(raw: Record<string, unknown>, io: { buff
     import('../../io/liveliftVersion.js'),
     import('../commandFlow.js'),
   ]);
+  const { checkVariantCount } = await import('../checkVariantCount.js');
   const options = parseAnalyzeOptions(raw);
   const input = options.file ?? options.summary!;
   return runCommandFlow({
     inputs: [input],
     out: options.out,
     json: options.json ?? false,
-    run: async () => runAnalysis(analyzeInput(options, io), options, { version: liveliftVersion() }),
+    run: async () => runAnalysis(checkVariantCount(analyzeInput(options, io), options), options, { version: liveliftVersion() }),
     toJson: (result) => `${JSON.stringify(result, null, 2)}\n`,
     toText: analysisText,
     reportFiles: async (result) => {

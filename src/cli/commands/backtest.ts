@@ -1,19 +1,9 @@
 import type { CommandModule } from 'yargs';
-import { z } from 'zod';
-import { textTable } from '../../experiments/output/textTable.js';
+import { textTable } from '../../format/textTable.js';
 import type { BacktestResult } from '../../fit/index.js';
-import { parseCommandOptions } from './fit.js';
-
-/** Options of `livelift backtest`. */
-export const BacktestOptionsSchema = z.strictObject({
-  plan: z.string().min(1).describe('The plan that ran (scenario JSON).'),
-  viewers: z.array(z.string().min(1)).min(1).describe('Per-viewer CSV files of at least two past sessions (replicate column or several files).'),
-  columns: z.string().optional().describe('Map a platform export onto our columns: ours=theirs[:unit],…'),
-  out: z.string().min(1).optional().describe('Also write a folder: backtest.json, totals.csv, minutes.csv.'),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).optional().describe('Seed of the fits and predictions (default: the plan\'s seed).'),
-  simulations: z.number().int().min(1).max(100).default(4).describe('Simulated sessions per candidate in each fit\'s simulation-based estimation (default 4).'),
-  predictions: z.number().int().min(5).max(1000).default(20).describe('Simulated sessions of each fitted plan for the prediction intervals (default 20).'),
-});
+import { parseCommandOptions } from '../parseCommandOptions.js';
+import { BacktestOptionsSchema } from './backtestOptions.js';
+import { formatPercent } from '../../format/formatPercent.js';
 
 /**
  * `livelift backtest <plan> --viewers FILE…`: leave one session out, fit on the others, predict the
@@ -35,42 +25,57 @@ export const backtestCommand: CommandModule<object, Record<string, unknown>> = {
       .option('simulations', { type: 'number', describe: BacktestOptionsSchema.shape.simulations.description })
       .option('predictions', { type: 'number', describe: BacktestOptionsSchema.shape.predictions.description }),
   handler: async (argv) => {
-    const options = parseCommandOptions(BacktestOptionsSchema, argv);
-    const { loadScenario } = await import('../../sim/scenario/index.js');
-    const { writeDirAtomic } = await import('../../io/atomicWrite.js');
-    const { protectOutputs } = await import('../../io/protectOutputs.js');
-    const fit = await import('../../fit/index.js');
-    const scenario = loadScenario(options.plan);
-    const columns = fit.parseColumnMap(options.columns);
-    if (options.out !== undefined) {
-      protectOutputs([{ option: '--out', path: options.out, kind: 'folder' }], [options.plan, ...options.viewers]);
-    }
-    const data = fit.readViewers(options.viewers, scenario, columns);
-    const settings = { ...fit.DEFAULT_FIT_SETTINGS, seed: options.seed ?? scenario.seed, simulationReplicates: options.simulations };
-    const result = fit.backtest(scenario, data, settings, options.plan, options.viewers, options.predictions);
-    if (options.out !== undefined) writeDirAtomic(options.out, await backtestFiles(result));
-    process.stdout.write(formatBacktest(result));
+    process.stdout.write(await runBacktestCommand(argv));
   },
 };
 
+/**
+ * What `livelift backtest` prints; the --out folder is written by runCommandFlow once every fold
+ * is computed.
+ * @returns the text for stdout.
+ */
+export async function runBacktestCommand(argv: Record<string, unknown>): Promise<string> {
+  const options = parseCommandOptions(BacktestOptionsSchema, argv);
+  const [{ loadScenario }, fit, { runCommandFlow }] = await Promise.all([
+    import('../../sim/scenario/index.js'),
+    import('../../fit/index.js'),
+    import('../commandFlow.js'),
+  ]);
+  const scenario = loadScenario(options.plan);
+  const columns = fit.parseColumnMap(options.columns);
+  return runCommandFlow({
+    inputs: [options.plan, ...options.viewers],
+    out: options.out,
+    json: false,
+    run: async () => {
+      const data = fit.readViewers(options.viewers, scenario, columns);
+      const settings = { ...fit.DEFAULT_FIT_SETTINGS, seed: options.seed ?? scenario.seed, simulationReplicates: options.simulations };
+      return fit.backtest(scenario, data, settings, options.plan, options.viewers, options.predictions);
+    },
+    toJson: (result) => `${JSON.stringify(result, null, 2)}\n`,
+    toText: formatBacktest,
+    reportFiles: (result) => backtestFiles(result),
+    wrote: (out) => `Wrote backtest.json, totals.csv and minutes.csv to ${out}\n`,
+  });
+}
+
 const number = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(4)).toLocaleString('en-US') : '–');
-const percent = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '–');
 
 /** Fold-by-fold totals, then the overall errors and coverage. */
 export function formatBacktest(result: BacktestResult): string {
   const rows = [['held-out session', 'metric', 'observed', 'predicted', '90% interval', 'error', 'inside']];
   for (const fold of result.folds) {
     const name = `${fold.session.file}${fold.session.replicate === '' ? '' : ` #${fold.session.replicate}`}`;
-    for (const t of fold.totals) rows.push([name, t.metric, number(t.observed), number(t.predicted), `${number(t.interval[0])} – ${number(t.interval[1])}`, percent(t.relativeError), t.covered ? 'yes' : 'no']);
-    for (const c of fold.curves) rows.push([name, `${c.metric} per minute`, '', '', '', `MAE ${percent(c.relativeMeanAbsoluteError)}`, `${percent(c.minutesCovered)} of minutes`]);
+    for (const t of fold.totals) rows.push([name, t.metric, number(t.observed), number(t.predicted), `${number(t.interval[0])} – ${number(t.interval[1])}`, formatPercent(t.relativeError, 1), t.covered ? 'yes' : 'no']);
+    for (const c of fold.curves) rows.push([name, `${c.metric} per minute`, '', '', '', `MAE ${formatPercent(c.relativeMeanAbsoluteError, 1)}`, `${formatPercent(c.minutesCovered, 1)} of minutes`]);
   }
-  const overall = [['overall', 'mean |error|', 'coverage of 90% intervals'], ...result.overall.map((o) => [o.metric, percent(o.meanAbsoluteRelativeError), percent(o.coverage)])];
+  const overall = [['overall', 'mean |error|', 'coverage of 90% intervals'], ...result.overall.map((o) => [o.metric, formatPercent(o.meanAbsoluteRelativeError, 1), formatPercent(o.coverage, 1)])];
   return [...textTable(rows), '', ...textTable(overall), ''].join('\n');
 }
 
 /** backtest.json (the whole result), totals.csv (one row per fold and total), minutes.csv (per-minute curves). */
 export async function backtestFiles(result: BacktestResult): Promise<Record<string, string>> {
-  const { toCsv } = await import('../../report/toCsv.js');
+  const { toCsv } = await import('../../format/toCsv.js');
   const table = (name: string, keys: string[], rows: Record<string, string | number | boolean>[]) =>
     toCsv({ name, title: name, columns: keys.map((key) => ({ key, label: key })), rows });
   const totals = result.folds.flatMap((fold) => fold.totals.map((t) => ({

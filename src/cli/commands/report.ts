@@ -1,31 +1,52 @@
 import type { CommandModule } from 'yargs';
-
-interface ReportArguments {
-  result: string;
-  out: string;
-}
+import { parseCommandOptions } from '../parseCommandOptions.js';
+import { ReportOptionsSchema } from './reportOptions.js';
 
 /**
  * `livelift report result.json --out DIR`: rebuild a full report folder from a saved result.
  *
- *   result.json ─▶ parse, dispatch on kind ─▶ Report ─▶ render charts ─▶ write DIR atomically
+ *   options (zod) ─▶ runCommandFlow: protect --out ─▶ result.json ─▶ parse, dispatch on kind
+ *   ─▶ Report ─▶ render charts ─▶ write DIR atomically ─▶ "Wrote …"
  */
-export const reportCommand: CommandModule<object, ReportArguments> = {
+export const reportCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'report <result>',
   describe: 'Rebuild a report (HTML, charts, CSV) from a saved result.json',
   builder: (yargs) =>
     yargs
-      .positional('result', { type: 'string', demandOption: true, describe: 'A result.json written by --out (or --json) of a livelift command' })
-      .option('out', { type: 'string', demandOption: true, describe: 'Report folder to write (report.html, charts/, tables/, result.json); must be new, empty or a report folder livelift wrote, which is replaced atomically' })
+      .positional('result', { type: 'string', demandOption: true, describe: ReportOptionsSchema.shape.result.description })
+      .option('out', { type: 'string', demandOption: true, describe: ReportOptionsSchema.shape.out.description })
       .example('$0 report reports/demo/result.json --out reports/demo-again', 'Rebuild the demo report'),
   handler: async (argv) => {
-    const { protectOutputs } = await import('../../io/protectOutputs.js');
-    const { reportFromResultFile } = await import('../../report/reportFromResult.js');
-    const { writeReport } = await import('../../report/writeReport.js');
-    protectOutputs([{ option: '--out', path: argv.out, kind: 'folder' }], [argv.result]);
-    const report = reportFromResultFile(argv.result);
-    const written = await writeReport(argv.out, report);
-    for (const warning of written.renderWarnings) process.stderr.write(`livelift: chart warning: ${warning}\n`);
-    process.stdout.write(`Wrote ${written.files.length} files to ${argv.out} (open ${argv.out}/report.html)\n`);
+    process.stdout.write(await runReportCommand(argv));
   },
 };
+
+/**
+ * What `livelift report` prints (chart warnings go to stderr); the folder is written by
+ * runCommandFlow once every chart is rendered.
+ * @returns the text for stdout.
+ */
+export async function runReportCommand(argv: Record<string, unknown>): Promise<string> {
+  const options = parseCommandOptions(ReportOptionsSchema, argv);
+  const [{ reportFromResultFile }, { reportFiles }, { runCommandFlow }] = await Promise.all([
+    import('../../report/reportFromResult.js'),
+    import('../../report/writeReport.js'),
+    import('../commandFlow.js'),
+  ]);
+  let count = 0;
+  return runCommandFlow({
+    inputs: [options.result],
+    out: options.out,
+    json: false,
+    run: async () => reportFromResultFile(options.result),
+    toJson: (report) => `${JSON.stringify(report.result, null, 2)}\n`,
+    toText: () => '',
+    reportFiles: async (report) => {
+      const { files, renderWarnings } = await reportFiles(report);
+      for (const warning of renderWarnings) process.stderr.write(`livelift: chart warning: ${warning}\n`);
+      count = Object.keys(files).length;
+      return files;
+    },
+    wrote: (out) => `Wrote ${count} files to ${out} (open ${out}/report.html)\n`,
+  });
+}

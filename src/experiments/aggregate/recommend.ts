@@ -1,4 +1,5 @@
-import { formatNumber, formatPercent, formatSignedPercent } from '../../report/format.js';
+import { formatNumber } from '../../format/formatNumber.js';
+import { formatPercent, formatSignedPercent } from '../../format/formatPercent.js';
 import { METRICS, type MetricName } from '../schema/metrics.js';
 import type { Objective } from '../schema/objectiveSchema.js';
 import type { ArmSummary, ComparisonSummary, ExperimentResult } from '../output/ExperimentResult.js';
@@ -47,10 +48,10 @@ export function recommend(inputs: RecommendationInputs): ExperimentResult['recom
     const lead = verdict === 'roll-out' ? 'Roll out' : 'The model favours';
     text.push(
       objective === 'profit'
-        ? `${lead} ${best.name}: it changes profit per session by ${formatSignedPercent(profitLift(best, control))} against ${control.name} ` +
+        ? `${lead} ${best.name}: it changes profit per session by ${formatSignedPercent(profitLift(best, control), 1)} against ${control.name} ` +
             `(profit per session ${money(control.profitPerSession.mean, currency)} → ${money(best.profitPerSession.mean, currency)}; ` +
             `revenue per session ${money(control.revenuePerSession.mean, currency)} → ${money(best.revenuePerSession.mean, currency)}).`
-        : `${lead} ${best.name}: it changes ${label} by ${formatSignedPercent(relativeLift(best, control, primary))} against ${control.name} ` +
+        : `${lead} ${best.name}: it changes ${label} by ${formatSignedPercent(relativeLift(best, control, primary), 1)} against ${control.name} ` +
             `(revenue per session ${money(control.revenuePerSession.mean, currency)} → ${money(best.revenuePerSession.mean, currency)}).`,
     );
     if (power !== undefined) {
@@ -80,7 +81,7 @@ function profitLift(arm: ArmSummary, control: ArmSummary): number {
 function guardrailNotes(inputs: RecommendationInputs, best: ArmSummary): string[] {
   return inputs.comparisons
     .filter((c) => c.role === 'guardrail' && c.kind === 'arm' && c.contrast === best.name && c.truth.relative !== null && c.truth.relative < -0.01)
-    .map((c) => `Watch ${METRICS[c.metric].label}: it falls by ${formatPercent(-(c.truth.relative as number))} under ${best.name} (a real test flags the drop in ${formatPercent(c.breachRate?.value ?? NaN, 0)} of runs).`);
+    .map((c) => `Watch ${METRICS[c.metric].label}: it falls by ${formatPercent(-(c.truth.relative as number), 1)} under ${best.name} (a real test flags the drop in ${formatPercent(c.breachRate?.value ?? NaN, 0)} of runs).`);
 }
 
 /** What the simulated tests teach about the design itself. */
@@ -90,18 +91,18 @@ function testNotes(inputs: RecommendationInputs): string[] {
   for (const c of primary) {
     const bias = c.bias.absolute;
     if (c.isNull && c.falsePositiveRate) {
-      notes.push(`${c.contrast} is identical to the control: the test calls it significant in ${formatPercent(c.falsePositiveRate.value)} of runs (nominal: alpha = ${formatNumber(inputs.alpha, 3)}).`);
-      if (c.naive) notes.push(`A naive per-viewer analysis would call ${formatPercent(c.naive.rejectionRate.value)} of these A/A tests significant: analyze per session, never per viewer.`);
+      notes.push(`${c.contrast} is identical to the control: the test calls it significant in ${formatPercent(c.falsePositiveRate.value, 1)} of runs (nominal: alpha = ${formatNumber(inputs.alpha, 3)}).`);
+      if (c.naive) notes.push(`A naive per-viewer analysis would call ${formatPercent(c.naive.rejectionRate.value, 1)} of these A/A tests significant: analyze per session, never per viewer.`);
     } else if (inputs.unit !== 'session' && Math.abs(bias.value) > Math.max(3 * bias.mcSe, 0.1 * Math.abs(c.truth.absolute)) && c.truth.control > 0) {
       notes.push(
-        `Interference: in a shared room the test estimates ${formatSignedPercent((c.truth.absolute + bias.value) / c.truth.control)} for ${c.contrast} on average, ` +
-          `while rolling it out gives ${formatSignedPercent(c.truth.absolute / c.truth.control)} (social proof and room state leak between arms).`,
+        `Interference: in a shared room the test estimates ${formatSignedPercent((c.truth.absolute + bias.value) / c.truth.control, 1)} for ${c.contrast} on average, ` +
+          `while rolling it out gives ${formatSignedPercent(c.truth.absolute / c.truth.control, 1)} (social proof and room state leak between arms).`,
       );
     } else if (c.naive && c.naive.meanDesignEffect !== null && c.naive.meanDesignEffect > 1.5) {
       notes.push(`Sessions differ a lot (design effect ${formatNumber(c.naive.meanDesignEffect, 3)}): a per-viewer analysis would overstate certainty; the session-level analysis is the one to trust.`);
     }
   }
-  if (inputs.srmFlaggedRate !== null && inputs.srmFlaggedRate > 0.01) notes.push(`Sample ratio mismatch flagged in ${formatPercent(inputs.srmFlaggedRate)} of runs: check the split.`);
+  if (inputs.srmFlaggedRate !== null && inputs.srmFlaggedRate > 0.01) notes.push(`Sample ratio mismatch flagged in ${formatPercent(inputs.srmFlaggedRate, 1)} of runs: check the split.`);
   return notes;
 }
 

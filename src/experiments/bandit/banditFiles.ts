@@ -1,4 +1,4 @@
-import { toCsv } from '../../report/toCsv.js';
+import { toCsv } from '../../format/toCsv.js';
 import type { BanditResult } from './BanditResult.js';
 import { banditTables } from './banditTables.js';
 

@@ -1,4 +1,5 @@
 import type { BanditResult } from './BanditResult.js';
+import { formatPercent } from '../../format/formatPercent.js';
 
 /**
  * Plain-words rendering of a bandit result: the arms' true revenue per session, the two policies
@@ -35,4 +36,4 @@ export function formatBanditText(result: BanditResult): string {
 const half = (ci: readonly [number, number]): number => (ci[1] - ci[0]) / 2;
 const count = (value: number): string => Math.round(value).toLocaleString('en-US');
 const number = (value: number): string => Number(value.toPrecision(3)).toString();
-const percent = (value: number): string => `${Math.round(value * 100)}%`;
+const percent = (value: number): string => formatPercent(value, 0);

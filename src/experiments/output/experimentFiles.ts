@@ -1,4 +1,4 @@
-import { toCsv } from '../../report/toCsv.js';
+import { toCsv } from '../../format/toCsv.js';
 import type { ExperimentResult } from './ExperimentResult.js';
 import { experimentTables } from './experimentTables.js';
 

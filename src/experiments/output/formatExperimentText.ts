@@ -1,7 +1,8 @@
-import { formatCount, formatNumber, formatPercent, formatSignedPercent } from '../../report/format.js';
+import { formatCount, formatNumber } from '../../format/formatNumber.js';
+import { formatPercent, formatSignedPercent } from '../../format/formatPercent.js';
 import { METRICS } from '../schema/metrics.js';
 import type { ComparisonSummary, ExperimentResult } from './ExperimentResult.js';
-import { textTable } from './textTable.js';
+import { textTable } from '../../format/textTable.js';
 
 /**
  * The result for the terminal: a header, the arms as the model sees them (roll-out outcome), the
@@ -28,7 +29,7 @@ export function formatExperimentText(result: ExperimentResult): string {
     `Recommendation (${result.recommendation.verdict}${result.recommendation.objective === 'profit' ? '; arms ranked by profit per session' : ''}):`,
     ...result.recommendation.text.map((sentence) => `  ${sentence}`),
   ];
-  if (result.srm !== null) lines.push('', `SRM flagged in ${formatPercent(result.srm.flaggedRate.value)} of tests (expected about 0.1%).`);
+  if (result.srm !== null) lines.push('', `SRM flagged in ${formatPercent(result.srm.flaggedRate.value, 1)} of tests (expected about 0.1%).`);
   return lines.join('\n') + '\n';
 }
 
@@ -50,7 +51,7 @@ function armRows(result: ExperimentResult, currency: string): string[][] {
 }
 
 function funnelRows(result: ExperimentResult): string[][] {
-  const share = (value: number | null) => (value === null ? '–' : formatPercent(value));
+  const share = (value: number | null) => (value === null ? '–' : formatPercent(value, 1));
   return [
     ['arm', 'viewers', 'engaged', 'saw link', 'clicked', 'bought'],
     ...result.arms.map((arm) => [
@@ -76,7 +77,7 @@ function comparisonRows(result: ExperimentResult): string[][] {
  */
 function comparisonRow(c: ComparisonSummary, control: string): string[] {
   const relative = c.truth.relative !== null && c.estimate.relative !== null && c.truth.control > 0;
-  const lift = (value: number | null | undefined) => (value === null || value === undefined ? '–' : relative ? formatSignedPercent(value) : formatNumber(value, 3));
+  const lift = (value: number | null | undefined) => (value === null || value === undefined ? '–' : relative ? formatSignedPercent(value, 1) : formatNumber(value, 3));
   const spread = relative ? c.estimate.relative : c.estimate.absolute;
   const rate = c.power ? `power ${formatPercent(c.power.value, 0)}` : c.falsePositiveRate ? `FPR ${formatPercent(c.falsePositiveRate.value, 1)}` : '–';
   const naive = c.naive ? ` (naive ${formatPercent(c.naive.rejectionRate.value, 0)})` : '';
@@ -94,5 +95,5 @@ function comparisonRow(c: ComparisonSummary, control: string): string[] {
 }
 
 function formatMetric(value: number, proportion: boolean): string {
-  return proportion ? formatPercent(value) : formatNumber(value, 4);
+  return proportion ? formatPercent(value, 1) : formatNumber(value, 4);
 }

@@ -8,6 +8,7 @@ const METRIC_SOURCES = {
   primary: "the experiment's primary metric",
 } as const;
 import type { PowerResult } from './PowerResult.js';
+import { formatPercent } from '../../format/formatPercent.js';
 
 /**
  * Plain-words rendering of a simulated power plan: what was planned, the power curve with its
@@ -85,5 +86,5 @@ function requiredLines(result: PowerResult, sizeWord: string): string[] {
 
 const count = (value: number): string => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—');
 const number = (value: number): string => (Number.isFinite(value) ? Number(value.toPrecision(3)).toString() : '—');
-const percent = (value: number): string => `${Math.round(value * 100)}%`;
+const percent = (value: number): string => formatPercent(value, 0);
 const signed = (value: number): string => `${value >= 0 ? '+' : ''}${Number(value.toPrecision(3))}`;

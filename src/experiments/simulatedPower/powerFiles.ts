@@ -1,4 +1,4 @@
-import { toCsv } from '../../report/toCsv.js';
+import { toCsv } from '../../format/toCsv.js';
 import type { PowerResult } from './PowerResult.js';
 import { powerTables } from './powerTables.js';
 

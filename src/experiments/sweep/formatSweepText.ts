@@ -1,5 +1,6 @@
-import { formatNumber, formatPercent } from '../../report/format.js';
-import { textTable } from '../output/textTable.js';
+import { formatNumber } from '../../format/formatNumber.js';
+import { formatPercent } from '../../format/formatPercent.js';
+import { textTable } from '../../format/textTable.js';
 import type { SweepResult } from './SweepResult.js';
 
 /** The sweep for the terminal: one row per value (revenue, profit, conversion), then the optimum on the objective and its interval. */
@@ -13,7 +14,7 @@ export function formatSweepText(result: SweepResult): string {
       `${formatNumber(point.revenuePerSession.ci[0], 5)} – ${formatNumber(point.revenuePerSession.ci[1], 5)}`,
       formatNumber(point.profitPerSession.mean, 5),
       `${formatNumber(point.profitPerSession.ci[0], 5)} – ${formatNumber(point.profitPerSession.ci[1], 5)}`,
-      formatPercent(point.conversion.mean),
+      formatPercent(point.conversion.mean, 1),
       formatNumber(point.revenuePerViewer.mean, 4),
       formatNumber(point.viewersPerSession, 4),
       formatPercent(point.probabilityBest, 0),

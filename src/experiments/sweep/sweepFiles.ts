@@ -1,6 +1,6 @@
 import type { ReportTable } from '../../report/report.js';
 import { sweepRows } from '../../report/adapters/sweep.js';
-import { toCsv } from '../../report/toCsv.js';
+import { toCsv } from '../../format/toCsv.js';
 import type { SweepResult } from './SweepResult.js';
 
 /** The sweep's curve as a table at full precision. */

@@ -1,4 +1,4 @@
-import { formatCount, formatPValue } from '../format.js';
+import { formatCount, formatPValue } from '../../format/formatNumber.js';
 import type { AnalysisComparison, AnalysisMetric, AnalysisResult } from './analysisResultSchema.js';
 import { correctionName, hasCorrection } from './analyze.js';
 

@@ -1,6 +1,6 @@
 import type { BanditChartData } from '../charts/banditChart.js';
 import type { SegmentBreakdownData } from '../charts/segmentBreakdownChart.js';
-import { formatCount } from '../format.js';
+import { formatCount } from '../../format/formatNumber.js';
 import type { ReportTable } from '../report.js';
 import type { BanditResultData } from './banditResultSchema.js';
 

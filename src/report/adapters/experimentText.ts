@@ -1,4 +1,5 @@
-import { formatCount, formatPercent } from '../format.js';
+import { formatCount } from '../../format/formatNumber.js';
+import { formatPercent } from '../../format/formatPercent.js';
 import type { ExperimentResultData } from './experimentResultSchema.js';
 import { metricLabel, metricTest } from './experimentMetrics.js';
 
@@ -16,7 +17,7 @@ export function experimentSummary(result: ExperimentResultData, currency: string
     ...result.recommendation.text,
     `${formatCount(result.replicates)} simulated tests of "${result.name}" (seed ${result.seed}), each with ${formatCount(result.sessionsPerArm)} session(s) per arm, randomized by ${result.unit.kind}; ${result.arms.length} arms, control "${result.control}".`,
     control ? `Control earns ${formatCount(Math.round(control.revenuePerSession.mean))} ${currency} per session (95% interval ${formatCount(Math.round(control.revenuePerSession.ci[0]))} to ${formatCount(Math.round(control.revenuePerSession.ci[1]))}).` : '',
-    srm ? `Sample ratio check: the split was flagged in ${formatPercent(srm.value)} of the simulated tests (about 0.1% expected by chance).` : '',
+    srm ? `Sample ratio check: the split was flagged in ${formatPercent(srm.value, 1)} of the simulated tests (about 0.1% expected by chance).` : '',
   ].filter((line) => line !== '');
 }
 
@@ -25,7 +26,7 @@ export function experimentWarnings(result: ExperimentResultData): string[] {
   const counts = new Map<string, number>();
   for (const comparison of result.comparisons) for (const [code, count] of Object.entries(comparison.warnings)) counts.set(code, Math.max(counts.get(code) ?? 0, count));
   const warnings = [...counts].map(([code, count]) => `${code}: raised in ${count} of ${result.replicates} replicates`);
-  if (result.srm && result.srm.flaggedRate.value > 0.01) warnings.unshift(`SRM: the split was flagged in ${formatPercent(result.srm.flaggedRate.value)} of replicates`);
+  if (result.srm && result.srm.flaggedRate.value > 0.01) warnings.unshift(`SRM: the split was flagged in ${formatPercent(result.srm.flaggedRate.value, 1)} of replicates`);
   return warnings;
 }
 

@@ -1,5 +1,6 @@
 import type { PowerCurveData } from '../charts/powerCurveChart.js';
-import { formatCount, formatSignedPercent } from '../format.js';
+import { formatCount } from '../../format/formatNumber.js';
+import { formatSignedPercent } from '../../format/formatPercent.js';
 import { metricLabel } from './experimentMetrics.js';
 import type { PowerResultData } from './powerResultSchema.js';
 
@@ -16,7 +17,7 @@ export function powerCurve(result: PowerResultData): PowerCurveData {
   const fitted = fittedCurve(result).map((point) => ({ size: size(point.sessions), power: point.power, curve: 'probit fit' }));
   const chosen = viewers ? result.required.viewersPerArm : result.required.sessionsPerArm;
   const analytic = result.analytic === null ? null : viewers ? result.analytic.viewersPerArm[0] : result.analytic.sessionsPerArm;
-  const relative = result.truth.relative === null ? '' : ` (${formatSignedPercent(result.truth.relative)})`;
+  const relative = result.truth.relative === null ? '' : ` (${formatSignedPercent(result.truth.relative, 1)})`;
   return {
     points: [...simulated, ...fitted],
     sizeUnit: result.sizeUnit,

@@ -1,11 +1,12 @@
-import { formatCount, formatNumber, formatPercent, formatSignedPercent } from '../format.js';
+import { formatCount, formatNumber } from '../../format/formatNumber.js';
+import { formatPercent, formatSignedPercent } from '../../format/formatPercent.js';
 import type { ReportTable } from '../report.js';
 import { metricLabel, metricTest } from './experimentMetrics.js';
 import type { PowerResultData } from './powerResultSchema.js';
 
 /** The required size in plain words, beside the naive analytic answer and the design effect. */
 export function powerSummary(result: PowerResultData): string[] {
-  const effect = `${result.contrast.name} vs ${result.contrast.control} on ${metricLabel(result.metric)} (true effect ${result.truth.relative === null ? formatNumber(result.truth.absolute) : formatSignedPercent(result.truth.relative)})`;
+  const effect = `${result.contrast.name} vs ${result.contrast.control} on ${metricLabel(result.metric)} (true effect ${result.truth.relative === null ? formatNumber(result.truth.absolute) : formatSignedPercent(result.truth.relative, 1)})`;
   const { required, analytic } = result;
   const [lo, hi] = required.interval ?? [null, null];
   const interval = lo === null ? '' : ` (95% interval ${formatNumber(lo, 3)} to ${hi === null ? 'unbounded' : formatNumber(hi, 3)} sessions)`;

@@ -1,4 +1,5 @@
-import { formatCount, formatNumber, formatPercent } from '../format.js';
+import { formatCount, formatNumber } from '../../format/formatNumber.js';
+import { formatPercent } from '../../format/formatPercent.js';
 import type { SimulationResultData } from './simulationResultSchema.js';
 
 /** Plain-language summary of a simulation: audience, conversion, revenue, and their spread. */

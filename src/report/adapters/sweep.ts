@@ -1,6 +1,7 @@
 import type { SegmentBreakdownData } from '../charts/segmentBreakdownChart.js';
 import type { SweepCurveData } from '../charts/sweepCurveChart.js';
-import { formatCount, formatPercent } from '../format.js';
+import { formatCount } from '../../format/formatNumber.js';
+import { formatPercent } from '../../format/formatPercent.js';
 import type { ReportTable } from '../report.js';
 import type { SweepResultData } from './sweepResultSchema.js';
 import { profitCells, profitColumns } from './profitColumns.js';

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { formatCount, formatPercent } from '../format.js';
+import { formatCount } from '../../format/formatNumber.js';
+import { formatPercent } from '../../format/formatPercent.js';
 import { PANEL, categoryScale, specHeader } from '../theme.js';
 
 /** Counts of units reaching each funnel step, per arm, in funnel order. */
@@ -40,7 +41,7 @@ export function funnelRows(data: FunnelChartData): FunnelRow[] {
         count: step.count,
         stepRate,
         overallRate,
-        label: order === 0 || stepRate === null ? formatCount(step.count) : `${formatCount(step.count)} (${formatPercent(stepRate)})`,
+        label: order === 0 || stepRate === null ? formatCount(step.count) : `${formatCount(step.count)} (${formatPercent(stepRate, 1)})`,
       };
     }),
   );

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { formatPercent } from '../format.js';
+import { formatPercent } from '../../format/formatPercent.js';
 import { PANEL, categoryScale, specHeader } from '../theme.js';
 
 /** Posterior density of each variant's lift over control, with its chance to beat control. */
@@ -25,7 +25,7 @@ export interface PosteriorChartData {
  */
 export function posteriorChart(data: PosteriorChartData): TopLevelSpec {
   const labelOf = (variant: PosteriorChartData['variants'][number]) =>
-    `${variant.name}: P(beats control) = ${formatPercent(variant.chanceToBeatControl)}`;
+    `${variant.name}: P(beats control) = ${formatPercent(variant.chanceToBeatControl, 1)}`;
   const labels = data.variants.map(labelOf);
   const density = data.variants.flatMap((variant) => variant.points.map((point) => ({ variant: labelOf(variant), ...point })));
   const intervals = data.variants.flatMap((variant) =>

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { formatPValue, formatSignedPercent } from '../format.js';
+import { formatPValue } from '../../format/formatNumber.js';
+import { formatSignedPercent } from '../../format/formatPercent.js';
 import { COLORS, PANEL, specHeader } from '../theme.js';
 
 /** Units observed in each arm against the units the allocation plan expected. */

@@ -1,4 +1,5 @@
-import { formatCount, formatNumber, formatPValue, formatPercent, formatSignedPercent } from '../format.js';
+import { formatCount, formatNumber, formatPValue } from '../../format/formatNumber.js';
+import { formatPercent, formatSignedPercent } from '../../format/formatPercent.js';
 import type { CellValue, ReportColumn, ReportTable } from '../report.js';
 import { escapeHtml } from './escapeHtml.js';
 

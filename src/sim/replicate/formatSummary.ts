@@ -1,6 +1,8 @@
 import type { SimulationResult } from './SimulationResult.js';
 import type { MetricSummary } from './summarize.js';
 import { SUMMARY_METRICS, type SummaryMetric } from './summaryMetrics.js';
+import { formatPercent } from '../../format/formatPercent.js';
+import { textTable } from '../../format/textTable.js';
 
 /**
  * The summary as a readable table for the terminal: each metric's mean and the 95% interval of
@@ -15,23 +17,23 @@ export function formatSummary(result: SimulationResult): string {
   ];
   const rows: string[][] = [['metric', 'mean', '95% interval']];
   for (const metric of SUMMARY_METRICS) rows.push(metricRow(metric.label, metric.unit, result.summary[metric.name], currency));
-  lines.push(...table(rows), '');
+  lines.push(...textTable(rows, { align: 'first-left', underline: false }), '');
   const segments: string[][] = [['segment', 'viewers', 'buyers', 'conversion', 'revenue']];
   for (const [id, summary] of Object.entries(result.summaryBySegment)) {
-    segments.push([plain(id), count(summary.arrived.mean), count(summary.bought.mean), percent(summary.conversionRate.mean), money(summary.revenue.mean, currency)]);
+    segments.push([plain(id), count(summary.arrived.mean), count(summary.bought.mean), formatPercent(summary.conversionRate.mean, 2), money(summary.revenue.mean, currency)]);
   }
-  lines.push(...table(segments), '');
+  lines.push(...textTable(segments, { align: 'first-left', underline: false }), '');
   const products: string[][] = [['product', 'views', 'clicks', 'orders', 'revenue']];
   for (const [id, summary] of Object.entries(result.summaryByProduct)) {
     products.push([plain(id), count(summary.views.mean), count(summary.clicks.mean), count(summary.orders.mean), money(summary.revenue.mean, currency)]);
   }
-  lines.push(...table(products));
+  lines.push(...textTable(products, { align: 'first-left', underline: false }));
   return lines.join('\n') + '\n';
 }
 
 function metricRow(label: string, unit: SummaryMetric['unit'], summary: MetricSummary, currency: string): string[] {
   const format = (value: number): string => {
-    if (unit === 'fraction') return percent(value);
+    if (unit === 'fraction') return formatPercent(value, 2);
     if (unit === 'currency') return money(value, currency);
     if (unit === 'seconds') return `${value.toFixed(0)} s`;
     return count(value);
@@ -43,10 +45,6 @@ function count(value: number): string {
   return Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1).replace(/\.0$/, '');
 }
 
-function percent(value: number): string {
-  return `${(100 * value).toFixed(2)}%`;
-}
-
 function money(value: number, currency: string): string {
   return `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${plain(currency)}`;
 }
@@ -55,10 +53,4 @@ function money(value: number, currency: string): string {
 function plain(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-}
-
-/** Left-aligned first column, right-aligned others. */
-function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd());
 }

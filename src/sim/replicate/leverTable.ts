@@ -1,6 +1,7 @@
 import { runSession, type RunResult } from '../model/index.js';
 import { applyOverrides, type Scenario } from '../scenario/index.js';
 import { meanAndSd, tInterval } from './intervals.js';
+import { formatSignedPercent } from '../../format/formatPercent.js';
 
 /** One lever: a name, what it changes (deep-merged overrides, or a function of the base), and the direction a practitioner expects. */
 export interface Lever {
@@ -85,7 +86,7 @@ export function flagshipLevers(): Lever[] {
 
 /** The table as Markdown: mean change and 95% interval per lever. */
 export function leverTableMarkdown(rows: readonly LeverRow[], currency: string): string {
-  const percent = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(1)}%`;
+  const percent = (x: number) => formatSignedPercent(x, 1);
   const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
   const money = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
   const cell = (s: { mean: number; ci: [number, number] }, format: (x: number) => string) => `${format(s.mean)} (${format(s.ci[0])} … ${format(s.ci[1])})`;

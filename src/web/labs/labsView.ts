@@ -1,7 +1,7 @@
 import { InputError, formatProblem } from '../../io/inputError.js';
 import { powerCurveChart } from '../../report/charts/powerCurveChart.js';
 import { timelineChart } from '../../report/charts/timelineChart.js';
-import { formatPercent } from '../../report/format.js';
+import { formatPercent } from '../../format/formatPercent.js';
 import { parseScenario } from '../../sim/scenario/parseScenario.js';
 import type { PlanStore } from '../planStore.js';
 import { defaultWorkers, runReplicates } from '../run/runReplicates.js';
@@ -177,7 +177,7 @@ function interferenceTable(rows: readonly InterferenceRow[], experiments: Record
 
 function segmentTable(rows: readonly SegmentFunnelRow[]): HTMLElement {
   const pace = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
-  const share = (value: number) => (Number.isFinite(value) ? formatPercent(value, 1) : '–');
+  const share = (value: number) => formatPercent(value, 1);
   const headers = ['Segment', 'Type', 'Minutes', 'Arrivals', 'Interactions', 'Saw link', 'Clicks', 'Orders', 'Clicks / link view', 'Orders / click'];
   return h(
     'table',

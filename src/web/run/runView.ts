@@ -1,6 +1,7 @@
 import { InputError, formatProblem } from '../../io/inputError.js';
 import { buildSimulationReport } from '../../report/buildSimulationReport.js';
-import { formatCount, formatPercent } from '../../report/format.js';
+import { formatCount } from '../../format/formatNumber.js';
+import { formatPercent } from '../../format/formatPercent.js';
 import { formatCell } from '../../report/html/tableHtml.js';
 import type { ReportTable } from '../../report/report.js';
 import type { RunResult } from '../../sim/model/RunResult.js';

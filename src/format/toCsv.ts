@@ -1,5 +1,5 @@
-import { csvDocument } from '../format/csv.js';
-import type { ReportTable } from './report.js';
+import { csvDocument } from './csv.js';
+import type { ReportTable } from './reportTable.js';
 
 /**
  * A report table as CSV with the one CSV writer (src/format/csv.ts): header of column labels,

@@ -1,6 +1,6 @@
 /**
  * Number formatting for chart labels, tables and summaries. Fixed locale (en-US) so reports are
- * byte-identical on every machine.
+ * byte-identical on every machine. Percentages: formatPercent.ts.
  */
 
 /** 12,345 for integers; one decimal otherwise. */
@@ -9,19 +9,6 @@ export function formatCount(value: number): string {
   return Number.isInteger(value)
     ? value.toLocaleString('en-US')
     : value.toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
-
-/** 0.1234 → "12.3%". */
-export function formatPercent(rate: number, digits = 1): string {
-  if (!Number.isFinite(rate)) return String(rate);
-  return `${(rate * 100).toFixed(digits)}%`;
-}
-
-/** 0.1234 → "+12.3%", −0.05 → "−5.0%" (signed, for lifts). */
-export function formatSignedPercent(rate: number, digits = 1): string {
-  if (!Number.isFinite(rate)) return String(rate);
-  const text = formatPercent(Math.abs(rate), digits);
-  return rate >= 0 ? `+${text}` : `−${text}`;
 }
 
 /** A number to `digits` significant digits, without exponent for everyday magnitudes. */
