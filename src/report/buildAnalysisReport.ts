@@ -1,7 +1,7 @@
 import { InputError } from '../io/inputError.js';
 import { zodProblems } from '../sim/scenario/zodProblems.js';
 import { analysisForest, analysisPosteriors, analysisSegments, analysisSrm } from './adapters/analyze.js';
-import { AnalysisResultSchema, type AnalysisResult } from './adapters/analysisResultSchema.js';
+import { AnalysisResultSchema, type AnalysisResultData as AnalysisResult } from '../results/index.js';
 import { analysisComparisonTable, analysisMetricTable } from './adapters/analysisTables.js';
 import { analysisMethodology, analysisSummary } from './adapters/analysisText.js';
 import { forestChart } from './charts/forestChart.js';

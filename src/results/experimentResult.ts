@@ -68,11 +68,10 @@ export const ArmSummarySchema = z.object({
     .describe('Revenue of one session with every viewer in this arm (currency)'),
   profitPerSession: z
     .object({ mean: z.number(), ci: IntervalSchema })
-    .optional()
-    .describe('Profit of one session with every viewer in this arm: revenue minus promotion spend and costs (absent in results saved before profit was reported)'),
+    .describe('Profit of one session with every viewer in this arm: revenue minus promotion spend and costs (currency)'),
   viewersPerSession: z.number().describe('Viewers per session (people)'),
   metrics: z.record(z.string(), z.number().nullable()).describe('True value of every analyzed metric with every viewer in this arm'),
-  funnel: ArmFunnelSchema.optional().describe('The funnel with every viewer in this arm (absent in results saved before the funnel was reported)'),
+  funnel: ArmFunnelSchema.describe('The funnel with every viewer in this arm'),
 });
 
 /** What `livelift experiment --json` prints and `--out` saves as result.json. */
@@ -106,7 +105,7 @@ export const ExperimentResultSchema = z.object({
     .object({
       verdict: z.enum(['roll-out', 'keep-control', 'inconclusive']),
       arm: z.string(),
-      objective: z.enum(['revenue', 'profit']).optional().describe('What picked the arm (absent in results saved before profit was reported)'),
+      objective: z.enum(['revenue', 'profit']).describe("What picked the arm: the primary metric's true value (revenue) or profit per session (profit)"),
       text: z.array(z.string()),
     })
     .describe('Plain-words recommendation'),
@@ -117,3 +116,4 @@ export type ExperimentResultData = z.infer<typeof ExperimentResultSchema>;
 export type ExperimentComparison = z.infer<typeof ComparisonSummarySchema>;
 export type Rate = z.infer<typeof RateSchema>;
 export type Spread = z.infer<typeof SpreadSchema>;
+export type ArmFunnel = z.infer<typeof ArmFunnelSchema>;

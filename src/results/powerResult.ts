@@ -51,7 +51,7 @@ export const PowerResultSchema = z.object({
       intercept: z.number().describe('a of power = Φ(a + b√n)'),
       slope: z.number().describe('b of power = Φ(a + b√n)'),
       covariance: z.tuple([z.tuple([z.number(), z.number()]), z.tuple([z.number(), z.number()])]).describe('Covariance of (a, b)'),
-      curve: z.array(FittedPowerPointSchema).optional().describe('The fitted curve at 25 sizes evenly spaced in √n across the simulated ones (absent in results saved before the report stopped computing it)'),
+      curve: z.array(FittedPowerPointSchema).describe('The fitted curve at 25 sizes evenly spaced in √n across the simulated ones (what the report draws)'),
     })
     .nullable()
     .describe('Probit fit power = Φ(intercept + slope·√sessionsPerArm) over the points; null if it failed'),
@@ -68,13 +68,13 @@ export const PowerResultSchema = z.object({
   clusteredAnalyticSessionsPerArm: z
     .number()
     .nullable()
-    .optional()
-    .describe('Session unit: sessions per arm by the cluster-trial formula (Donner & Klar 2000, §5.2); null for other units; absent in older results'),
+    .describe('Session unit: sessions per arm by the cluster-trial formula (Donner & Klar 2000, §5.2); null for other units'),
   designEffect: z.number().nullable().describe('Simulated required size / naive analytic size; null when either is missing or extrapolated'),
   notes: z.array(NoteSchema).describe('Coded notes'),
   input: ExperimentInputSchema,
 });
 
 export type PowerResultData = z.infer<typeof PowerResultSchema>;
+export type FittedPowerPoint = z.infer<typeof FittedPowerPointSchema>;
 export type SimulatedPowerPoint = z.infer<typeof SimulatedPowerPointSchema>;
 export type NaiveAnalyticPlan = z.infer<typeof NaiveAnalyticPlanSchema>;

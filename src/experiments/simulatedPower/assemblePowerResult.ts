@@ -1,5 +1,6 @@
 import { liveliftVersion } from '../../io/liveliftVersion.js';
 import { FEW_CLUSTERS_LIMIT } from '../../stats/cluster/index.js';
+import { fittedPowerCurve } from './fittedPowerCurve.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { NaiveAnalyticPlan } from './naiveAnalyticPlan.js';
 import type { PowerPlanOptions } from './PowerPlanOptions.js';
@@ -34,6 +35,7 @@ export function assemblePowerResult(inputs: PowerResultInputs): PowerResult {
   const notes: PowerNoteCode[] = [...search.notes];
   if (analytic === null) notes.push('NO_ANALYTIC_FORMULA');
   if (analytic !== null && estimate !== null && analytic.sessionsPerArm > estimate.interval[1]) notes.push('SIMULATED_BELOW_ANALYTIC');
+  const points = simulatedPoints(inputs);
   if (experiment.unit.kind === 'session' && search.requiredSize !== null && search.requiredSize < FEW_CLUSTERS_LIMIT) notes.push('FEW_SESSIONS');
   return {
     kind: 'power',
@@ -52,8 +54,13 @@ export function assemblePowerResult(inputs: PowerResultInputs): PowerResult {
     contrast: { name: planned.contrast.name, control: planned.contrast.control.map((arm) => loaded.arms[arm].name).join('+') },
     truth: planned.truth,
     viewersPerSession: perSession,
-    points: simulatedPoints(inputs),
-    fit: search.fit === null ? null : { intercept: search.fit.intercept, slope: search.fit.slope, covariance: search.fit.covariance.map((row) => [...row]) as [[number, number], [number, number]] },
+    points,
+    fit: search.fit === null ? null : {
+      intercept: search.fit.intercept,
+      slope: search.fit.slope,
+      covariance: search.fit.covariance.map((row) => [...row]) as [[number, number], [number, number]],
+      curve: fittedPowerCurve(search.fit, points[0].sessionsPerArm, points[points.length - 1].sessionsPerArm),
+    },
     required: requiredSize(search, perSession),
     analytic,
     clusteredAnalyticSessionsPerArm: inputs.clustered,

@@ -1,5 +1,5 @@
 import { formatCount, formatPercent } from '../format.js';
-import type { ExperimentResultData } from './experimentResultSchema.js';
+import type { ExperimentResultData } from '../../results/index.js';
 import { metricLabel, metricTest } from './experimentMetrics.js';
 
 const UNIT_WORDS: Readonly<Record<string, string>> = {

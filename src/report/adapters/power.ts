@@ -1,20 +1,19 @@
-import { normalCdf } from '../../stats/distributions/index.js';
 import type { PowerCurveData } from '../charts/powerCurveChart.js';
 import { formatCount, formatSignedPercent } from '../format.js';
 import { metricLabel } from './experimentMetrics.js';
-import type { PowerResultData } from './powerResultSchema.js';
+import type { PowerResultData } from '../../results/index.js';
 
 /**
  * The power curve's input from a power result: simulated power (with its 95% Wilson interval)
  * against sessions per arm (session unit) or control viewers per arm (viewer and switchback
- * units), the fitted probit curve Φ(a + b√n) between the simulated sizes, the target, the size
+ * units), the fitted probit curve Φ(a + b√n) between the simulated sizes (as the result gives it), the target, the size
  * chosen on the fit, and the naive analytic size as a reference line.
  */
 export function powerCurve(result: PowerResultData): PowerCurveData {
   const viewers = result.sizeUnit === 'viewers';
   const size = (sessions: number) => (viewers ? sessions * result.viewersPerSession : sessions);
   const simulated = result.points.map((point) => ({ size: viewers ? point.viewersPerArm : point.sessionsPerArm, power: point.power, lo: point.ci[0], hi: point.ci[1], curve: 'simulated' }));
-  const fitted = fittedCurve(result).map((point) => ({ size: size(point.sessions), power: point.power, curve: 'probit fit' }));
+  const fitted = (result.fit?.curve ?? []).map((point) => ({ size: size(point.sessionsPerArm), power: point.power, curve: 'probit fit' }));
   const chosen = viewers ? result.required.viewersPerArm : result.required.sessionsPerArm;
   const analytic = result.analytic === null ? null : viewers ? result.analytic.viewersPerArm[0] : result.analytic.sessionsPerArm;
   const relative = result.truth.relative === null ? '' : ` (${formatSignedPercent(result.truth.relative)})`;
@@ -26,16 +25,4 @@ export function powerCurve(result: PowerResultData): PowerCurveData {
     effectLabel: `${result.contrast.name} vs ${result.contrast.control} on ${metricLabel(result.metric)}${relative}`,
     ...(analytic === null ? {} : { referenceSizes: [{ size: Math.round(analytic), label: `naive formula: ${formatCount(Math.round(analytic))}` }] }),
   };
-}
-
-/** Φ(a + b√n) at 25 sizes spanning the simulated ones (evenly in √n, where the fit is linear). */
-function fittedCurve(result: PowerResultData): { sessions: number; power: number }[] {
-  if (result.fit === null) return [];
-  const { intercept, slope } = result.fit;
-  const low = Math.sqrt(result.points[0].sessionsPerArm);
-  const high = Math.sqrt(result.points[result.points.length - 1].sessionsPerArm);
-  return Array.from({ length: 25 }, (_, i) => {
-    const root = low + ((high - low) * i) / 24;
-    return { sessions: root * root, power: normalCdf(intercept + slope * root) };
-  });
 }

@@ -1,5 +1,5 @@
 import { formatCount, formatNumber, formatPercent } from '../format.js';
-import type { SimulationResultData } from './simulationResultSchema.js';
+import type { SimulationResultData } from '../../results/index.js';
 
 /** Plain-language summary of a simulation: audience, conversion, revenue, and their spread. */
 export function simulationSummary(result: SimulationResultData): string[] {

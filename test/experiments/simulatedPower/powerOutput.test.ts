@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseExperiment } from '../../../src/experiments/load/loadExperiment.js';
+import { fittedPowerCurve } from '../../../src/experiments/simulatedPower/fittedPowerCurve.js';
 import { formatPowerText } from '../../../src/experiments/simulatedPower/formatPowerText.js';
 import { powerFiles } from '../../../src/experiments/simulatedPower/powerFiles.js';
 import { powerNote } from '../../../src/experiments/simulatedPower/powerNotes.js';
 import type { PowerResult } from '../../../src/experiments/simulatedPower/PowerResult.js';
 import { powerCurve } from '../../../src/report/adapters/power.js';
-import { PowerResultSchema } from '../../../src/report/adapters/powerResultSchema.js';
+import { PowerResultSchema } from '../../../src/results/index.js';
 import { powerCurveChart } from '../../../src/report/charts/powerCurveChart.js';
 import { normalCdf } from '../../../src/stats/index.js';
 import { tinyExperiment } from './tinyRooms.js';
@@ -32,7 +33,7 @@ function sessionResult(): PowerResult {
     truth: { control: 0.25, treatment: 0.3, absolute: 0.05, relative: 0.2 },
     viewersPerSession: 150,
     points: [point(2, 30), point(4, 61), point(8, 93)],
-    fit: { intercept: -2, slope: 0.9, covariance: [[0.04, -0.01], [-0.01, 0.004]] },
+    fit: { intercept: -2, slope: 0.9, covariance: [[0.04, -0.01], [-0.01, 0.004]], curve: fittedPowerCurve({ intercept: -2, slope: 0.9 }, 2, 8) },
     required: { sessionsPerArm: 6, viewersPerArm: 900, exactSessionsPerArm: 5.73, se: 0.4, interval: [5, 6.6] },
     analytic: { test: 'two-proportion z-test', baseline: 0.25, sd: null, effect: 0.05, viewersPerArm: [300, 300], sessionsPerArm: 2 },
     clusteredAnalyticSessionsPerArm: 5.1,
