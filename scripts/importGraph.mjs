@@ -121,13 +121,16 @@ export function folderGraph(graph) {
  *   every engine), and math imports nothing;
  * - only cli knows the command line, the terminal and progress bars: nothing outside cli imports it
  *   (bench is a developer tool beside cli, with its own entry point, so it may not either);
- * - the report reads results, it does not compute statistics: report imports no stats.
+ * - the report reads results, it does not compute statistics: report imports no stats;
+ * - a result is plain data defined once (src/results): results imports only results (and zod), so
+ *   every layer may read it and none of sim, experiments, analysis, report, cli or io leaks in.
  */
 export const RULES = [
   { name: 'src/stats imports only src/stats and src/math', broken: (from, to) => topFolder(from) === 'stats' && !['stats', 'math'].includes(topFolder(to)) },
   { name: 'src/math imports nothing', broken: (from, to) => topFolder(from) === 'math' && topFolder(to) !== 'math' },
   { name: 'nothing outside src/cli imports src/cli', broken: (from, to) => topFolder(from) !== 'cli' && topFolder(to) === 'cli' },
   { name: 'src/report imports no src/stats (it reads results)', broken: (from, to) => topFolder(from) === 'report' && topFolder(to) === 'stats' },
+  { name: 'src/results imports only src/results', broken: (from, to) => topFolder(from) === 'results' && topFolder(to) !== 'results' },
 ];
 
 /** Every broken rule as `rule: from → to`. */

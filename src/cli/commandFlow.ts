@@ -1,6 +1,7 @@
 import { writeDirAtomic } from '../io/atomicWrite.js';
 import { protectOutputs, type OutputTarget } from '../io/protectOutputs.js';
 import { escapeControlCharacters, escapeJsonControlCharacters } from '../format/escapeControlCharacters.js';
+import { resultProblem } from '../results/resultProblem.js';
 import { createProgress, type Progress } from './progress.js';
 
 /** One command's part of the flow: what it reads and writes, how it runs and shows its result. */
@@ -27,7 +28,8 @@ export interface CommandFlow<R> {
  * The one flow every command runs through:
  *
  *   options (zod / checked by the command) ─▶ protectOutputs (inputs and outputs, before any work)
- *   ─▶ progress ─▶ run ─▶ result ─▶ text | --json ─▶ --out report (writeDirAtomic) ─▶ "Wrote …"
+ *   ─▶ progress ─▶ run ─▶ result (checked against its schema, src/results) ─▶ text | --json
+ *   ─▶ --out report (writeDirAtomic) ─▶ "Wrote …"
  *
  * Nothing is written before the whole result and every report file exist; the text for the
  * terminal has its control characters escaped.
@@ -48,10 +50,20 @@ export async function runCommandFlow<R>(flow: CommandFlow<R>): Promise<string> {
     bars.at(-1)?.done();
   }
   const json = flow.toJson(result);
+  checkResult(json);
   if (flow.out !== undefined && flow.reportFiles !== undefined) writeDirAtomic(flow.out, await flow.reportFiles(result, json));
   if (flow.json) return escapeJsonControlCharacters(json);
   const text = escapeControlCharacters(flow.toText(result));
   return flow.out === undefined ? text : `${text}\n${wroteLine(flow.out)}`;
+}
+
+/**
+ * The result as it will be printed and saved, read back and checked against its kind's schema. A
+ * mismatch is livelift's bug: an internal error (exit 1, one line), before anything is written.
+ */
+function checkResult(json: string): void {
+  const problem = resultProblem(JSON.parse(json));
+  if (problem !== undefined) throw new Error(problem);
 }
 
 /** The one line that says where the report went. */

@@ -29,9 +29,9 @@ export function buildAnalysisReport(raw: unknown, file?: string): Report {
     tables: [analysisMetricTable(result), analysisComparisonTable(result)],
     methodology: analysisMethodology(result),
     provenance: {
-      version: result.version ?? 'unknown',
-      command: typeof result.command === 'string' ? result.command : `livelift analyze ${inputName(result) ?? '<input>'} (options under "Exact input")`,
-      seeds: typeof result.seed === 'number' ? [result.seed] : [],
+      version: result.version,
+      command: `livelift analyze ${inputName(result) ?? '<input>'} (options under "Exact input")`,
+      seeds: [],
       inputFile: inputName(result),
       input: { input: result.input ?? null, options: result.options ?? null },
     },

@@ -6,13 +6,14 @@ import { OpenIntervalSchema, VersionSchema } from './envelope.js';
  * names of issue #5 are a public contract (alpha, control, variants, srm, dataQuality, metrics[…]
  * with variants and comparisons). Already JSON-safe: an unbounded interval end is null.
  *
- * Open to extension: the result, each metric, comparison and headline are loose objects (a field
- * not declared here passes through unchecked). A new field is declared here, in the object it
- * belongs to, `.optional()` when older results lack it; the producer's types follow by z.infer.
+ * Open to extension: a field not declared here is accepted (the objects are not strict) but
+ * neither checked nor typed. A new field is declared here, in the object it belongs to (result,
+ * metric, comparison, headline...), `.optional()` when older results or some options lack it; the
+ * producer's types (src/analysis/analysisResult.ts) follow by z.infer.
  */
 
 /** A coded warning of the stats engine (src/stats/warnings.ts holds every code). */
-export const StatsWarningSchema = z.looseObject({
+export const StatsWarningSchema = z.object({
   code: z.string().describe('Stable warning code'),
   message: z.string().describe('The warning in plain words'),
   count: z.number().optional().describe('How many rows or units raised it (data-quality warnings)'),
@@ -28,7 +29,7 @@ export const EffectSchema = z.object({
 });
 
 /** The one decision of a comparison, exactly as every surface shows it. */
-export const HeadlineSchema = z.looseObject({
+export const HeadlineSchema = z.object({
   horizon: z.enum(['fixed-horizon', 'always-valid']).describe('Fixed-horizon test, or always-valid confidence sequence (--sequential)'),
   adjusted: z.enum(['bonferroni', 'holm', 'bh']).nullable().describe('Correction the p-value and intervals are adjusted for; null when unadjusted'),
   pValue: z.number().describe('Decision p-value (adjusted when corrected); significant is pValue < alpha'),
@@ -51,7 +52,7 @@ export const HeadlineSchema = z.looseObject({
 });
 
 /** Gaussian (or exact Beta-Binomial) posterior of the lift, with --bayesian. */
-export const BayesianSchema = z.looseObject({
+export const BayesianSchema = z.object({
   scale: z.enum(['relative', 'absolute']).describe('Scale of the analysis: relative lift, or absolute when the control mean is ≤ 0'),
   chanceToWin: z.number().min(0).max(1).describe('Posterior probability that the variant beats the control'),
   risk: z.object({ control: z.number(), variant: z.number() }).describe('Expected loss of choosing each side'),
@@ -71,7 +72,7 @@ export const BayesianSchema = z.looseObject({
 });
 
 /** One variant against the control on one metric. */
-export const ComparisonSchema = z.looseObject({
+export const ComparisonSchema = z.object({
   variant: z.string().describe('Treatment variant name'),
   control: z.string().describe('Control variant name'),
   method: z.enum(['welch', 'z-test', 'delta', 'cluster-robust']).describe('Test behind absolute / relative'),
@@ -112,7 +113,7 @@ const MetricVariantSchema = z.object({
   variance: z.number().nullable().describe('Per-unit variance'),
 });
 
-export const MetricSchema = z.looseObject({
+export const MetricSchema = z.object({
   name: z.string().describe('Metric name (a column name from the input)'),
   kind: z.enum(['proportion', 'mean', 'ratio']).describe('What the metric measures per unit'),
   columns: z
@@ -148,14 +149,14 @@ export const DataQualitySchema = z
   })
   .describe('Data-quality counts and warnings (rows, duplicateUnits, multiVariantUnits, droppedRows and warnings are the public contract)');
 
-export const SegmentSchema = z.looseObject({
+export const SegmentSchema = z.object({
   name: z.string().describe('Segment value'),
   variants: z.array(VariantUnitsSchema),
   srm: SrmSchema,
   metrics: z.array(MetricSchema),
 });
 
-export const AnalysisResultSchema = z.looseObject({
+export const AnalysisResultSchema = z.object({
   kind: z.literal('analysis').describe('Result kind'),
   version: VersionSchema,
   input: z

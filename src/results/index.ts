@@ -6,3 +6,5 @@ export * from './powerResult.js';
 export * from './simulationResult.js';
 export * from './sweepResult.js';
 export { RESULT_SCHEMAS, type ResultKind } from './resultSchemas.js';
+export { resultKind } from './resultKind.js';
+export { resultProblem } from './resultProblem.js';
