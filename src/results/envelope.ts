@@ -62,3 +62,9 @@ export type ExperimentInput = z.infer<typeof ExperimentInputSchema>;
 export type ResultWithInput<R extends { input: ExperimentInput }, E, S> = Omit<R, 'input'> & {
   input: Omit<R['input'], 'experiment' | 'scenario'> & { experiment: E; scenario: S };
 };
+
+/**
+ * `T` with the keys `K` required: what a producer writes today, where the schema also reads
+ * results saved before those fields existed (they are `.optional()` there).
+ */
+export type Produced<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };

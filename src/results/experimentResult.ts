@@ -68,10 +68,11 @@ export const ArmSummarySchema = z.object({
     .describe('Revenue of one session with every viewer in this arm (currency)'),
   profitPerSession: z
     .object({ mean: z.number(), ci: IntervalSchema })
-    .describe('Profit of one session with every viewer in this arm: revenue minus promotion spend and costs (currency)'),
+    .optional()
+    .describe('Profit of one session with every viewer in this arm: revenue minus promotion spend and costs (currency); absent in results saved before profit was reported'),
   viewersPerSession: z.number().describe('Viewers per session (people)'),
   metrics: z.record(z.string(), z.number().nullable()).describe('True value of every analyzed metric with every viewer in this arm'),
-  funnel: ArmFunnelSchema.describe('The funnel with every viewer in this arm'),
+  funnel: ArmFunnelSchema.optional().describe('The funnel with every viewer in this arm (absent in results saved before the funnel was reported)'),
 });
 
 /** What `livelift experiment --json` prints and `--out` saves as result.json. */
@@ -105,7 +106,7 @@ export const ExperimentResultSchema = z.object({
     .object({
       verdict: z.enum(['roll-out', 'keep-control', 'inconclusive']),
       arm: z.string(),
-      objective: z.enum(['revenue', 'profit']).describe("What picked the arm: the primary metric's true value (revenue) or profit per session (profit)"),
+      objective: z.enum(['revenue', 'profit']).optional().describe("What picked the arm: the primary metric's true value (revenue) or profit per session (profit); absent in results saved before profit was reported"),
       text: z.array(z.string()),
     })
     .describe('Plain-words recommendation'),

@@ -36,7 +36,7 @@ export const PowerResultSchema = z.object({
   unit: z.looseObject({ kind: z.string().describe('viewer | session | switchback') }).describe('Randomization unit, as the experiment gives it'),
   sizeUnit: z.enum(['sessions', 'viewers']).describe('What the chart\'s x axis counts: sessions per arm (session unit) or viewers per arm (viewer and switchback units)'),
   targetPower: z.number().gt(0).lt(1).describe('Target power'),
-  maxSessionsPerArm: z.number().describe('Largest size simulated; a required size beyond it is extrapolated from the fitted curve'),
+  maxSessionsPerArm: z.number().optional().describe('Largest size simulated; a required size beyond it is extrapolated from the fitted curve (absent in older results)'),
   alpha: z.number().gt(0).lt(1).describe('Significance level'),
   sides: z.enum(['two', 'greater', 'less']).describe('Alternative hypothesis'),
   metric: z.string().describe('Primary metric'),
@@ -51,7 +51,7 @@ export const PowerResultSchema = z.object({
       intercept: z.number().describe('a of power = Φ(a + b√n)'),
       slope: z.number().describe('b of power = Φ(a + b√n)'),
       covariance: z.tuple([z.tuple([z.number(), z.number()]), z.tuple([z.number(), z.number()])]).describe('Covariance of (a, b)'),
-      curve: z.array(FittedPowerPointSchema).describe('The fitted curve at 25 sizes evenly spaced in √n across the simulated ones (what the report draws)'),
+      curve: z.array(FittedPowerPointSchema).optional().describe('The fitted curve at 25 sizes evenly spaced in √n across the simulated ones, what the report draws (absent in results saved before the result carried it: the report then draws no fitted line)'),
     })
     .nullable()
     .describe('Probit fit power = Φ(intercept + slope·√sessionsPerArm) over the points; null if it failed'),
@@ -68,7 +68,8 @@ export const PowerResultSchema = z.object({
   clusteredAnalyticSessionsPerArm: z
     .number()
     .nullable()
-    .describe('Session unit: sessions per arm by the cluster-trial formula (Donner & Klar 2000, §5.2); null for other units'),
+    .optional()
+    .describe('Session unit: sessions per arm by the cluster-trial formula (Donner & Klar 2000, §5.2); null for other units; absent in older results'),
   designEffect: z.number().nullable().describe('Simulated required size / naive analytic size; null when either is missing or extrapolated'),
   notes: z.array(NoteSchema).describe('Coded notes'),
   input: ExperimentInputSchema,

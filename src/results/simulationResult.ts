@@ -49,7 +49,7 @@ const SummaryTableSchema = z.record(z.string(), MetricSummarySchema);
  * names. Its envelope predates the others': the version sits in `livelift`.
  */
 export const SimulationResultSchema = z.object({
-  kind: z.literal('simulation').describe('Result kind'),
+  kind: z.literal('simulation').optional().describe('Result kind (absent in results saved before kinds: `livelift.command` names it)'),
   livelift: z.object({ version: VersionSchema, command: z.literal('simulate') }).describe('Tool, version and command that produced the result'),
   scenario: z
     .looseObject({

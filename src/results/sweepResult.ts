@@ -8,7 +8,7 @@ const SweepValueSchema = z.union([z.number(), z.string(), z.boolean()]).describe
 export const SweepPointSchema = z.object({
   value: SweepValueSchema,
   revenuePerSession: MeanWithIntervalSchema.describe('Revenue of one session (mean over the replicate\'s sessions), over replicates (currency)'),
-  profitPerSession: MeanWithIntervalSchema.describe('Profit of one session: revenue minus promotion spend and the scenario\'s costs (currency)'),
+  profitPerSession: MeanWithIntervalSchema.optional().describe('Profit of one session: revenue minus promotion spend and the scenario\'s costs (currency); absent in results saved before profit was reported'),
   conversion: MeanWithIntervalSchema.describe('Buyers per viewer, per replicate, over replicates'),
   revenuePerViewer: MeanWithIntervalSchema.describe('Revenue per viewer (currency)'),
   viewersPerSession: z.number().describe('Viewers per session (people)'),
@@ -24,7 +24,7 @@ export const SweepResultSchema = z.object({
   replicates: z.number().int().min(1).describe('Simulated replicates'),
   sessionsPerValue: z.number().describe('Sessions per value per replicate'),
   currency: z.string().describe('Currency of revenue'),
-  objective: z.enum(['revenue', 'profit']).describe('What the optimum maximises: --objective, else profit when the scenario has costs, else revenue'),
+  objective: z.enum(['revenue', 'profit']).optional().describe('What the optimum maximises: --objective, else profit when the scenario has costs, else revenue; absent (revenue) in results saved before profit was reported'),
   points: z.array(SweepPointSchema).min(1).describe('One entry per value, in the order swept'),
   optimum: z
     .object({

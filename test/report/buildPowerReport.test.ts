@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { inputErrorOf } from '../support/inputErrorOf.js';
+import { fittedPowerCurve } from '../../src/experiments/simulatedPower/fittedPowerCurve.js';
 import { buildPowerReport } from '../../src/report/buildPowerReport.js';
 import { reportFromResult } from '../../src/report/reportFromResult.js';
 import { simulatedResult } from './fixtures/simulatedResults.js';
 import { expectChartsRender, specsText } from './reportChecks.js';
 
+/**
+ * The saved result (livelift 0.1.0) predates `fit.curve`; the producer now writes the fitted curve
+ * (fittedPowerCurve) and the report only draws it. Here it is added as the producer would.
+ */
+function currentPowerResult(): Record<string, unknown> {
+  const result = simulatedResult('power') as { fit: { intercept: number; slope: number; curve?: unknown }; points: { sessionsPerArm: number }[] };
+  result.fit.curve = fittedPowerCurve(result.fit, result.points[0].sessionsPerArm, result.points[result.points.length - 1].sessionsPerArm);
+  return result;
+}
+
 describe('buildPowerReport', () => {
-  const report = buildPowerReport(simulatedResult('power'));
+  const report = buildPowerReport(currentPowerResult());
+
+  it('draws no fitted line for a result saved before the result carried the curve', () => {
+    const spec = buildPowerReport(simulatedResult('power')).charts[0].spec as { layer: { data?: { values: Record<string, unknown>[] } }[] };
+    expect(spec.layer[0].data!.values.filter((point) => point.curve === 'probit fit')).toHaveLength(0);
+  });
 
   it('is chosen by livelift report for kind "power"', () => {
     expect(reportFromResult(simulatedResult('power')).kind).toBe('power');

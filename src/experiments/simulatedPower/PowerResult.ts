@@ -1,4 +1,4 @@
-import type { PowerResultData, ResultWithInput } from '../../results/index.js';
+import type { PowerResultData, Produced, ResultWithInput } from '../../results/index.js';
 import type { Scenario } from '../../sim/scenario/index.js';
 import type { Experiment } from '../schema/experimentSchema.js';
 import type { MetricName } from '../schema/metrics.js';
@@ -11,7 +11,8 @@ export type { SimulatedPowerPoint } from '../../results/index.js';
  * type (src/results/powerResult.ts, every field described there), with the experiment's own types
  * where the schema keeps plain values (the input, the unit, the metric, the note codes).
  */
-export type PowerResult = Omit<ResultWithInput<PowerResultData, Experiment, Scenario>, 'unit' | 'metric' | 'notes'> & {
+export type PowerResult = Omit<Produced<ResultWithInput<PowerResultData, Experiment, Scenario>, 'maxSessionsPerArm' | 'clusteredAnalyticSessionsPerArm'>, 'unit' | 'metric' | 'notes' | 'fit'> & {
+  readonly fit: Produced<NonNullable<PowerResultData['fit']>, 'curve'> | null;
   readonly unit: Experiment['unit'];
   readonly metric: MetricName;
   readonly notes: { readonly code: PowerNoteCode; readonly message: string }[];
