@@ -124,6 +124,8 @@ export function folderGraph(graph) {
  * - the report reads results, it does not compute statistics: report imports no stats;
  * - the analysis makes results, the report shows them: analysis imports no report (its numbers,
  *   percentages, text tables and CSVs come from src/format).
+ * - a result is plain data defined once (src/results): results imports only results (and zod), so
+ *   every layer may read it and none of sim, experiments, analysis, report, cli or io leaks in.
  */
 export const RULES = [
   { name: 'src/stats imports only src/stats and src/math', broken: (from, to) => topFolder(from) === 'stats' && !['stats', 'math'].includes(topFolder(to)) },
@@ -131,6 +133,7 @@ export const RULES = [
   { name: 'nothing outside src/cli imports src/cli', broken: (from, to) => topFolder(from) !== 'cli' && topFolder(to) === 'cli' },
   { name: 'src/report imports no src/stats (it reads results)', broken: (from, to) => topFolder(from) === 'report' && topFolder(to) === 'stats' },
   { name: 'src/analysis imports no src/report (formatting is in src/format)', broken: (from, to) => topFolder(from) === 'analysis' && topFolder(to) === 'report' },
+  { name: 'src/results imports only src/results', broken: (from, to) => topFolder(from) === 'results' && topFolder(to) !== 'results' },
 ];
 
 /** Every broken rule as `rule: from → to`. */

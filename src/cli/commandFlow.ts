@@ -1,6 +1,7 @@
 import { writeDirAtomic, writeFileAtomic } from '../io/atomicWrite.js';
 import { protectOutputs, type OutputTarget } from '../io/protectOutputs.js';
 import { escapeControlCharacters, escapeJsonControlCharacters } from '../format/escapeControlCharacters.js';
+import { resultProblem } from '../results/resultProblem.js';
 import { createProgress, type Progress } from './progress.js';
 
 /** One command's part of the flow: what it reads and writes, how it runs and shows its result. */
@@ -31,7 +32,8 @@ export interface CommandFlow<R> {
  * The one flow every command runs through:
  *
  *   options (zod / checked by the command) ─▶ protectOutputs (inputs and outputs, before any work)
- *   ─▶ progress ─▶ run ─▶ result ─▶ text | --json ─▶ --out report (writeDirAtomic) ─▶ "Wrote …"
+ *   ─▶ progress ─▶ run ─▶ result (checked against its schema, src/results) ─▶ text | --json
+ *   ─▶ --out report (writeDirAtomic) ─▶ "Wrote …"
  *
  * Nothing is written before the whole result and every report file exist; the text for the
  * terminal has its control characters escaped.
@@ -52,6 +54,7 @@ export async function runCommandFlow<R>(flow: CommandFlow<R>): Promise<string> {
     bars.at(-1)?.done();
   }
   const json = flow.toJson(result);
+  checkResult(json);
   const folder = flow.out !== undefined && flow.reportFiles !== undefined ? await flow.reportFiles(result, json) : undefined;
   for (const [path, text] of Object.entries(flow.otherFiles?.(result) ?? {})) writeFileAtomic(path, text);
   if (folder !== undefined) writeDirAtomic(flow.out!, folder);
@@ -60,6 +63,15 @@ export async function runCommandFlow<R>(flow: CommandFlow<R>): Promise<string> {
   if (flow.out === undefined) return text;
   const wrote = flow.wrote?.(escapeControlCharacters(flow.out, false)) ?? wroteLine(flow.out);
   return text === '' ? wrote : `${text}\n${wrote}`;
+}
+
+/**
+ * The result as it will be printed and saved, read back and checked against its kind's schema. A
+ * mismatch is livelift's bug: an internal error (exit 1, one line), before anything is written.
+ */
+function checkResult(json: string): void {
+  const problem = resultProblem(JSON.parse(json));
+  if (problem !== undefined) throw new Error(problem);
 }
 
 /** The one line that says where the report went. */

@@ -1,5 +1,5 @@
 import { REPORT_NAME_PATTERN, type Report } from './report.js';
-import { resultKind } from './resultKind.js';
+import { resultKind } from '../results/resultKind.js';
 
 /**
  * Check the invariants `writeReport` relies on: chart and table names are safe, unique file

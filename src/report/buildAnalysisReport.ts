@@ -1,7 +1,7 @@
 import { InputError } from '../io/inputError.js';
 import { zodProblems } from '../sim/scenario/zodProblems.js';
 import { analysisForest, analysisPosteriors, analysisSegments, analysisSrm } from './adapters/analyze.js';
-import { AnalysisResultSchema, type AnalysisResult } from './adapters/analysisResultSchema.js';
+import { AnalysisResultSchema, type AnalysisResultData as AnalysisResult } from '../results/index.js';
 import { analysisOverTimeCharts, analysisOverTimeTable } from './adapters/analysisOverTime.js';
 import { analysisComparisonTable, analysisMetricTable } from './adapters/analysisTables.js';
 import { analysisMethodology, analysisSummary } from './adapters/analysisText.js';
@@ -32,9 +32,9 @@ export function buildAnalysisReport(raw: unknown, file?: string): Report {
     tables: [analysisMetricTable(result), analysisComparisonTable(result), ...[analysisMarginTable(result), analysisHeterogeneityTable(result), analysisOverTimeTable(result)].filter((table) => table !== undefined)],
     methodology: analysisMethodology(result),
     provenance: {
-      version: result.version ?? 'unknown',
-      command: typeof result.command === 'string' ? result.command : `livelift analyze ${inputName(result) ?? '<input>'} (options under "Exact input")`,
-      seeds: typeof result.seed === 'number' ? [result.seed] : [],
+      version: result.version,
+      command: `livelift analyze ${inputName(result) ?? '<input>'} (options under "Exact input")`,
+      seeds: [],
       inputFile: inputName(result),
       input: { input: result.input ?? null, options: result.options ?? null },
     },

@@ -1,7 +1,7 @@
 import { InputError } from '../io/inputError.js';
 import { zodProblems } from '../sim/scenario/zodProblems.js';
 import { banditAllocation, banditArmTable, banditMethodology, banditPolicyTable, banditSeason } from './adapters/bandit.js';
-import { BanditResultSchema } from './adapters/banditResultSchema.js';
+import { BanditResultSchema } from '../results/index.js';
 import { experimentCommandLine } from './adapters/experimentCommandLine.js';
 import { experimentProvenance, inputCurrency } from './adapters/experimentInput.js';
 import { banditChart } from './charts/banditChart.js';

@@ -3,7 +3,7 @@ import { zodProblems } from '../sim/scenario/zodProblems.js';
 import { experimentDecomposition, experimentForest, experimentFunnel, experimentLiftDistributions, experimentRevenuePerArm } from './adapters/experiment.js';
 import { experimentCommandLine } from './adapters/experimentCommandLine.js';
 import { experimentProvenance, inputCurrency } from './adapters/experimentInput.js';
-import { ExperimentResultSchema, type ExperimentResultData } from './adapters/experimentResultSchema.js';
+import { ExperimentResultSchema, type ExperimentResultData } from '../results/index.js';
 import { experimentArmTable, experimentComparisonTable, experimentFunnelTable } from './adapters/experimentTables.js';
 import { experimentMethodology, experimentSummary, experimentWarnings } from './adapters/experimentText.js';
 import { decompositionChart } from './charts/decompositionChart.js';

@@ -3,7 +3,7 @@ import { zodProblems } from '../sim/scenario/zodProblems.js';
 import { experimentCommandLine } from './adapters/experimentCommandLine.js';
 import { experimentProvenance } from './adapters/experimentInput.js';
 import { powerCurve } from './adapters/power.js';
-import { PowerResultSchema } from './adapters/powerResultSchema.js';
+import { PowerResultSchema } from '../results/index.js';
 import { powerMethodology, powerRequirementTable, powerSummary, powerTable } from './adapters/powerText.js';
 import { powerCurveChart } from './charts/powerCurveChart.js';
 import type { Report } from './report.js';

@@ -1,7 +1,7 @@
 import { InputError } from '../io/inputError.js';
 import { zodProblems } from '../sim/scenario/zodProblems.js';
 import { simulationDecomposition, simulationFunnel, simulationTimeline } from './adapters/simulate.js';
-import { SimulationResultSchema, type SimulationResultData } from './adapters/simulationResultSchema.js';
+import { SimulationResultSchema, type SimulationResultData } from '../results/index.js';
 import { simulationGroupTable, simulationSummaryTable } from './adapters/simulationTables.js';
 import { simulationMethodology, simulationSummary } from './adapters/simulationText.js';
 import { decompositionChart } from './charts/decompositionChart.js';

@@ -2,7 +2,7 @@ import { InputError } from '../io/inputError.js';
 import { zodProblems } from '../sim/scenario/zodProblems.js';
 import { experimentProvenance } from './adapters/experimentInput.js';
 import { isNumericSweep, sweepBars, sweepCurve, sweepMethodology, sweepSummary, sweepTable } from './adapters/sweep.js';
-import { SweepResultSchema, type SweepResultData } from './adapters/sweepResultSchema.js';
+import { SweepResultSchema, type SweepResultData } from '../results/index.js';
 import { segmentBreakdownChart } from './charts/segmentBreakdownChart.js';
 import { sweepCurveChart } from './charts/sweepCurveChart.js';
 import type { Report, ReportChart } from './report.js';

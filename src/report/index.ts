@@ -20,5 +20,5 @@ export { buildExperimentReport } from './buildExperimentReport.js';
 export { buildSweepReport } from './buildSweepReport.js';
 export { buildPowerReport } from './buildPowerReport.js';
 export { buildBanditReport } from './buildBanditReport.js';
-export { resultKind } from './resultKind.js';
+export { resultKind } from '../results/resultKind.js';
 export { commandReportFiles } from './commandReportFiles.js';

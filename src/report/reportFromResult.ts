@@ -2,7 +2,7 @@ import { InputError } from '../io/inputError.js';
 import { readJsonFile } from '../io/readJsonFile.js';
 import type { Report } from './report.js';
 import { RESULT_REPORT_BUILDERS } from './resultReportBuilders.js';
-import { resultKind } from './resultKind.js';
+import { resultKind } from '../results/resultKind.js';
 
 /**
  * Rebuild a report from a saved result (`livelift report result.json --out DIR`):

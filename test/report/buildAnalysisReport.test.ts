@@ -44,18 +44,15 @@ describe('buildAnalysisReport', () => {
     expect(report.summary.at(-1)).toBe('No sample ratio mismatch (chi-square p = 0.3976).');
   });
 
-  it('derives the posterior from the reported mean and sd, or else from the credible interval', () => {
+  it('draws the posterior the result reports (mean and sd), and refuses a result without them', () => {
     const posterior = (built: typeof report, index: number) => (built.charts[index].spec as { layer: { data: { values: { lift: number; density: number }[] } }[] }).layer[0].data.values;
     const peak = (points: { lift: number; density: number }[]) => points.reduce((best, point) => (point.density > best.density ? point : best));
     expect(peak(posterior(report, 1)).lift).toBeCloseTo(0.15, 12);
     expect(peak(posterior(report, 1)).density).toBeCloseTo(1 / (0.066 * Math.sqrt(2 * Math.PI)), 9);
-    // Without mean and sd: mean = midpoint of the interval, sd = half-width / z(0.975).
+    // The report no longer derives a posterior from the credible interval (that took a normal quantile).
     const result = analysisResult() as unknown as { metrics: { comparisons: { bayesian: { posteriorMean?: number; posteriorSd?: number } }[] }[] };
     delete result.metrics[1].comparisons[0].bayesian.posteriorMean;
-    delete result.metrics[1].comparisons[0].bayesian.posteriorSd;
-    const fromInterval = peak(posterior(buildAnalysisReport(result), 2));
-    expect(fromInterval.lift).toBeCloseTo((-0.138 + 0.2285) / 2, 12);
-    expect(fromInterval.density).toBeCloseTo(1 / (((0.2285 + 0.138) / (2 * 1.959963984540054)) * Math.sqrt(2 * Math.PI)), 9);
+    expect(inputErrorOf(() => buildAnalysisReport(result)).problems[0]).toMatchObject({ path: 'metrics[1].comparisons[0].bayesian.posteriorMean' });
   });
 
   it('expects the planned split in the SRM chart', () => {

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { SequentialChartData } from '../charts/sequentialChart.js';
 import type { ReportTable } from '../report.js';
-import type { AnalysisResult } from './analysisResultSchema.js';
+import type { AnalysisResultData as AnalysisResult } from '../../results/index.js';
 import { metricUnitLabel } from './analysisTables.js';
-import type { OverTimeSchema } from './overTimeSchema.js';
+import type { OverTimeSchema } from '../../results/overTimeSchema.js';
 
 type OverTime = z.infer<typeof OverTimeSchema>;
 

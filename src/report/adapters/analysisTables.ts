@@ -1,5 +1,5 @@
 import type { ReportTable } from '../report.js';
-import type { AnalysisResult } from './analysisResultSchema.js';
+import type { AnalysisResultData as AnalysisResult } from '../../results/index.js';
 
 /** Per-variant summaries of every metric: n, mean, variance. */
 export function analysisMetricTable(result: AnalysisResult): ReportTable {

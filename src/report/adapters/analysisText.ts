@@ -1,5 +1,5 @@
 import { formatCount, formatPValue } from '../../format/formatNumber.js';
-import type { AnalysisComparison, AnalysisMetric, AnalysisResult } from './analysisResultSchema.js';
+import type { AnalysisComparison, AnalysisMetric, AnalysisResultData as AnalysisResult } from '../../results/index.js';
 import { correctionName, hasCorrection } from './analyze.js';
 
 /** Plain-language summary: who was compared, one verdict per comparison, the SRM check. */

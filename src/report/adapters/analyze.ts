@@ -1,9 +1,8 @@
-import { normalQuantile } from '../../stats/distributions/normalQuantile.js';
 import type { ForestChartData } from '../charts/forestChart.js';
 import type { PosteriorChartData } from '../charts/posteriorChart.js';
 import type { SrmData } from '../charts/srmChart.js';
 import type { SegmentBreakdownData } from '../charts/segmentBreakdownChart.js';
-import type { AnalysisComparison, AnalysisResult } from './analysisResultSchema.js';
+import type { AnalysisResultData as AnalysisResult } from '../../results/index.js';
 import { exp } from '../../math/index.js';
 
 /**
@@ -50,39 +49,24 @@ export function correctionName(correction: string | null | undefined): string {
 }
 
 /**
- * Posterior of the relative lift per metric with a Bayesian analysis. livelift's Bayesian model
- * is Gaussian (src/stats/bayesian/gaussianBayesian.ts), so the density is the normal with the
- * reported posterior mean and sd, or, when those are absent, the one whose central 1 − alpha
- * interval is the reported credible interval.
+ * Posterior of the relative lift per metric with a Bayesian analysis: the normal density with the
+ * posterior mean and sd the result reports (livelift's Bayesian model is Gaussian,
+ * src/stats/bayesian/gaussianBayesian.ts). A comparison whose posterior sd is 0 has no density to draw.
  */
 export function analysisPosteriors(result: AnalysisResult): PosteriorChartData[] {
-  const z = normalQuantile(1 - result.alpha / 2);
   return result.metrics.flatMap((metric) => {
-    const variants = metric.comparisons.flatMap((comparison) => {
-      const posterior = posteriorNormal(comparison, z);
-      if (!posterior || !comparison.bayesian) return [];
-      const ci = comparison.bayesian.ci;
+    const variants = metric.comparisons.flatMap(({ bayesian, variant }) => {
+      if (!bayesian || !(bayesian.posteriorSd > 0)) return [];
       return [{
-        name: comparison.variant,
-        chanceToBeatControl: comparison.bayesian.chanceToWin,
-        credibleInterval: ci && ci[0] !== null && ci[1] !== null ? ([ci[0], ci[1]] as const) : undefined,
-        points: normalCurve(posterior.mean, posterior.sd),
+        name: variant,
+        chanceToBeatControl: bayesian.chanceToWin,
+        credibleInterval: [bayesian.ci[0], bayesian.ci[1]] as const,
+        points: normalCurve(bayesian.posteriorMean, bayesian.posteriorSd),
       }];
     });
     const scale = metric.comparisons.find((comparison) => comparison.bayesian)?.bayesian?.scale ?? 'relative';
     return variants.length === 0 ? [] : [{ metric: metric.name, scale, level: 1 - result.alpha, variants }];
   });
-}
-
-function posteriorNormal(comparison: AnalysisComparison, z: number): { mean: number; sd: number } | undefined {
-  const bayesian = comparison.bayesian;
-  if (!bayesian) return undefined;
-  if (bayesian.posteriorMean !== undefined && bayesian.posteriorSd !== undefined && bayesian.posteriorSd > 0) {
-    return { mean: bayesian.posteriorMean, sd: bayesian.posteriorSd };
-  }
-  const [lo, hi] = bayesian.ci ?? [null, null];
-  if (lo === null || hi === null || !(hi > lo)) return undefined;
-  return { mean: (lo + hi) / 2, sd: (hi - lo) / (2 * z) };
 }
 
 /** The normal density on mean ± 4 sd, 121 points. */

@@ -2,7 +2,7 @@ import type { BanditChartData } from '../charts/banditChart.js';
 import type { SegmentBreakdownData } from '../charts/segmentBreakdownChart.js';
 import { formatCount } from '../../format/formatNumber.js';
 import type { ReportTable } from '../report.js';
-import type { BanditResultData } from './banditResultSchema.js';
+import type { BanditResultData } from '../../results/index.js';
 
 export const POLICY_NAMES = { thompson: 'Thompson sampling', fixed: 'fixed split' } as const;
 

@@ -1,5 +1,5 @@
 import type { ReportTable } from '../report.js';
-import type { AnalysisResult } from './analysisResultSchema.js';
+import type { AnalysisResultData as AnalysisResult } from '../../results/index.js';
 
 /**
  * Non-inferiority / equivalence tests (--non-inferiority, --equivalence) as the result states

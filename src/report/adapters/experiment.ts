@@ -3,7 +3,7 @@ import type { ForestChartData } from '../charts/forestChart.js';
 import type { FunnelChartData } from '../charts/funnelChart.js';
 import type { LiftDistributionData } from '../charts/liftDistributionChart.js';
 import type { SegmentBreakdownData } from '../charts/segmentBreakdownChart.js';
-import type { ExperimentResultData } from './experimentResultSchema.js';
+import type { ExperimentResultData } from '../../results/index.js';
 import { metricLabel } from './experimentMetrics.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ExperimentInput } from './experimentInput.js';
+import type { ExperimentInput } from '../../results/index.js';
 
 /**
  * The command line that reproduces a simulated-experiment result. The experiment file is named

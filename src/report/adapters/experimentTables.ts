@@ -1,5 +1,5 @@
 import type { ReportTable } from '../report.js';
-import type { ExperimentResultData } from './experimentResultSchema.js';
+import type { ExperimentResultData } from '../../results/index.js';
 import { metricLabel } from './experimentMetrics.js';
 import { profitCells, profitColumns } from './profitColumns.js';
 

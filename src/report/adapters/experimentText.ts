@@ -1,6 +1,6 @@
 import { formatCount } from '../../format/formatNumber.js';
 import { formatPercent } from '../../format/formatPercent.js';
-import type { ExperimentResultData } from './experimentResultSchema.js';
+import type { ExperimentResultData } from '../../results/index.js';
 import { metricLabel, metricTest } from './experimentMetrics.js';
 
 const UNIT_WORDS: Readonly<Record<string, string>> = {

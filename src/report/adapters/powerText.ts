@@ -2,7 +2,7 @@ import { formatCount, formatNumber } from '../../format/formatNumber.js';
 import { formatPercent, formatSignedPercent } from '../../format/formatPercent.js';
 import type { ReportTable } from '../report.js';
 import { metricLabel, metricTest } from './experimentMetrics.js';
-import type { PowerResultData } from './powerResultSchema.js';
+import type { PowerResultData } from '../../results/index.js';
 
 /** The required size in plain words, beside the naive analytic answer and the design effect. */
 export function powerSummary(result: PowerResultData): string[] {

@@ -1,6 +1,6 @@
 import { SUMMARY_METRICS } from '../../sim/replicate/summaryMetrics.js';
 import type { ReportColumn, ReportTable } from '../report.js';
-import type { SimulationResultData } from './simulationResultSchema.js';
+import type { SimulationResultData } from '../../results/index.js';
 
 type Summaries = Record<string, SimulationResultData['summary'][string]>;
 

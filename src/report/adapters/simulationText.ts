@@ -1,6 +1,6 @@
 import { formatCount, formatNumber } from '../../format/formatNumber.js';
 import { formatPercent } from '../../format/formatPercent.js';
-import type { SimulationResultData } from './simulationResultSchema.js';
+import type { SimulationResultData } from '../../results/index.js';
 
 /** Plain-language summary of a simulation: audience, conversion, revenue, and their spread. */
 export function simulationSummary(result: SimulationResultData): string[] {

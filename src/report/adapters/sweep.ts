@@ -3,7 +3,7 @@ import type { SweepCurveData } from '../charts/sweepCurveChart.js';
 import { formatCount } from '../../format/formatNumber.js';
 import { formatPercent } from '../../format/formatPercent.js';
 import type { ReportTable } from '../report.js';
-import type { SweepResultData } from './sweepResultSchema.js';
+import type { SweepResultData } from '../../results/index.js';
 import { profitCells, profitColumns } from './profitColumns.js';
 
 /** True when every swept value is a number, so the values can sit on a quantitative axis. */

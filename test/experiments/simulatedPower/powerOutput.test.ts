@@ -6,7 +6,7 @@ import { powerFiles } from '../../../src/experiments/simulatedPower/powerFiles.j
 import { powerNote } from '../../../src/experiments/simulatedPower/powerNotes.js';
 import type { PowerResult } from '../../../src/experiments/simulatedPower/PowerResult.js';
 import { powerCurve } from '../../../src/report/adapters/power.js';
-import { PowerResultSchema } from '../../../src/report/adapters/powerResultSchema.js';
+import { PowerResultSchema } from '../../../src/results/index.js';
 import { powerCurveChart } from '../../../src/report/charts/powerCurveChart.js';
 import { normalCdf } from '../../../src/stats/index.js';
 import { tinyExperiment } from './tinyRooms.js';
