@@ -112,6 +112,12 @@ export interface HeadlineJson {
    * not invert it (`relative.invertsTest` false).
    */
   readonly exact?: { readonly test: 'fisher'; readonly oddsRatio: number | null; readonly ci: [number | null, number | null]; readonly invertsTest: true };
+  /**
+   * With --exact: the test that decided: fisher (then `exact` holds its odds-ratio interval),
+   * boschloo (Boschloo's exact unconditional test; the score intervals do not invert it) or score
+   * (the exact unconditional score test, Chan–Zhang; both intervals above invert it).
+   */
+  readonly exactTest?: 'fisher' | 'boschloo' | 'score';
   /** What the intervals are, e.g. "95% CI; CUPED, always-valid, Holm-adjusted". */
   readonly label: string;
 }

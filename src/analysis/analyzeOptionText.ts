@@ -30,4 +30,5 @@ export const ANALYZE_OPTION_TEXT = {
   multiVariant: 'Units (--unit) seen in several variants: report (default; keep all rows), exclude (drop all their rows), first (keep the rows of their first variant in file order)',
   json: 'Print the result as one JSON object (the public contract in docs/analyze.md) instead of tables',
   out: 'Also write a report folder: report.html, charts/, tables/*.csv and data/*.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift',
+  exactTest: "The test of --exact: fisher (default; conditional, with the exact odds-ratio interval), boschloo (Boschloo's exact unconditional test, ordered by Fisher's p; the score intervals stay, labelled as not inverting it) or score (Chan–Zhang exact unconditional score test, whose exact intervals for the difference and the ratio invert it). The unconditional tests run up to 5,000 units in both arms together; above that Fisher's test decides, with a warning",
 } as const;

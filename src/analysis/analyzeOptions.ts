@@ -73,6 +73,7 @@ const AnalyzeOptionsObject = z.object({
   multiVariant: z.enum(['report', 'exclude', 'first']).default('report').describe(TEXT.multiVariant),
   json: z.boolean().default(false).describe(TEXT.json),
   out: name.optional().describe(TEXT.out),
+  exactTest: z.enum(['fisher', 'boschloo', 'score']).optional().describe(TEXT.exactTest),
 });
 
 /**
@@ -113,6 +114,7 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
   if (o.priorMean !== undefined && !o.bayesian) issue('priorMean', 'a prior needs --bayesian');
   if (o.exact && o.sequential) issue('exact', 'is a fixed-horizon test; it cannot be combined with --sequential');
   if (o.exact && o.cluster !== undefined) issue('exact', 'tests units, not clusters; it cannot be combined with --cluster');
+  if (o.exactTest !== undefined && !o.exact) issue('exactTest', 'chooses the test of --exact; add --exact');
   if (o.sequential && o.sides !== 'two' && o.alpha >= 0.5) issue('alpha', 'a one-sided confidence sequence needs alpha below 0.5');
   if (o.weights?.names !== undefined && o.control !== undefined && !o.weights.names.includes(o.control)) {
     issue('control', `"${o.control}" is not among the --weights names (${o.weights.names.join(', ')})`);

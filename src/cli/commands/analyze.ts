@@ -46,6 +46,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
       .option('multi-variant', { choices: ['report', 'exclude', 'first'], describe: TEXT.multiVariant })
       .option('json', { type: 'boolean', describe: TEXT.json })
       .option('out', { type: 'string', describe: TEXT.out })
+      .option('exact-test', { choices: ['fisher', 'boschloo', 'score'], describe: TEXT.exactTest })
       .example('$0 analyze cookie_cats.csv --variant version --control gate_30 --metric retention_1 --metric retention_7', 'Two conversion metrics')
       .example('$0 analyze orders.csv --variant arm --metric revenue --ratio aov=revenue/orders --unit user_id --cap p99', 'Means, a ratio, data-quality checks, winsorizing')
       .example('$0 analyze --summary arms.json --bayesian --json', 'Per-arm totals from a warehouse, Bayesian summary, JSON out'),
