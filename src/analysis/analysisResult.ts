@@ -53,7 +53,19 @@ export interface MetricResult {
   readonly columns?: { readonly value: string; readonly denominator?: string; readonly covariate?: string };
   readonly cap?: { readonly threshold: number; readonly cappedValues: number };
   /** Per variant, control first: units with a value, mean (rate, ratio) and per-unit variance. */
-  readonly variants: { readonly name: string; readonly n: number; readonly mean: number | null; readonly variance: number | null }[];
+  readonly variants: {
+    readonly name: string;
+    readonly n: number;
+    readonly mean: number | null;
+    readonly variance: number | null;
+    /**
+     * With --bayesian and three or more arms: the posterior probability that this arm has the highest
+     * true value (src/stats/bayesian/probabilityToBeBest.ts); the arms' values sum to 1. Conversions:
+     * Beta(1 + x, 1 + n − x) per arm (uniform prior); means and ratios: Normal(mean, variance/n) per
+     * arm (flat prior), unadjusted (no CUPED, no clusters). null when an arm's posterior is degenerate.
+     */
+    readonly probabilityToBeBest?: number | null;
+  }[];
   readonly comparisons: ComparisonResult[];
 }
 

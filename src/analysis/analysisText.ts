@@ -65,8 +65,17 @@ function metricText(result: AnalysisResult, metric: MetricResult, level: string)
     `${metric.name} (${metric.kind}${cap})`,
     ...align([header, ...rows]).map((line) => `  ${line}`),
     ...labels.map((label) => `  (intervals and p: ${label})`),
+    ...bestLine(metric),
     ...metric.comparisons.map((comparison) => `  → ${comparison.verdict}`),
   ];
+}
+
+/** With --bayesian and 3+ arms: each arm's probability to be best, from the result. */
+function bestLine(metric: MetricResult): string[] {
+  if (!metric.variants.some((variant) => variant.probabilityToBeBest !== undefined)) return [];
+  const model = metric.kind === 'proportion' ? 'Beta posteriors' : 'normal posteriors';
+  const arms = metric.variants.map((variant) => `${variant.name} ${variant.probabilityToBeBest == null ? '-' : formatPercent(variant.probabilityToBeBest)}`);
+  return [`  P(best), Bayesian (${model} per arm): ${arms.join(', ')}`];
 }
 
 interface ExtraColumn {

@@ -1,4 +1,5 @@
 import { armMoments } from '../stats/armMoments.js';
+import { probabilityToBeBest, type ArmPosterior } from '../stats/bayesian/probabilityToBeBest.js';
 import { srmTest } from '../stats/srmTest.js';
 import { finiteOrNull } from '../stats/toJsonSafe.js';
 import type { StatsWarning } from '../stats/types.js';
@@ -33,7 +34,7 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
   const corrections = applyCorrection(drafts.flat(2), options.correction, options.alpha);
   let next = 0; // corrections are in the order of drafts.flat(2): scope, metric, variant
   const scopeMetrics = scopes.map((scope, s): MetricResult[] =>
-    scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft) => comparisonResult(metric.name, draft, corrections[next++], options)))),
+    scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft) => comparisonResult(metric.name, draft, corrections[next++], options)), options)),
   );
   const srm = srmJson(plan, data.units);
   const segments = data.segments.map((segment, s) => ({
@@ -65,7 +66,8 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
   };
 }
 
-function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: MetricResult['comparisons']): MetricResult {
+function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: MetricResult['comparisons'], options: AnalyzeOptions): MetricResult {
+  const best = options.bayesian && plan.order.length >= 3 ? bestArms(metric, plan) : undefined;
   return {
     name: metric.name,
     kind: metric.kind,
@@ -74,10 +76,25 @@ function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: 
     variants: plan.order.map((v, i) => {
       const stats = metric.arms[v];
       const moments = stats.n > 0 ? armMoments(stats, metric.kind) : undefined;
-      return { name: plan.names[i], n: stats.n, mean: finiteOrNull(moments?.mean ?? NaN), variance: finiteOrNull(moments?.variance ?? NaN) };
+      return { name: plan.names[i], n: stats.n, mean: finiteOrNull(moments?.mean ?? NaN), variance: finiteOrNull(moments?.variance ?? NaN), ...(best ? { probabilityToBeBest: finiteOrNull(best[i]) } : {}) };
     }),
     comparisons,
   };
+}
+
+/**
+ * Probability to be best of every arm (plan order) from per-arm posteriors: Beta(1 + x, 1 + n − x)
+ * for conversions (uniform prior, as the Beta-Binomial comparison), Normal(mean, variance/n) for
+ * means and ratios (flat prior; the per-unit variance of armMoments, delta-method for a ratio).
+ */
+function bestArms(metric: AggregatedMetric, plan: VariantPlan): number[] {
+  const posteriors = plan.order.map((v): ArmPosterior => {
+    const stats = metric.arms[v];
+    if (metric.kind === 'proportion') return { kind: 'beta', a: 1 + stats.sum, b: 1 + stats.n - stats.sum };
+    const moments = stats.n > 1 ? armMoments(stats, metric.kind) : undefined;
+    return { kind: 'normal', mean: moments?.mean ?? NaN, sd: moments ? Math.sqrt(moments.variance / stats.n) : NaN };
+  });
+  return probabilityToBeBest(posteriors);
 }
 
 function variantUnits(plan: VariantPlan, units: readonly number[]): VariantUnits[] {

@@ -55,7 +55,7 @@ const comparison = z.looseObject({
 const metric = z.looseObject({
   name: z.string().describe('Metric name (a column name from the input)'),
   kind: z.enum(['proportion', 'mean', 'ratio']).describe('Metric kind'),
-  variants: z.array(z.looseObject({ name: z.string(), n: z.number(), mean: z.number().nullable(), variance: z.number().nullable().optional() })),
+  variants: z.array(z.looseObject({ name: z.string(), n: z.number(), mean: z.number().nullable(), variance: z.number().nullable().optional(), probabilityToBeBest: z.number().nullable().optional().describe('With --bayesian and 3+ arms: posterior probability that this arm is best (the arms sum to 1)') })),
   comparisons: z.array(comparison),
 });
 
