@@ -6,8 +6,12 @@ import { exp, log, log1p } from '../../math/index.js';
 /** One arm's posterior: Beta(a, b) of a conversion rate, or Normal(mean, sd²) of a mean. */
 export type ArmPosterior = { readonly kind: 'beta'; readonly a: number; readonly b: number } | { readonly kind: 'normal'; readonly mean: number; readonly sd: number };
 
-/** Half-width of each arm's integration range, in its posterior sd (the density beyond is < 1e-31). */
-const REACH = 12;
+/**
+ * Half-width of each arm's integration range, in its posterior sd: 12 for a normal (the mass beyond
+ * is < 1e-32); 40 for a Beta, whose tail can be as slow as an exponential's (Beta(1, b): the mass
+ * beyond mean + R·sd is about e^−(R+1), 1.6e-18 at R = 40).
+ */
+const REACH = { normal: 12, beta: 40 } as const;
 /** Panels per smallest posterior sd (10-point Gauss–Legendre each), and the most panels per arm. */
 const PANELS_PER_SD = 4;
 const MAX_PANELS = 20000;
@@ -22,7 +26,7 @@ const WEIGHTS = [0.2955242247147529, 0.2692667193099963, 0.219086362515982, 0.14
  *
  * (f density, F distribution function; e.g. Scott 2010, "A modern Bayesian look at the multi-armed
  * bandit", Appl. Stoch. Models Bus. Ind. 26:639–658, §3). Deterministic: each integral is a
- * composite 10-point Gauss–Legendre rule over the arm's mean ± 12 sd (within [0, 1] for a Beta),
+ * composite 10-point Gauss–Legendre rule over the arm's mean ± 12 sd (± 40 sd within [0, 1] for a Beta),
  * in panels of a quarter of the smallest posterior sd of all arms (at most 20,000 panels), so the
  * steepest F_j is resolved. The probabilities sum to 1 up to the quadrature error (≈ 1e-12 in
  * the reference cases). Equal posteriors tie at 1/k. NaN for every arm when a posterior sd is not
@@ -36,7 +40,8 @@ export function probabilityToBeBest(arms: readonly ArmPosterior[]): number[] {
   const smallest = Math.min(...shapes.map(({ sd }) => sd));
   return arms.map((arm, i) => {
     const { mean, sd } = shapes[i];
-    const [low, high] = arm.kind === 'beta' ? [Math.max(0, mean - REACH * sd), Math.min(1, mean + REACH * sd)] : [mean - REACH * sd, mean + REACH * sd];
+    const reach = REACH[arm.kind] * sd;
+    const [low, high] = arm.kind === 'beta' ? [Math.max(0, mean - reach), Math.min(1, mean + reach)] : [mean - reach, mean + reach];
     const panels = Math.min(MAX_PANELS, Math.ceil(((high - low) / smallest) * PANELS_PER_SD));
     const width = (high - low) / panels;
     const others = arms.filter((_, j) => j !== i);
