@@ -70,6 +70,7 @@ function metricText(result: AnalysisResult, metric: MetricResult, level: string)
     `${metric.name} (${metric.kind}${cap}${metric.unit ? `, ${metric.unit.kind === 'money' ? `in ${metric.unit.label}` : 'minutes'}` : ''})`,
     ...textTable([header, ...rows], { align: 'first-left', underline: false, indent: '  ' }),
     ...labels.map((label) => `  (intervals and p: ${label})`),
+    ...bestLine(metric),
     ...metric.comparisons.map((comparison) => `  → ${comparison.verdict}`),
     ...metric.comparisons.flatMap((comparison) => (comparison.margin ? [`  → ${comparison.margin.verdict}`] : [])),
     ...metric.comparisons.flatMap((comparison) => (comparison.heterogeneity ? heterogeneityText(comparison.heterogeneity) : [])),
@@ -81,6 +82,14 @@ function heterogeneityText(heterogeneity: NonNullable<ComparisonResult['heteroge
   const label = heterogeneity.correction === 'none' ? 'p' : `${heterogeneity.correction}-adjusted p across segments`;
   const segments = heterogeneity.segments.map((segment) => `${segment.name} ${segment.adjustedPValue === null ? '-' : formatP(segment.adjustedPValue)}`).join(', ');
   return [`  → ${heterogeneity.verdict}`, `    per segment (${label}): ${segments}`];
+}
+
+/** With --bayesian and 3+ arms: each arm's probability to be best, from the result. */
+function bestLine(metric: MetricResult): string[] {
+  if (!metric.variants.some((variant) => variant.probabilityToBeBest !== undefined)) return [];
+  const model = metric.kind === 'proportion' ? 'Beta posteriors' : 'normal posteriors';
+  const arms = metric.variants.map((variant) => `${variant.name} ${variant.probabilityToBeBest == null ? '-' : formatPercent(variant.probabilityToBeBest)}`);
+  return [`  P(best), Bayesian (${model} per arm): ${arms.join(', ')}`];
 }
 
 interface ExtraColumn {

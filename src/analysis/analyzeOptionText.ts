@@ -39,4 +39,5 @@ export const ANALYZE_OPTION_TEXT = {
   money: 'Money metric, repeatable (with --currency); default: every mean and ratio metric',
   minutes: 'Metric measured in minutes (watch time), repeatable: shown with "min"',
   msprt: "Conversions: add the mixture sequential probability ratio test (mSPRT, Johari, Pekelis & Walsh 2022) beside the decision: always-valid p and interval of the difference in rates, two-sided, on raw counts; with --date at every day. Not with --cluster or one-sided --sides",
+  exactTest: "The test of --exact: fisher (default; conditional, with the exact odds-ratio interval), boschloo (Boschloo's exact unconditional test, ordered by Fisher's p; the score intervals stay, labelled as not inverting it) or score (Chan–Zhang exact unconditional score test, whose exact intervals for the difference and the ratio invert it). The unconditional tests run up to 5,000 units in both arms together; above that Fisher's test decides, with a warning",
 } as const;

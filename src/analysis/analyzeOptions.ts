@@ -92,6 +92,7 @@ const AnalyzeOptionsObject = z.object({
   money: repeatable.pipe(z.array(name)).default([]).describe(TEXT.money),
   minutes: repeatable.pipe(z.array(name)).default([]).describe(TEXT.minutes),
   msprt: z.boolean().default(false).describe(TEXT.msprt),
+  exactTest: z.enum(['fisher', 'boschloo', 'score']).optional().describe(TEXT.exactTest),
 });
 
 /**
@@ -132,6 +133,7 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
   if (o.priorMean !== undefined && !o.bayesian) issue('priorMean', 'a prior needs --bayesian');
   if (o.exact && o.sequential) issue('exact', 'is a fixed-horizon test; it cannot be combined with --sequential');
   if (o.exact && o.cluster !== undefined) issue('exact', 'tests units, not clusters; it cannot be combined with --cluster');
+  if (o.exactTest !== undefined && !o.exact) issue('exactTest', 'chooses the test of --exact; add --exact');
   if (o.sequential && o.sides !== 'two' && o.alpha >= 0.5) issue('alpha', 'a one-sided confidence sequence needs alpha below 0.5');
   if (o.nonInferiority !== undefined && o.equivalence !== undefined) issue('equivalence', 'give --non-inferiority or --equivalence, not both');
   const margin = o.nonInferiority !== undefined ? 'nonInferiority' : o.equivalence !== undefined ? 'equivalence' : undefined;

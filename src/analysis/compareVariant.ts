@@ -1,6 +1,9 @@
 import { betaBinomialComparison, gaussianBayesian } from '../stats/bayesian/index.js';
 import { compare } from '../stats/compare.js';
 import { cuped } from '../stats/cuped.js';
+import { boschlooExact } from '../stats/exact/boschlooExact.js';
+import { EXACT_UNCONDITIONAL_MAX_UNITS } from '../stats/exact/exactUnconditionalLimit.js';
+import { exactScoreTest } from '../stats/exact/exactScoreTest.js';
 import { fisherExact } from '../stats/fisherExact.js';
 import { marginTest, type MarginInput, type MarginTestResult } from '../stats/marginTest.js';
 import { relativeLiftAt } from '../stats/relativeLift.js';
@@ -22,6 +25,8 @@ export interface DecisionEffects {
   readonly warnings?: readonly StatsWarning[];
   /** With --exact: Fisher's exact test decided (its p is `absolute.pValue`); the odds-ratio interval inverts it. */
   readonly exact?: { readonly test: 'fisher'; readonly oddsRatio: number; readonly ci: Interval };
+  /** With --exact-test boschloo or score: the exact unconditional test that decided (its p is `absolute.pValue`). */
+  readonly exactTest?: 'boschloo' | 'score';
 }
 
 /** One metric × variant comparison before corrections and wording. */
@@ -73,7 +78,10 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
   const sequential = options.sequential ? sequenceOf(primary, options.alpha) : undefined;
   // --exact: Fisher's exact test decides unadjusted, unclustered conversions (the score intervals stay, labelled).
   const exact = options.exact && kind === 'proportion' && !clusterArms && !hasCovariate;
-  const exactAt = (alpha: number): DecisionEffects => withFisher(primaryAt(alpha), c, t, alpha, options.sides);
+  const unconditional = options.exactTest === 'boschloo' || options.exactTest === 'score' ? options.exactTest : undefined;
+  const tooLarge = exact && unconditional !== undefined && c.n + t.n > EXACT_UNCONDITIONAL_MAX_UNITS;
+  const exactAt = (alpha: number): DecisionEffects =>
+    unconditional && !tooLarge ? withUnconditional(primaryAt(alpha), c, t, alpha, options.sides, unconditional) : withFisher(primaryAt(alpha), c, t, alpha, options.sides);
   const bayesian = options.bayesian ? bayesianSummary(primary, kind === 'proportion' && !clusterArms ? [c, t] : undefined, options) : undefined;
   const base = clusterArms ? 'cluster' : hasCovariate ? 'cuped' : 'fixed';
   const margin = marginOf(options, kind === 'proportion' && !clusterArms && !hasCovariate ? { kind: 'score', treatment: { x: t.sum, n: t.n }, control: { x: c.sum, n: c.n }, method: options.scoreMethod } : { kind: 'wald', comparison: primary });
@@ -95,6 +103,7 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
       ...(hasCovariate ? primary.warnings : []),
       ...(kind === 'proportion' && !clusterArms && !options.exact ? exactRecommended(c, t) : []),
       ...(margin?.warnings ?? []),
+      ...(tooLarge ? [warning('EXACT_UNCONDITIONAL_TOO_LARGE', `${c.n + t.n} units`)] : []),
     ]),
   };
 }
@@ -123,6 +132,29 @@ function withFisher(primary: Comparison, control: MetricStats, treatment: Metric
     relative: primary.relative ? { ...primary.relative, pValue } : null,
     warnings: primary.warnings,
     exact: { test: 'fisher', oddsRatio: fisher.oddsRatio, ci: fisher.ci },
+  };
+}
+
+/**
+ * The decision by an exact unconditional test (src/stats/exact): Boschloo's test replaces the p of
+ * both effects and keeps the score intervals (they do not invert it); the exact score test
+ * (Chan–Zhang) replaces the p and both intervals, the difference's and the ratio's (as a lift,
+ * ratio − 1), each of which inverts it at `alpha`.
+ */
+function withUnconditional(primary: Comparison, control: MetricStats, treatment: MetricStats, alpha: number, sides: AnalyzeOptions['sides'], test: 'boschloo' | 'score'): DecisionEffects {
+  const [t, c] = [{ x: treatment.sum, n: treatment.n }, { x: control.sum, n: control.n }];
+  if (test === 'boschloo') {
+    const { pValue } = boschlooExact(t, c, sides);
+    return { absolute: { ...primary.absolute, pValue }, relative: primary.relative ? { ...primary.relative, pValue } : null, warnings: primary.warnings, exactTest: test };
+  }
+  const score = exactScoreTest(t, c, alpha, sides);
+  const pValue = score.pValue;
+  const [low, high] = score.ratio.ci;
+  return {
+    absolute: { ...primary.absolute, pValue, ci: score.difference.ci },
+    relative: primary.relative ? { ...primary.relative, pValue, ci: [low - 1, high - 1] } : null,
+    warnings: primary.warnings,
+    exactTest: test,
   };
 }
 

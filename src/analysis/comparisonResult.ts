@@ -27,9 +27,12 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
   const disjoint = (effects.warnings ?? []).some((entry) => entry.code === 'FIELLER_DISJOINT');
   const exact = effects.exact;
   if (exact) qualifiers.push("Fisher's exact test, odds-ratio CI inverts it; difference and ratio CIs are score intervals (do not invert it)");
+  const exactTest = effects.exactTest;
+  if (exactTest === 'boschloo') qualifiers.push("Boschloo's exact test; difference and ratio CIs are score intervals (do not invert it)");
+  if (exactTest === 'score') qualifiers.push('exact unconditional score test (Chan–Zhang), difference and ratio CIs invert it');
   if (relativeMethod === 'delta') qualifiers.push('delta-method relative CI (does not invert the test)');
   if (disjoint) qualifiers.push("relative CI unbounded (Fieller's set is two disjoint rays)");
-  const pLabel = [correction ? 'adjusted' : '', draft.sequential ? 'sequential' : '', exact ? 'exact' : '', 'p'].filter(Boolean).join(' ');
+  const pLabel = [correction ? 'adjusted' : '', draft.sequential ? 'sequential' : '', exact || exactTest ? 'exact' : '', 'p'].filter(Boolean).join(' ');
   const level = `${Number(((1 - options.alpha) * 100).toPrecision(4))}%`;
   const headline: HeadlineJson = {
     horizon: draft.sequential ? 'always-valid' : 'fixed-horizon',
@@ -38,9 +41,10 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
     unadjustedPValue: draft.decisionEffects.absolute.pValue,
     absolute: { estimate: effects.absolute.estimate, ci: interval(effects.absolute.ci) },
     relative: effects.relative && relativeMethod
-      ? { estimate: effects.relative.estimate, ci: interval(effects.relative.ci), method: relativeMethod, invertsTest: relativeMethod !== 'delta' && !disjoint && !exact }
+      ? { estimate: effects.relative.estimate, ci: interval(effects.relative.ci), method: relativeMethod, invertsTest: relativeMethod !== 'delta' && !disjoint && !exact && exactTest !== 'boschloo' }
       : null,
     ...(exact ? { exact: { test: exact.test, oddsRatio: finiteOrNull(exact.oddsRatio), ci: interval(exact.ci), invertsTest: true as const } } : {}),
+    ...(draft.decision === 'exact' ? { exactTest: exactTest ?? 'fisher' } : {}),
     label: `${level} CI; ${[...qualifiers, ...(correction ? [] : ['unadjusted'])].join(', ')}`,
   };
   const { cluster, cuped, sequential } = draft;

@@ -1,4 +1,5 @@
 import { armMoments } from '../stats/armMoments.js';
+import { probabilityToBeBest, type ArmPosterior } from '../stats/bayesian/probabilityToBeBest.js';
 import { srmTest } from '../stats/srmTest.js';
 import { finiteOrNull } from '../stats/toJsonSafe.js';
 import type { StatsWarning } from '../stats/types.js';
@@ -37,7 +38,7 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
   const corrections = applyCorrection(drafts.flat(2), options.correction, options.alpha);
   let next = 0; // corrections are in the order of drafts.flat(2): scope, metric, variant
   const scopeMetrics = scopes.map((scope, s): MetricResult[] =>
-    scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft, i) => withMsprt(comparisonResult(metric.name, draft, corrections[next++], options), metric, plan.order[0], plan.order[i + 1], options)), metricUnit(metric.name, metric.kind, options))),
+    scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft, i) => withMsprt(comparisonResult(metric.name, draft, corrections[next++], options), metric, plan.order[0], plan.order[i + 1], options)), metricUnit(metric.name, metric.kind, options), options)),
   );
   if (data.segments.length > 0) {
     scopeMetrics[0] = scopeMetrics[0].map((metric, m) => ({
@@ -82,7 +83,8 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
   };
 }
 
-function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: MetricResult['comparisons'], unit: MetricUnit | undefined): MetricResult {
+function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: MetricResult['comparisons'], unit: MetricUnit | undefined, options: AnalyzeOptions): MetricResult {
+  const best = options.bayesian && plan.order.length >= 3 ? bestArms(metric, plan) : undefined;
   return {
     name: metric.name,
     kind: metric.kind,
@@ -92,7 +94,7 @@ function metricResult(metric: AggregatedMetric, plan: VariantPlan, comparisons: 
     variants: plan.order.map((v, i) => {
       const stats = metric.arms[v];
       const moments = stats.n > 0 ? armMoments(stats, metric.kind) : undefined;
-      return { name: plan.names[i], n: stats.n, mean: finiteOrNull(moments?.mean ?? NaN), variance: finiteOrNull(moments?.variance ?? NaN) };
+      return { name: plan.names[i], n: stats.n, mean: finiteOrNull(moments?.mean ?? NaN), variance: finiteOrNull(moments?.variance ?? NaN), ...(best ? { probabilityToBeBest: finiteOrNull(best[i]) } : {}) };
     }),
     comparisons,
   };
@@ -103,6 +105,21 @@ function withMsprt(comparison: MetricResult['comparisons'][number], metric: Aggr
   if (!options.msprt || metric.kind !== 'proportion') return comparison;
   const msprt = msprtResults([{ control: metric.arms[control], treatment: metric.arms[variant] }], options)?.[0];
   return msprt ? { ...comparison, msprt } : comparison;
+}
+
+/**
+ * Probability to be best of every arm (plan order) from per-arm posteriors: Beta(1 + x, 1 + n − x)
+ * for conversions (uniform prior, as the Beta-Binomial comparison), Normal(mean, variance/n) for
+ * means and ratios (flat prior; the per-unit variance of armMoments, delta-method for a ratio).
+ */
+function bestArms(metric: AggregatedMetric, plan: VariantPlan): number[] {
+  const posteriors = plan.order.map((v): ArmPosterior => {
+    const stats = metric.arms[v];
+    if (metric.kind === 'proportion') return { kind: 'beta', a: 1 + stats.sum, b: 1 + stats.n - stats.sum };
+    const moments = stats.n > 1 ? armMoments(stats, metric.kind) : undefined;
+    return { kind: 'normal', mean: moments?.mean ?? NaN, sd: moments ? Math.sqrt(moments.variance / stats.n) : NaN };
+  });
+  return probabilityToBeBest(posteriors);
 }
 
 function variantUnits(plan: VariantPlan, units: readonly number[]): VariantUnits[] {

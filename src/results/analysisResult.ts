@@ -49,6 +49,10 @@ export const HeadlineSchema = z.object({
     .object({ test: z.literal('fisher'), oddsRatio: z.number().nullable(), ci: OpenIntervalSchema, invertsTest: z.literal(true) })
     .optional()
     .describe("With --exact: Fisher's exact test decided; its conditional odds-ratio interval inverts it"),
+  exactTest: z
+    .enum(['fisher', 'boschloo', 'score'])
+    .optional()
+    .describe("With --exact: the test that decided: fisher (exact holds its odds-ratio interval), boschloo (the score intervals do not invert it) or score (Chan–Zhang exact unconditional score test; both intervals invert it)"),
   label: z.string().describe('What the intervals are, e.g. "95% CI; fixed-horizon, unadjusted"'),
 });
 
@@ -163,6 +167,11 @@ const MetricVariantSchema = z.object({
   n: z.number().describe('Units with a value'),
   mean: z.number().nullable().describe('Mean (rate, ratio); null without units'),
   variance: z.number().nullable().describe('Per-unit variance'),
+  probabilityToBeBest: z
+    .number()
+    .nullable()
+    .optional()
+    .describe('With --bayesian and 3+ arms: posterior probability that this arm has the highest true value (the arms sum to 1; Beta per arm for conversions, Normal for means and ratios, unadjusted); null when a posterior is degenerate'),
 });
 
 export const MetricSchema = z.object({

@@ -13,6 +13,8 @@ export const WARNINGS = {
     'an arm has fewer than 5 conversions or non-conversions; the normal approximation of the z-test may be poor',
   EXACT_RECOMMENDED:
     "an expected cell count of the 2×2 table (conversions and non-conversions per arm under no difference) is below 5, where the z-test can mislead; rerun with --exact for Fisher's exact test",
+  EXACT_UNCONDITIONAL_TOO_LARGE:
+    "the arms hold more units than the exact unconditional tests are run on (EXACT_UNCONDITIONAL_MAX_UNITS, 5,000 in both arms together, where one comparison takes seconds); Fisher's exact test decided instead",
   ZERO_DENOMINATOR: 'the denominator of a ratio metric sums to zero in an arm, so the ratio is undefined',
   FIELLER_UNBOUNDED:
     "the control mean is not significantly different from zero, so Fieller's interval for the relative lift is the whole real line",

@@ -84,5 +84,5 @@ describe('one decision per comparison (issue 11): a verdict never contradicts it
       }),
       { numRuns: 150 },
     );
-  });
+  }, 240_000); // with --bayesian on three arms each run also integrates the probability to be best
 });

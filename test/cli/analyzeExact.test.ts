@@ -14,6 +14,10 @@ const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'livelift-cli-exact-'));
 
 const cases = loadFixture<FisherCase[]>('exact_fisher.json');
+const unconditional = loadFixture<{
+  boschloo: { treatment: { x: number; n: number }; control: { x: number; n: number }; scipy: { two: number } }[];
+  score: { treatment: { x: number; n: number }; control: { x: number; n: number }; two: { pValue: number; difference: [number, number]; ratio: [number, number] } }[];
+}>('exact_unconditional.json');
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
@@ -73,6 +77,40 @@ describe('livelift analyze --exact (built CLI)', () => {
     const large = run(csv('large.csv', find(130, 1000, 100, 1000)), '--variant', 'arm', '--control', 'A', '--metric', 'conv', '--json');
     expect(codes(large.stdout)).not.toContain('EXACT_RECOMMENDED');
   });
+
+  it('--exact-test score: the exact unconditional p and the difference and ratio intervals that invert it, as make_unconditional_fixtures.py', () => {
+    const reference = unconditional.score.find((u) => u.treatment.x === 12 && u.treatment.n === 40 && u.control.x === 5 && u.control.n === 38)!;
+    const file = csv('score.csv', find(12, 40, 5, 38));
+    const json = run(file, '--variant', 'arm', '--control', 'A', '--metric', 'conv', '--exact', '--exact-test', 'score', '--json');
+    expect(json.stderr).toBe('');
+    const comparison = JSON.parse(json.stdout).metrics[0].comparisons[0];
+    expect(comparison.headline.exactTest).toBe('score');
+    expectClose(comparison.headline.pValue, reference.two.pValue, 'p');
+    expectClose(comparison.headline.absolute.ci[0], reference.two.difference[0], 'difference lower', 1e-6, 1e-8);
+    expectClose(comparison.headline.absolute.ci[1], reference.two.difference[1], 'difference upper', 1e-6, 1e-8);
+    expectClose(comparison.headline.relative.ci[0] + 1, reference.two.ratio[0], 'ratio lower', 1e-6, 1e-8);
+    expectClose(comparison.headline.relative.ci[1] + 1, reference.two.ratio[1], 'ratio upper', 1e-6, 1e-8);
+    expect(comparison.headline.relative.invertsTest).toBe(true);
+    expect(comparison.significant).toBe(comparison.headline.absolute.ci[0] > 0 || comparison.headline.absolute.ci[1] < 0);
+    const text = run(file, '--variant', 'arm', '--control', 'A', '--metric', 'conv', '--exact', '--exact-test', 'score');
+    expect(text.stdout).toContain('exact unconditional score test (Chan–Zhang)');
+   }, 240_000);
+
+  it('--exact-test boschloo: Boschloo\'s p decides (scipy.stats.boschloo_exact); the score intervals are labelled as not inverting it', () => {
+    const reference = unconditional.boschloo.find((u) => u.treatment.x === 12 && u.treatment.n === 40 && u.control.x === 5)!;
+    const json = run(csv('boschloo.csv', find(12, 40, 5, 38)), '--variant', 'arm', '--control', 'A', '--metric', 'conv', '--exact', '--exact-test', 'boschloo', '--json');
+    const comparison = JSON.parse(json.stdout).metrics[0].comparisons[0];
+    expect(comparison.headline.exactTest).toBe('boschloo');
+    expectClose(comparison.headline.pValue, reference.scipy.two, 'p');
+    expect(comparison.headline.relative.invertsTest).toBe(false);
+    expect(comparison.headline.label).toContain("Boschloo's exact test");
+   }, 240_000);
+
+  it('--exact-test without --exact is refused with exit 2', () => {
+    const result = run(csv('alone.csv', find(12, 40, 5, 38)), '--variant', 'arm', '--control', 'A', '--metric', 'conv', '--exact-test', 'score');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--exact-test/);
+   }, 240_000);
 
   it('--exact with --sequential is refused with exit 2', () => {
     const result = run(csv('seq.csv', find(12, 40, 5, 38)), '--variant', 'arm', '--control', 'A', '--metric', 'conv', '--exact', '--sequential');

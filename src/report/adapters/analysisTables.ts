@@ -1,8 +1,10 @@
 import type { ReportTable } from '../report.js';
 import type { AnalysisResultData as AnalysisResult } from '../../results/index.js';
 
-/** Per-variant summaries of every metric: n, mean, variance. */
+/** Per-variant summaries of every metric: n, mean, variance (and the probability to be best with --bayesian, 3+ arms). */
 export function analysisMetricTable(result: AnalysisResult): ReportTable {
+  // --bayesian with 3+ arms: each arm's probability to be best, as the result states it.
+  const hasBest = result.metrics.some((metric) => metric.variants.some((variant) => variant.probabilityToBeBest !== undefined));
   return {
     name: 'metrics',
     title: 'Metrics per variant',
@@ -15,9 +17,10 @@ export function analysisMetricTable(result: AnalysisResult): ReportTable {
       { key: 'n', label: 'Units (n)', format: 'count' },
       { key: 'mean', label: 'Mean per unit', format: 'number' },
       { key: 'variance', label: 'Variance', format: 'number' },
+      ...(hasBest ? [{ key: 'probabilityToBeBest', label: 'Probability to be best (%), Bayesian', format: 'percent' as const }] : []),
     ],
     rows: result.metrics.flatMap((metric) =>
-      metric.variants.map((variant) => ({ metric: metric.name, kind: metric.kind, ...unitCell(result, metric), variant: variant.name, n: variant.n, mean: variant.mean, variance: variant.variance ?? null })),
+      metric.variants.map((variant) => ({ metric: metric.name, kind: metric.kind, ...unitCell(result, metric), variant: variant.name, n: variant.n, mean: variant.mean, variance: variant.variance ?? null, ...(hasBest ? { probabilityToBeBest: variant.probabilityToBeBest ?? null } : {}) })),
     ),
   };
 }

@@ -9,3 +9,4 @@ export {
 export { bayesianComparison, type BayesianComparison, type BayesianComparisonOptions } from './bayesianComparison.js';
 export { probabilityBetaGreater, betaMoments, MAX_EXACT_TERMS, type BetaParameters } from './probabilityBetaGreater.js';
 export { betaBinomialComparison, type BetaBinomialOptions, type BetaBinomialResult } from './betaBinomialComparison.js';
+export { probabilityToBeBest, type ArmPosterior } from './probabilityToBeBest.js';
