@@ -2,6 +2,7 @@ import { kernelSection } from './kernel.js';
 import { csvSection } from './csv.js';
 import { simulateSection } from './simulate.js';
 import { experimentSection } from './experiment.js';
+import { fitSection } from './fit.js';
 import type { BenchSection } from './BenchSection.js';
 
 export type { BenchRow, BenchSection } from './BenchSection.js';
@@ -12,4 +13,5 @@ export const sections: BenchSection[] = [
   csvSection,
   simulateSection,
   experimentSection,
+  fitSection,
 ];
