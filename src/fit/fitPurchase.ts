@@ -118,7 +118,12 @@ function momentCovariance(moments: Moment[], n: number, simulated: number): numb
   }));
 }
 
-function simulator(base: Scenario, seed: number, replicates: number, names: readonly string[]) {
+/**
+ * Simulated moments log(orders / arrivals) and log(clickers / arrivals) of `base` with the purchase
+ * coefficients `names` set to θ, over `replicates` sessions of `seed` (common random numbers),
+ * session effects at their means.
+ */
+export function simulator(base: Scenario, seed: number, replicates: number, names: readonly string[]) {
   return (theta: number[]) => {
     const json = structuredClone(base) as unknown as { purchase: Record<string, number>; session: { variation: { enabled: boolean } } };
     // Session effects at their means (traffic × 1, warmth 0): a few replicates' own draws would move

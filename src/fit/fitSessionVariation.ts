@@ -1,5 +1,5 @@
-import { runSession } from '../sim/model/runSession.js';
-import { parseScenario, type Scenario } from '../sim/scenario/index.js';
+import type { Scenario } from '../sim/scenario/index.js';
+import { simulator } from './fitPurchase.js';
 import type { FitEstimate } from '../sim/scenario/fitRecord.js';
 import type { EstimatorOutput, FitContext } from './FitContext.js';
 import { heldEstimate } from './makeEstimate.js';
@@ -78,20 +78,7 @@ function spreadEstimate(path: string, spread: SpreadEstimate, prior: number, ses
 
 /** ∂ log(orders / arrivals) / ∂ warmth by a central difference in purchase.baseline (session effects off, common random numbers). */
 function conversionPerWarmth(base: Scenario, seed: number, replicates: number): number {
-  const rate = (shift: number) => {
-    const json = structuredClone(base) as unknown as { purchase: { baseline: number }; session: { variation: { enabled: boolean } }; fit?: unknown };
-    delete json.fit;
-    json.session.variation.enabled = false;
-    json.purchase.baseline += shift;
-    const scenario = parseScenario(json);
-    let arrived = 0;
-    let bought = 0;
-    for (let replicate = 0; replicate < replicates; replicate++) {
-      const result = runSession(scenario, { seed, replicate });
-      arrived += result.funnel.arrived;
-      bought += result.orders;
-    }
-    return log(Math.max(bought, 0.5) / arrived);
-  };
-  return (rate(STEP) - rate(-STEP)) / (2 * STEP);
+  const simulate = simulator(base, seed, replicates, ['baseline']);
+  const baseline = base.purchase.baseline;
+  return (simulate([baseline + STEP]).moments[0] - simulate([baseline - STEP]).moments[0]) / (2 * STEP);
 }
