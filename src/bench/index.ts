@@ -3,6 +3,7 @@ import { csvSection } from './csv.js';
 import { simulateSection } from './simulate.js';
 import { experimentSection } from './experiment.js';
 import { powerSection } from './power.js';
+import { fitSection } from './fit.js';
 import type { BenchSection } from './BenchSection.js';
 
 export type { BenchRow, BenchSection } from './BenchSection.js';
@@ -14,4 +15,5 @@ export const sections: BenchSection[] = [
   simulateSection,
   experimentSection,
   powerSection,
+  fitSection,
 ];

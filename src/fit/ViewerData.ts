@@ -35,4 +35,6 @@ export interface ViewerData {
   clicked: Uint8Array | null;
   orders: Int32Array | null;
   revenue: Float64Array | null;
+  /** Seconds since the start of the viewer's first purchase (NaN: did not buy), or null. */
+  firstPurchase: Float64Array | null;
 }

@@ -1,4 +1,7 @@
 import { InputError } from '../io/inputError.js';
+import { profitOf } from '../sim/model/buildRunResult.js';
+import { SOURCES } from '../sim/model/ProfileSampler.js';
+import type { SessionTotals } from '../sim/model/SessionTotals.js';
 import type { Scenario } from '../sim/scenario/index.js';
 import type { FitSettings } from './FitContext.js';
 import { fitData } from './fitPlan.js';
@@ -8,11 +11,13 @@ import { selectSessions } from './selectSessions.js';
 import type { ViewerData } from './ViewerData.js';
 
 export const BACKTEST_TOTALS = ['arrivals', 'orders', 'revenue', 'meanWatchSeconds'] as const;
+/** Totals checked in a backtest: profit too when the plan has costs. */
+type TotalMetric = (typeof BACKTEST_TOTALS)[number] | 'profit';
 export const BACKTEST_CURVES = ['minuteArrivals', 'minuteViewers'] as const;
 
 /** One held-out session's prediction of one total. */
 export interface TotalCheck {
-  metric: (typeof BACKTEST_TOTALS)[number];
+  metric: TotalMetric;
   observed: number;
   predicted: number;
   /** 90% prediction interval: 5% and 95% of the simulated sessions. */
@@ -64,13 +69,15 @@ export function backtest(scenario: Scenario, data: ViewerData, settings: FitSett
     throw new InputError({ path: '--viewers', message: `backtest needs at least two sessions to leave one out; found ${data.sessions.length}` });
   }
   const minutes = Math.ceil(scenario.session.durationMinutes);
+  const metrics: TotalMetric[] = scenario.costs === undefined ? [...BACKTEST_TOTALS] : [...BACKTEST_TOTALS, 'profit'];
   const folds = data.sessions.map((session, held) => {
     const { fitted, record } = fitData(scenario, selectSessions(data, (s) => s !== held), settings, planFile, files);
     const predicted = predictSessions(fitted, settings.seed, predictions, record.estimates);
-    const observed = observedSessions(selectSessions(data, (s) => s === held), minutes, scenario.audience.segments.length)[0];
-    return { session, totals: BACKTEST_TOTALS.map((metric) => totalCheck(metric, observed[metric], predicted)), curves: BACKTEST_CURVES.map((metric) => curveCheck(metric, observed[metric], predicted)) };
+    const heldOut = selectSessions(data, (s) => s === held);
+    const observed = { ...observedSessions(heldOut, minutes, scenario.audience.segments.length)[0], profit: observedProfit(scenario, heldOut) };
+    return { session, totals: metrics.map((metric) => totalCheck(metric, observed[metric], predicted)), curves: BACKTEST_CURVES.map((metric) => curveCheck(metric, observed[metric], predicted)) };
   });
-  const overall = BACKTEST_TOTALS.map((metric) => {
+  const overall = metrics.map((metric) => {
     const checks = folds.map((fold) => fold.totals.find((t) => t.metric === metric)!);
     return {
       metric,
@@ -79,6 +86,25 @@ export function backtest(scenario: Scenario, data: ViewerData, settings: FitSett
     };
   });
   return { kind: 'backtest', folds, overall, predictions, seed: settings.seed };
+}
+
+/**
+ * A past session's profit under the plan's costs (profitOf: promotion budget, commission, per-order
+ * cost, host fee, referral rewards). The export does not say who shared, so the shares paid for are
+ * taken as referral arrivals ÷ viewersPerShare (each share brings that many friends on average).
+ */
+function observedProfit(scenario: Scenario, data: ViewerData): number {
+  let revenue = 0;
+  let orders = 0;
+  let referred = 0;
+  for (let v = 0; v < data.count; v++) {
+    revenue += data.revenue?.[v] ?? 0;
+    orders += data.orders?.[v] ?? 0;
+    if (SOURCES[data.source[v]] === 'referral') referred++;
+  }
+  const perShare = scenario.traffic.referral.viewersPerShare;
+  const totals = { revenue, orders, referralShares: perShare > 0 ? referred / perShare : 0 } as unknown as SessionTotals;
+  return profitOf({ scenario, totals }).profit;
 }
 
 function totalCheck(metric: TotalCheck['metric'], observed: number, predicted: PredictedSession[]): TotalCheck {

@@ -3,7 +3,7 @@ import { InputError } from '../io/inputError.js';
 /** Columns `livelift fit` reads from a per-viewer file (the names of `simulate --export-viewers`). */
 export const VIEWER_COLUMNS = [
   'replicate', 'source', 'segment', 'arrival_s', 'departure_s', 'left_by',
-  'chats', 'likes', 'votes', 'questions', 'clicked', 'orders', 'revenue',
+  'chats', 'likes', 'votes', 'questions', 'clicked', 'orders', 'revenue', 'first_purchase_s',
 ] as const;
 export type ViewerColumn = (typeof VIEWER_COLUMNS)[number];
 
@@ -12,7 +12,7 @@ export const REQUIRED_COLUMNS: readonly ViewerColumn[] = ['arrival_s', 'departur
 
 /** Time units a mapped column may be in, as seconds per unit. */
 export const TIME_UNITS: Readonly<Record<string, number>> = { s: 1, ms: 0.001, min: 60, h: 3600 };
-const TIME_COLUMNS = new Set<ViewerColumn>(['arrival_s', 'departure_s']);
+const TIME_COLUMNS = new Set<ViewerColumn>(['arrival_s', 'departure_s', 'first_purchase_s']);
 
 /** Where one of our columns comes from in the user's file, and the factor to seconds. */
 export interface ColumnSource {
@@ -23,7 +23,7 @@ export type ColumnMap = Partial<Record<ViewerColumn, ColumnSource>>;
 
 /**
  * Parse `--columns ours=theirs[:unit],...`, e.g. `arrival_s=enter_time:min,departure_s=leave_time:min`.
- * Units (s, ms, min, h) are allowed on the two time columns only. Every problem is reported at once.
+ * Units (s, ms, min, h) are allowed on the time columns only. Every problem is reported at once.
  *
  * @example parseColumnMap('arrival_s=join:ms') // { arrival_s: { name: 'join', scale: 0.001 } }
  */
@@ -43,7 +43,7 @@ export function parseColumnMap(text: string | undefined): ColumnMap {
       continue;
     }
     const column = ours as ViewerColumn;
-    if (unit !== undefined && !TIME_COLUMNS.has(column)) problems.push(`${ours}: only arrival_s and departure_s take a unit`);
+    if (unit !== undefined && !TIME_COLUMNS.has(column)) problems.push(`${ours}: only arrival_s, departure_s and first_purchase_s take a unit`);
     else if (unit !== undefined && TIME_UNITS[unit] === undefined) {
       problems.push(`${ours}: unknown unit "${unit}"; expected one of ${Object.keys(TIME_UNITS).join(', ')}`);
     } else map[column] = { name: theirs, scale: unit === undefined ? 1 : TIME_UNITS[unit] };

@@ -2,6 +2,7 @@ import type { Estimator } from './FitContext.js';
 import { fitArrivals } from './fitArrivals.js';
 import { fitInteractions } from './fitInteractions.js';
 import { fitPurchase } from './fitPurchase.js';
+import { fitSessionVariation } from './fitSessionVariation.js';
 import { fitWatchTime } from './fitWatchTime.js';
 
 /**
@@ -34,5 +35,11 @@ export const ESTIMATORS: readonly Estimator[] = [
     paths: ['purchase.baseline', 'purchase.clickLift'],
     method: 'simulated moments with common random numbers (conversion and click rates per arrival)',
     estimate: fitPurchase,
+  },
+  {
+    name: 'sessions that differ',
+    paths: ['session.variation.trafficSd', 'session.variation.warmthSd'],
+    method: 'random-effects moments of log arrivals and log conversion per session, pooled with the plan\'s spread',
+    estimate: fitSessionVariation,
   },
 ];

@@ -8,6 +8,7 @@ import { computeExposure } from './Exposure.js';
 import { DEFAULT_FIT_SETTINGS, type FitContext, type FitSettings } from './FitContext.js';
 import { ESTIMATORS } from './estimators.js';
 import { readViewers } from './readViewers.js';
+import { nextSessionInterval } from './sessionSpread.js';
 import { setPath } from './setPath.js';
 import type { ViewerData } from './ViewerData.js';
 
@@ -65,14 +66,18 @@ export function fitData(scenario: Scenario, data: ViewerData, settings: FitSetti
     })),
     seed: settings.seed,
     estimates,
-    ...(data.sessions.length >= 2 ? { sessions: sessionSpread(data) } : {}),
+    ...(data.sessions.length >= 2 ? { sessions: sessionTotals(data) } : {}),
   };
   const fitted = parseScenario({ ...(context.scenario as object), fit: record }, planFile);
   return { fitted, record, data };
 }
 
-/** Standard deviation across sessions of arrivals, orders and revenue (session-to-session variation). */
-function sessionSpread(data: ViewerData): Record<string, number> {
+/**
+ * Across sessions: the standard deviation of arrivals, orders and revenue, and where the next
+ * session's total may land from the sessions' totals alone (`…NextLow`, `…NextHigh`: the 90%
+ * prediction interval of {@link nextSessionInterval}, when every total is positive).
+ */
+function sessionTotals(data: ViewerData): Record<string, number> {
   const S = data.sessions.length;
   const totals = { arrivals: new Float64Array(S), orders: new Float64Array(S), revenue: new Float64Array(S) };
   for (let v = 0; v < data.count; v++) {
@@ -85,5 +90,10 @@ function sessionSpread(data: ViewerData): Record<string, number> {
     const mean = values.reduce((a, b) => a + b, 0) / S;
     return Math.sqrt(values.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (S - 1));
   };
-  return { arrivalsSd: sd(totals.arrivals), ordersSd: sd(totals.orders), revenueSd: sd(totals.revenue) };
+  const out: Record<string, number> = { count: S, arrivalsSd: sd(totals.arrivals), ordersSd: sd(totals.orders), revenueSd: sd(totals.revenue) };
+  for (const [name, values] of Object.entries(totals)) {
+    const next = nextSessionInterval(values);
+    if (next !== null) [out[`${name}NextLow`], out[`${name}NextHigh`]] = next;
+  }
+  return out;
 }

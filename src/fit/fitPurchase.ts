@@ -54,7 +54,7 @@ export function fitPurchase(context: FitContext): EstimatorOutput {
   // Orders identify the baseline; clicks, given the baseline, the click lift (moment i ↔ ESTIMATED[i]).
   const enough = (moment: Moment | undefined) => moment !== undefined && moment.events >= settings.minEvents;
   const active = !enough(observed[0]) ? [] : enough(observed[1]) ? observed.slice(0, 2) : observed.slice(0, 1);
-  if (active.length === 0) return { estimates: [...ESTIMATED.map((name) => held(name, 'too few orders to estimate')), ...othersHeld, ...variationHeld(scenario)] };
+  if (active.length === 0) return { estimates: [...ESTIMATED.map((name) => held(name, 'too few orders to estimate')), ...othersHeld] };
   const names = ESTIMATED.slice(0, active.length);
   const simulate = simulator(scenario, settings.seed, settings.simulationReplicates, names);
   let theta = names.map((name) => purchase[name] as number);
@@ -85,15 +85,7 @@ export function fitPurchase(context: FitContext): EstimatorOutput {
     return waldEstimate(`purchase.${name}`, theta[j], inverse === null ? Infinity : Math.sqrt(variance), purchase[name] as number, 'simulated-moments', floor);
   });
   if (names.length < ESTIMATED.length) estimates.push(held('clickLift', 'no clicked column or too few clicks'));
-  return { estimates: [...estimates, ...othersHeld, ...variationHeld(scenario)] };
-}
-
-/** The session random effects' spreads are held: a handful of sessions cannot estimate them (docs/fit.md § Several sessions). */
-function variationHeld(scenario: Scenario): FitEstimate[] {
-  const variation = scenario.session.variation;
-  if (!variation.enabled) return [];
-  const note = 'session-to-session spread: a few sessions cannot estimate it; kept at the plan\'s value (fit.sessions reports the observed spread)';
-  return [heldEstimate('session.variation.trafficSd', variation.trafficSd, note), heldEstimate('session.variation.warmthSd', variation.warmthSd, note)];
+  return { estimates: [...estimates, ...othersHeld] };
 }
 
 interface Moment {
@@ -126,7 +118,12 @@ function momentCovariance(moments: Moment[], n: number, simulated: number): numb
   }));
 }
 
-function simulator(base: Scenario, seed: number, replicates: number, names: readonly string[]) {
+/**
+ * Simulated moments log(orders / arrivals) and log(clickers / arrivals) of `base` with the purchase
+ * coefficients `names` set to θ, over `replicates` sessions of `seed` (common random numbers),
+ * session effects at their means.
+ */
+export function simulator(base: Scenario, seed: number, replicates: number, names: readonly string[]) {
   return (theta: number[]) => {
     const json = structuredClone(base) as unknown as { purchase: Record<string, number>; session: { variation: { enabled: boolean } } };
     // Session effects at their means (traffic × 1, warmth 0): a few replicates' own draws would move

@@ -85,7 +85,7 @@ function checksTable(observed: SessionSummary[], predicted: PredictedSession[], 
   return {
     name: 'checks',
     title: 'Fit checks',
-    caption: 'Observed mean over sessions against the simulated sessions\' mean and 5–95% range: totals, then conversion and watch time by audience segment.',
+    caption: 'Observed mean over sessions against the simulated sessions\' mean and 5–95% range: totals, then conversion and watch time by audience segment, then the time from arrival to first purchase (with a first_purchase_s column).',
     columns: [
       { key: 'metric', label: 'Metric', format: 'text' },
       { key: 'observed', label: 'Observed (mean)' },
@@ -99,12 +99,20 @@ function checksTable(observed: SessionSummary[], predicted: PredictedSession[], 
         row(`Conversion, ${id}`, observed.map((session) => session.segmentConversion[s]), predicted.map((session) => session.segmentConversion[s])),
         row(`Mean watch time (s), ${id}`, observed.map((session) => session.segmentWatchSeconds[s]), predicted.map((session) => session.segmentWatchSeconds[s])),
       ]),
+      // Needs the export's first_purchase_s column.
+      ...(observed.some((session) => Number.isFinite(session.meanSecondsToFirstPurchase))
+        ? [row('Time to first purchase (s), buyers', finite(observed.map((session) => session.meanSecondsToFirstPurchase)), finite(predicted.map((session) => session.meanSecondsToFirstPurchase)))]
+        : []),
     ],
   };
 }
 
 function row(metric: string, observed: number[], simulated: number[]) {
   return { metric, observed: mean(observed), simulated: mean(simulated), low: quantile(simulated, 0.05), high: quantile(simulated, 0.95) };
+}
+
+function finite(values: number[]): number[] {
+  return values.filter((value) => Number.isFinite(value));
 }
 
 function mean(values: readonly number[]): number {

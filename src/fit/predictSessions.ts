@@ -1,4 +1,5 @@
-import { runSession } from '../sim/model/runSession.js';
+import { buildRunResult } from '../sim/model/buildRunResult.js';
+import { LiveSession } from '../sim/model/LiveSession.js';
 import type { Scenario } from '../sim/scenario/index.js';
 import type { FitEstimate } from '../sim/scenario/fitRecord.js';
 import { drawCoefficients } from './drawCoefficients.js';
@@ -6,6 +7,8 @@ import type { SessionSummary } from './observedSessions.js';
 
 /** Simulated sessions of a (fitted) plan, summarised like observed ones, plus per-minute orders and revenue. */
 export interface PredictedSession extends SessionSummary {
+  /** Revenue minus the plan's costs (docs/model.md § Costs and profit). */
+  profit: number;
   minuteOrders: Float64Array;
   minuteRevenue: Float64Array;
 }
@@ -18,12 +21,24 @@ export interface PredictedSession extends SessionSummary {
 export function predictSessions(scenario: Scenario, seed: number, replicates: number, estimates?: readonly FitEstimate[]): PredictedSession[] {
   return Array.from({ length: replicates }, (_, replicate) => {
     const plan = estimates === undefined ? scenario : drawCoefficients(scenario, estimates, seed, replicate);
-    const run = runSession(plan, { seed, replicate });
+    let buyers = 0;
+    let toFirstPurchase = 0;
+    // The per-viewer line ends …, arrival_s (16th field from the end), …, first_purchase_s (last);
+    // the numeric fields are never quoted, so splitting on commas from the end is safe.
+    const exportViewer = (line: string) => {
+      const fields = line.split(',');
+      const first = fields[fields.length - 1];
+      if (first === '') return;
+      buyers++;
+      toFirstPurchase += Number(first) - Number(fields[fields.length - 16]);
+    };
+    const run = buildRunResult(new LiveSession(plan, { seed, replicate, exportViewer }).run());
     const column = (key: 'arrivals' | 'concurrentViewers' | 'orders' | 'revenue') => Float64Array.from(run.timeline, (row) => row[key]);
     return {
       arrivals: run.funnel.arrived,
       orders: run.orders,
       revenue: run.revenue,
+      profit: run.profit,
       meanWatchSeconds: run.meanWatchSeconds,
       minuteArrivals: column('arrivals'),
       minuteViewers: column('concurrentViewers'),
@@ -31,6 +46,7 @@ export function predictSessions(scenario: Scenario, seed: number, replicates: nu
       minuteRevenue: column('revenue'),
       segmentConversion: Float64Array.from(run.bySegment, (segment) => segment.conversionRate),
       segmentWatchSeconds: Float64Array.from(run.bySegment, (segment) => segment.meanWatchSeconds),
+      meanSecondsToFirstPurchase: buyers > 0 ? toFirstPurchase / buyers : NaN,
     };
   });
 }

@@ -61,7 +61,7 @@ class Builder {
   constructor(scenario: Scenario) {
     this.segmentIds = scenario.audience.segments.map((segment) => segment.id);
     this.duration = scenario.session.durationMinutes * 60;
-    for (const name of ['session', 'source', 'segment', 'arrival', 'departure', 'leftBy', 'acts', 'clicked', 'orders', 'revenue']) this.columns.set(name, []);
+    for (const name of ['session', 'source', 'segment', 'arrival', 'departure', 'leftBy', 'acts', 'clicked', 'orders', 'revenue', 'firstPurchase']) this.columns.set(name, []);
   }
 
   startFile(file: string, present: ViewerColumn[], map: ColumnMap): void {
@@ -114,6 +114,7 @@ class Builder {
       if (leftBy < 0) fail('left_by', `unknown value "${text('left_by')}"; expected one of ${LEFT_BY.join(', ')}`);
     }
     const push = (name: string, value: number) => this.columns.get(name)!.push(value);
+    const purchaseTime = (time: number) => this.checkPurchaseTime(time, arrival, departure, fail);
     push('session', session);
     push('source', source);
     push('segment', segment);
@@ -124,6 +125,14 @@ class Builder {
     push('clicked', this.has.has('clicked') ? count(number('clicked'), 'clicked', fail) : 0);
     push('orders', this.has.has('orders') ? count(number('orders'), 'orders', fail) : 0);
     push('revenue', this.has.has('revenue') ? number('revenue') : 0);
+    push('firstPurchase', this.has.has('first_purchase_s') ? purchaseTime(row.text(this.slot.first_purchase_s!) === '' ? NaN : number('first_purchase_s')) : NaN);
+  }
+
+  /** A first purchase time must lie within the stay; empty means the viewer did not buy. */
+  private checkPurchaseTime(time: number, arrival: number, departure: number, fail: (column: ViewerColumn, message: string) => never): number {
+    if (Number.isNaN(time)) return time;
+    if (time < arrival - TIME_SLACK || time > departure + TIME_SLACK) fail('first_purchase_s', `the first purchase (${time} s) is outside the stay (${arrival} – ${departure} s)`);
+    return time;
   }
 
   finish(): ViewerData {
@@ -143,6 +152,7 @@ class Builder {
       clicked: optional(this.allHave.has('clicked'), () => Uint8Array.from(column('clicked'), (value) => (value > 0 ? 1 : 0))),
       orders: optional(this.allHave.has('orders'), () => Int32Array.from(column('orders'))),
       revenue: optional(this.allHave.has('revenue'), () => Float64Array.from(column('revenue'))),
+      firstPurchase: optional(this.allHave.has('first_purchase_s'), () => Float64Array.from(column('firstPurchase'))),
     };
   }
 }

@@ -30,5 +30,6 @@ export function selectSessions(data: ViewerData, keep: (session: number) => bool
     clicked: data.clicked === null ? null : pick(data.clicked),
     orders: data.orders === null ? null : pick(data.orders),
     revenue: data.revenue === null ? null : pick(data.revenue),
+    firstPurchase: data.firstPurchase === null ? null : pick(data.firstPurchase),
   };
 }

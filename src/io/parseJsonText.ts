@@ -1,9 +1,11 @@
 import { InputError } from './inputError.js';
 import { jsonKeyProblems } from './jsonKeyProblems.js';
+import { jsonSyntaxError } from './jsonSyntaxError.js';
 
 /**
  * Parse JSON text, turning a syntax error into an {@link InputError} that says where it is
- * (line and column, 1-based), computed from the character position the JSON parser reports.
+ * (line and column, 1-based) and what is wrong, found by {@link jsonSyntaxError} whatever the
+ * engine's message says.
  * A leading byte-order mark is accepted; a key given twice in one object or a `__proto__` key is
  * a problem (JSON.parse would silently keep the last value).
  */
@@ -13,13 +15,13 @@ export function parseJsonText(input: string, file?: string): unknown {
   try {
     value = JSON.parse(text) as unknown;
   } catch (error) {
+    // Where and what from our own scanner, not from the engine's message (whose wording varies).
+    const syntax = jsonSyntaxError(text);
     const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
-    const where = position ? lineColumn(text, Number(position[1])) : undefined;
-    const reason = detail.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+.*$/, '');
+    const where = syntax === null ? undefined : lineColumn(text, syntax.offset);
     throw new InputError({
       file,
-      message: where ? `invalid JSON at line ${where.line}, column ${where.column}: ${reason}` : `invalid JSON: ${reason}`,
+      message: where !== undefined && syntax !== null ? `invalid JSON at line ${where.line}, column ${where.column}: ${syntax.message}` : `invalid JSON: ${detail}`,
     });
   }
   const problems = jsonKeyProblems(text);

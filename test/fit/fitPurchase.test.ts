@@ -34,14 +34,23 @@ describe('fitPurchase: what the data cannot speak to is held and flagged', () =>
     expect(baseline.note).toMatch(/too few orders/);
   });
 
-  test('with timing "hazard" the weighing rates and the session spreads are held, each with its reason', () => {
+  test('with timing "hazard" the weighing rates are held, each with its reason; the session spreads are estimated from two sessions', () => {
     const record = fitPlan({ scenario: smallPlan({ session: { variation: { enabled: true } } }), planFile: 'plan.json', viewers: [full], settings: { simulationReplicates: 1 } }).record;
     const find = (path: string) => record.estimates.find((e) => e.path === path)!;
     expect(find('purchase.considerations.pitchPerMinute')).toMatchObject({ held: true, value: 0.3 });
     expect(find('purchase.considerations.pitchPerMinute').note).toMatch(/not separable from the baseline/);
     expect(find('purchase.considerationMinutes').note).toMatch(/purchase times/);
     expect(find('purchase.priceVsWillingness').note).toMatch(/timing "moments" only/);
-    expect(find('session.variation.warmthSd')).toMatchObject({ held: true, value: 0.2 });
+    expect(find('session.variation.warmthSd')).toMatchObject({ held: false, method: 'random-effects-moments' });
+    expect(find('session.variation.trafficSd').note).toMatch(/over 2 sessions, net of sampling noise/);
+  });
+
+  test('one session cannot show the session spreads: they are held', () => {
+    const one = join(dir, 'one.csv');
+    exportSessions(smallPlan(), 21, 1, one);
+    const record = fitPlan({ scenario: smallPlan({ session: { variation: { enabled: true } } }), planFile: 'plan.json', viewers: [one], settings: { simulationReplicates: 1 } }).record;
+    expect(record.estimates.find((e) => e.path === 'session.variation.warmthSd')).toMatchObject({ held: true, value: 0.2 });
+    expect(record.estimates.find((e) => e.path === 'session.variation.trafficSd')).toMatchObject({ held: true, value: 0.25 });
   });
 
   test('the baseline is matched with the session effects at their means: the variation settings do not move it', () => {

@@ -81,6 +81,8 @@ export class ViewerTable {
   declare bought: Uint32Array;
   declare orders: Int32Array;
   declare revenue: Float64Array;
+  /** Seconds since the start of the viewer's first purchase (−1: none yet). */
+  declare firstPurchase: Float64Array;
   declare couponValue: Float64Array;
   declare couponAdEffect: Float64Array;
   declare couponProduct: Int16Array;
@@ -159,6 +161,7 @@ export class ViewerTable {
     this.bought = grow(this.bought, (n) => new Uint32Array(n));
     this.orders = grow(this.orders, (n) => new Int32Array(n));
     this.revenue = grow(this.revenue, f64);
+    this.firstPurchase = grow(this.firstPurchase, f64);
     this.couponValue = grow(this.couponValue, f64);
     this.couponAdEffect = grow(this.couponAdEffect, f64);
     this.couponProduct = grow(this.couponProduct, (n) => new Int16Array(n));

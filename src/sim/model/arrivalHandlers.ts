@@ -174,6 +174,7 @@ function resetViewer(session: LiveSession, slot: number, id: number, source: num
   table.bought[slot] = 0;
   table.orders[slot] = 0;
   table.revenue[slot] = 0;
+  table.firstPurchase[slot] = -1;
   // couponValue and couponAdEffect are only read while couponProduct says there is a coupon.
   table.couponProduct[slot] = NO_COUPON;
   table.pendingProduct[slot] = -1;

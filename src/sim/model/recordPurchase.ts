@@ -16,6 +16,7 @@ export function recordPurchase(session: LiveSession, slot: number): void {
   const price = table.pendingPrice[slot];
   table.pendingProduct[slot] = -1;
   table.bought[slot] |= 1 << product;
+  if (table.orders[slot] === 0) table.firstPurchase[slot] = env.now;
   table.orders[slot]++;
   table.revenue[slot] += price;
   if ((table.flags[slot] & COUPON_PENDING) !== 0) {

@@ -8,6 +8,8 @@ export const VIEWER_CSV_COLUMNS = [
   'replicate', 'viewer_id', 'arm', 'source', 'segment', 'age_band', 'gender', 'region', 'interest_topic',
   'arrival_s', 'departure_s', 'watch_s', 'left_by', 'chats', 'likes', 'votes', 'questions', 'interactions',
   'saw_link', 'clicked', 'bought', 'orders', 'revenue', 'followed',
+  // Added later, at the end so that readers of the earlier columns by position keep working.
+  'first_purchase_s',
 ] as const;
 
 export const VIEWER_CSV_HEADER = VIEWER_CSV_COLUMNS.join(',');
@@ -40,6 +42,7 @@ export function viewerCsvLine(session: LiveSession, slot: number, exitTime: numb
     table.orders[slot],
     round(table.revenue[slot]),
     followed ? 1 : 0,
+    table.orders[slot] > 0 ? round(table.firstPurchase[slot]) : '',
   ];
   return fields.map((field) => quoteCsvField(String(field))).join(',');
 }

@@ -7,3 +7,4 @@ export { incompleteGammaTails } from './incompleteGamma.js';
 export { studentTCdf, studentTSurvival, studentTPdf } from './studentTCdf.js';
 export { studentTQuantile } from './studentTQuantile.js';
 export { chiSquareSurvival, chiSquareCdf } from './chiSquareSurvival.js';
+export { chiSquareQuantile } from './chiSquareQuantile.js';

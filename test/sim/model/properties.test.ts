@@ -99,8 +99,9 @@ describe('properties over generated valid scenarios (fast-check)', () => {
           replicate: 0,
           exportViewer: (line) => {
             const fields = line.split(',');
-            paid += Number(fields[fields.length - 2]);
-            viewerOrders += Number(fields[fields.length - 3]);
+            // From the end: …, orders, revenue, followed, first_purchase_s.
+            paid += Number(fields[fields.length - 3]);
+            viewerOrders += Number(fields[fields.length - 4]);
             viewers++;
           },
         });
