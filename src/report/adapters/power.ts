@@ -28,7 +28,3 @@ export function powerCurve(result: PowerResultData): PowerCurveData {
   };
 }
 
-/** The fitted curve the result carries (older results without one: no fitted line; the report computes no distribution itself). */
-function fittedCurve(result: PowerResultData): { sessions: number; power: number }[] {
-  return (result.curve ?? []).map((point) => ({ sessions: point.sessionsPerArm, power: point.power }));
-}
