@@ -1,4 +1,4 @@
-import type { LiveSession } from '../../sim/model/LiveSession.js';
+import type { SessionState } from '../../sim/model/SessionState.js';
 import { ACTS, CLICKED, PROPENSITY, SAW_LINK, STAY_FIELDS, STAY_WORDS } from '../../sim/model/ViewerTable.js';
 import type { Scenario } from '../../sim/scenario/index.js';
 import type { CupedCovariate } from '../schema/analysisSchema.js';
@@ -17,7 +17,7 @@ const CLICKED_STEP = variableIndex('clicked');
 const COVARIATE = variableIndex('covariate');
 
 /** The model's `onViewerLeave` hook. */
-export type LeaveHook = (session: LiveSession, slot: number, exitTime: number, reason: number, followed: boolean) => void;
+export type LeaveHook = (session: SessionState, slot: number, exitTime: number, reason: number, followed: boolean) => void;
 
 /**
  * A departing viewer's experiment variables, read from the model's viewer table as the viewer
@@ -56,7 +56,7 @@ export function viewerRecorder(scenario: Scenario, covariate: CupedCovariate, su
   };
 }
 
-function covariateOf(scenario: Scenario, covariate: CupedCovariate): (session: LiveSession, slot: number) => number {
+function covariateOf(scenario: Scenario, covariate: CupedCovariate): (session: SessionState, slot: number) => number {
   if (covariate === 'arrivalInterest') return (session, slot) => session.table.baseInterest[slot];
   if (covariate === 'engagementPropensity') return (session, slot) => session.table.stay[slot * STAY_FIELDS + PROPENSITY];
   if (covariate === 'willingnessToPay') {

@@ -1,5 +1,5 @@
 import type { Environment } from '../kernel/index.js';
-import type { LiveSession, SessionEnvironment } from './LiveSession.js';
+import type { SessionState, SessionEnvironment } from './SessionState.js';
 import { startWeighing } from './considerHandlers.js';
 import { decide } from './decide.js';
 import { scheduleFirstAct, scheduleNotice } from './viewerHandlers.js';
@@ -23,7 +23,7 @@ export const SOURCE_REFERRAL = 3;
  * - returning followers of an earlier session of a season (options.returning), at their given
  *   times, counted with the followers' source.
  */
-export function startArrivals(session: LiveSession): void {
+export function startArrivals(session: SessionState): void {
   scheduleOrganic(session);
   scheduleFollower(session);
   scheduleReturning(session);
@@ -31,12 +31,12 @@ export function startArrivals(session: LiveSession): void {
   if (promotionRate(session) > 0) scheduleAt(session, promotion.startMinute * 60 + gap(session, promotionRate(session)), onPromotionArrival);
 }
 
-function scheduleOrganic(session: LiveSession): void {
+function scheduleOrganic(session: SessionState): void {
   const next = session.organic.next();
   if (next < session.T) session.env.at(next, onOrganicArrival);
 }
 
-function scheduleFollower(session: LiveSession): void {
+function scheduleFollower(session: SessionState): void {
   const burst = session.scenario.traffic.followerNotification;
   const expected = session.scenario.host.followers * burst.openRate * session.trafficMultiplier;
   if (!(expected > 0)) return;
@@ -47,7 +47,7 @@ function scheduleFollower(session: LiveSession): void {
 }
 
 /** Extra promoted viewers per second: V_max · (1 − e^(−budget / scale)) spread over the window. */
-export function promotionRate(session: LiveSession): number {
+export function promotionRate(session: SessionState): number {
   const promotion = session.scenario.traffic.promotion;
   const extra = promotion.viewersAtSaturation * -expm1(-promotion.budget / promotion.budgetScale) * session.trafficMultiplier;
   const end = promotion.endMinute ?? session.scenario.session.durationMinutes;
@@ -55,11 +55,11 @@ export function promotionRate(session: LiveSession): number {
   return window > 0 ? extra / window : 0;
 }
 
-function gap(session: LiveSession, rate: number): number {
+function gap(session: SessionState, rate: number): number {
   return -log1p(-session.promotionTimes()) / rate;
 }
 
-function scheduleAt(session: LiveSession, time: number, handler: (env: Environment, target: number) => void): void {
+function scheduleAt(session: SessionState, time: number, handler: (env: Environment, target: number) => void): void {
   const promotion = session.scenario.traffic.promotion;
   const end = Math.min(session.T, (promotion.endMinute ?? Infinity) * 60);
   if (time < end) session.env.at(time, handler);
@@ -86,7 +86,7 @@ function onPromotionArrival(env: Environment): void {
   scheduleAt(session, env.now + gap(session, promotionRate(session)), onPromotionArrival);
 }
 
-function scheduleReturning(session: LiveSession): void {
+function scheduleReturning(session: SessionState): void {
   const returning = session.returning;
   if (returning === null || returning.next >= returning.viewers.count) return;
   const next = returning.viewers.arrival[returning.next];
@@ -116,7 +116,7 @@ export function onReferralArrival(env: Environment, referrerSegment: number): vo
  * the departure time from the leaving clock, schedule the first act, then meet any decision moment
  * that applies on arrival. `inherited` ≥ 0 puts a new viewer in that segment.
  */
-export function admitViewer(session: LiveSession, source: number, returning = -1, inherited = -1): void {
+export function admitViewer(session: SessionState, source: number, returning = -1, inherited = -1): void {
   const { table, plan, env } = session;
   const now = env.now;
   const slot = table.admit();
@@ -149,7 +149,7 @@ export function admitViewer(session: LiveSession, source: number, returning = -1
   meetArrivalMoment(session, slot, noticeUniform);
 }
 
-function meetArrivalMoment(session: LiveSession, slot: number, noticeUniform: number): void {
+function meetArrivalMoment(session: SessionState, slot: number, noticeUniform: number): void {
   if (session.plan.hazard) {
     startWeighing(session, slot, noticeUniform);
     return;
@@ -164,7 +164,7 @@ function meetArrivalMoment(session: LiveSession, slot: number, noticeUniform: nu
   }
 }
 
-function resetViewer(session: LiveSession, slot: number, id: number, source: number): void {
+function resetViewer(session: SessionState, slot: number, id: number, source: number): void {
   const table = session.table;
   table.id[slot] = id;
   table.source[slot] = source;
@@ -188,7 +188,7 @@ function resetViewer(session: LiveSession, slot: number, id: number, source: num
 }
 
 /** Hand a coupon to a viewer (replacing an unused one). */
-export function giveCoupon(session: LiveSession, slot: number, value: number, adEffect: number, productIndex: number): void {
+export function giveCoupon(session: SessionState, slot: number, value: number, adEffect: number, productIndex: number): void {
   session.table.couponValue[slot] = value;
   session.table.couponAdEffect[slot] = adEffect;
   session.table.couponProduct[slot] = productIndex;

@@ -1,5 +1,5 @@
 import { ARM_METRICS } from './ArmAccumulators.js';
-import type { LiveSession } from './LiveSession.js';
+import type { SessionState } from './SessionState.js';
 import type { ArmResult, ProductResult, RunResult, SegmentResult } from './RunResult.js';
 
 /** a / b, or 0 when b is 0 (an empty run has rates of 0, never NaN). */
@@ -13,7 +13,7 @@ export function ratio(a: number, b: number): number {
  *           + referralRewardPerShare · shares (when a reward is offered)
  *   profit = revenue − costs;  ROI = profit / costs (null when costs are 0)
  */
-export function profitOf(session: Pick<LiveSession, 'scenario' | 'totals'>): Pick<RunResult, 'costs' | 'profit' | 'roi'> {
+export function profitOf(session: Pick<SessionState, 'scenario' | 'totals'>): Pick<RunResult, 'costs' | 'profit' | 'roi'> {
   const { scenario, totals } = session;
   const costs = scenario.costs;
   const promotion = scenario.traffic.promotion.budget;
@@ -29,7 +29,7 @@ export function profitOf(session: Pick<LiveSession, 'scenario' | 'totals'>): Pic
 }
 
 /** The result of a finished session (see {@link RunResult}). */
-export function buildRunResult(session: LiveSession): RunResult {
+export function buildRunResult(session: SessionState): RunResult {
   const t = session.totals;
   const funnel = { arrived: t.arrived, engaged: t.engaged, sawLink: t.sawLink, clicked: t.clicked, bought: t.bought };
   const bySource = (values: Float64Array) => ({ organic: values[0], followers: values[1], promotion: values[2], referral: values[3] });
@@ -89,7 +89,7 @@ export function buildRunResult(session: LiveSession): RunResult {
   return result;
 }
 
-function segments(session: LiveSession): SegmentResult[] {
+function segments(session: SessionState): SegmentResult[] {
   const t = session.totals;
   return session.scenario.audience.segments.map((segment, s) => {
     const arrived = t.segmentValue(s, 'arrived');
@@ -110,7 +110,7 @@ function segments(session: LiveSession): SegmentResult[] {
   });
 }
 
-function products(session: LiveSession): ProductResult[] {
+function products(session: SessionState): ProductResult[] {
   const t = session.totals;
   return session.products.ids.map((id, p) => ({
     id,
@@ -122,7 +122,7 @@ function products(session: LiveSession): ProductResult[] {
   }));
 }
 
-function arms(session: LiveSession): ArmResult[] {
+function arms(session: SessionState): ArmResult[] {
   return session.plan.arms.map((arm, index) => {
     const stats = Object.fromEntries(ARM_METRICS.map((metric) => [metric, session.armStats.stats(index, metric)]));
     return { name: arm.name, viewers: stats.conversion.n, ...stats } as ArmResult;

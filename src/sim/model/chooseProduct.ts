@@ -1,5 +1,5 @@
 import { interestOf } from './interestOf.js';
-import type { LiveSession } from './LiveSession.js';
+import type { SessionState } from './SessionState.js';
 import { P_ORDERS } from './SessionTotals.js';
 
 /**
@@ -10,7 +10,7 @@ import { P_ORDERS } from './SessionTotals.js';
  * interest I for this viewer) or best_seller (most orders so far this session; ties in catalogue
  * order). Returns −1 when the viewer has bought everything.
  */
-export function chooseProduct(session: LiveSession, slot: number): number {
+export function chooseProduct(session: SessionState, slot: number): number {
   const featured = featuredProduct(session);
   const bought = session.table.bought[slot];
   if (featured >= 0 && (bought & (1 << featured)) === 0) return featured;
@@ -31,7 +31,7 @@ export function chooseProduct(session: LiveSession, slot: number): number {
 }
 
 /** The product named by the current offer, pitch or link, or −1. */
-export function featuredProduct(session: LiveSession): number {
+export function featuredProduct(session: SessionState): number {
   const plan = session.plan;
   const piece = session.currentPiece;
   const offer = plan.pieceOffer[piece];

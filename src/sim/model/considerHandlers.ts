@@ -1,7 +1,7 @@
 import type { Environment } from '../kernel/index.js';
 import { chooseProduct } from './chooseProduct.js';
 import { decide, persuasionLevel } from './decide.js';
-import type { LiveSession, SessionEnvironment } from './LiveSession.js';
+import type { SessionState, SessionEnvironment } from './SessionState.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
 import { DEPARTURE, NOTICED, STAY_FIELDS } from './ViewerTable.js';
 import { log1p } from '../../math/index.js';
@@ -19,7 +19,7 @@ import { log1p } from '../../math/index.js';
  */
 
 /** A viewer arrives: remember the room's persuasion level, start noticing a live link, start weighing. */
-export function startWeighing(session: LiveSession, slot: number, noticeUniform: number): void {
+export function startWeighing(session: SessionState, slot: number, noticeUniform: number): void {
   const table = session.table;
   table.persuasionAtArrival[slot] = persuasionLevel(session);
   if (session.plan.arms[table.arm[slot]].linkLive[session.currentPiece] === 1) scheduleLinkNotice(session, slot, noticeUniform);
@@ -27,7 +27,7 @@ export function startWeighing(session: LiveSession, slot: number, noticeUniform:
 }
 
 /** Schedule the viewer's next weighing on the clock that applies to them (replacing a pending one). */
-export function scheduleWeighing(session: LiveSession, slot: number): void {
+export function scheduleWeighing(session: SessionState, slot: number): void {
   const table = session.table;
   const pending = table.considerEvent[slot];
   if (pending >= 0) session.env.cancel(pending);
@@ -53,7 +53,7 @@ function onWeigh(env: Environment, slot: number): void {
  * `uniform`; −1 when they never do during their stay (no notice rate, or they leave first).
  * Shared by both timings (viewerHandlers.scheduleNotice under decision moments).
  */
-export function noticeTime(session: LiveSession, slot: number, uniform: number): number {
+export function noticeTime(session: SessionState, slot: number, uniform: number): number {
   const rate = session.plan.arms[session.table.arm[slot]].noticeRate;
   if (!(rate > 0)) return -1;
   const at = session.env.now - log1p(-uniform) / rate;
@@ -61,7 +61,7 @@ export function noticeTime(session: LiveSession, slot: number, uniform: number):
 }
 
 /** The link is live for this viewer: they notice it after an Exp(noticePerMinute) delay (uniform given). */
-export function scheduleLinkNotice(session: LiveSession, slot: number, uniform: number): void {
+export function scheduleLinkNotice(session: SessionState, slot: number, uniform: number): void {
   const table = session.table;
   if ((table.flags[slot] & NOTICED) !== 0 || table.noticeEvent[slot] >= 0) return;
   const at = noticeTime(session, slot, uniform);

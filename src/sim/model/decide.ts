@@ -1,5 +1,5 @@
 import { interestOf } from './interestOf.js';
-import type { LiveSession } from './LiveSession.js';
+import type { SessionState } from './SessionState.js';
 import { onPurchase } from './purchaseHandlers.js';
 import { roomLogOdds } from './roomState.js';
 import { P_CLICKS, P_VIEWS } from './SessionTotals.js';
@@ -25,7 +25,7 @@ const MIN_PRICE = 0.01;
  * extra trust (0, or more for a follower returning in a season).
  * A purchase is scheduled as an event at once; sale stock is reserved now.
  */
-export function decide(session: LiveSession, slot: number, product: number): void {
+export function decide(session: SessionState, slot: number, product: number): void {
   const { table, totals } = session;
   if ((table.bought[slot] & (1 << product)) !== 0 || table.pendingProduct[slot] >= 0) return;
   table.flags[slot] |= SAW_LINK;
@@ -55,7 +55,7 @@ export function decide(session: LiveSession, slot: number, product: number): voi
 }
 
 /** The flash sale running now for this product with stock left, or −1. */
-function activeOffer(session: LiveSession, product: number): number {
+function activeOffer(session: SessionState, product: number): number {
   const offer = session.plan.pieceOffer[session.currentPiece];
   if (offer < 0 || session.plan.offers[offer].productIndex !== product || !(session.offerStock[offer] > 0)) return -1;
   return offer;
@@ -66,7 +66,7 @@ function activeOffer(session: LiveSession, product: number): number {
  * the persuasion built up since the viewer arrived (V: compilePlan's first-order lag of the pieces'
  * ad effects). With τ = 0 it is the ad effect of the piece running.
  */
-export function persuasionOf(session: LiveSession, slot: number): number {
+export function persuasionOf(session: SessionState, slot: number): number {
   const plan = session.plan;
   const piece = session.currentPiece;
   const a = plan.pieceAdEffect[piece];
@@ -78,7 +78,7 @@ export function persuasionOf(session: LiveSession, slot: number): number {
 }
 
 /** Timing "hazard": the persuasion level V now, stored for each viewer on arrival. */
-export function persuasionLevel(session: LiveSession): number {
+export function persuasionLevel(session: SessionState): number {
   const plan = session.plan;
   const piece = session.currentPiece;
   const a = plan.pieceAdEffect[piece];
@@ -92,7 +92,7 @@ export function persuasionLevel(session: LiveSession): number {
  * coupon and their willingness to pay in `session.decisionPrice` / `decisionUsesCoupon` /
  * `decisionWillingness` (no object per decision).
  */
-export function purchaseLogOdds(session: LiveSession, slot: number, product: number, offer: number): number {
+export function purchaseLogOdds(session: SessionState, slot: number, product: number, offer: number): number {
   const { table, plan, products } = session;
   const purchase = session.scenario.purchase;
   const arm = plan.arms[table.arm[slot]];

@@ -1,4 +1,4 @@
-import type { LiveSession } from './LiveSession.js';
+import type { SessionState } from './SessionState.js';
 import { SEGMENT_FIELDS, S_ARRIVED, S_BOUGHT, S_CLICKED, S_ENGAGED, S_INTERACTIONS, S_ORDERS, S_REVENUE, S_SAW_LINK, S_WATCH } from './SessionTotals.js';
 import { viewerCsvLine } from './viewerCsv.js';
 import { PURPOSE_OTHER } from './ViewerStreams.js';
@@ -15,7 +15,7 @@ export const EXIT_END = 2;
  * Funnel steps are nested by construction: engaged = acted or saw the link; a click or a purchase
  * only happens at a decision moment, where the viewer sees the link; a purchase implies a click.
  */
-export function exitViewer(session: LiveSession, slot: number, t: number, reason: number): void {
+export function exitViewer(session: SessionState, slot: number, t: number, reason: number): void {
   const { table, totals } = session;
   const watch = t - table.arrival[slot];
   const a = slot * STAY_WORDS + ACTS;
@@ -60,7 +60,7 @@ export function exitViewer(session: LiveSession, slot: number, t: number, reason
 }
 
 function addSegment(
-  session: LiveSession,
+  session: SessionState,
   segment: number,
   engaged: number,
   sawLink: number,
@@ -85,7 +85,7 @@ function addSegment(
 }
 
 /** Cancel a leaving buyer's pending events (the next act or departure, noticing the link, the next weighing). */
-export function cancelStay(session: LiveSession, slot: number): void {
+export function cancelStay(session: SessionState, slot: number): void {
   const { table, env } = session;
   const stayEvent = table.stay[slot * STAY_FIELDS + STAY_EVENT];
   if (stayEvent >= 0) env.cancel(stayEvent);
@@ -94,7 +94,7 @@ export function cancelStay(session: LiveSession, slot: number): void {
 }
 
 /** Retention: buyers, engaged viewers and the rest follow with their own probabilities. */
-function follows(session: LiveSession, slot: number, bought: number, engaged: number): boolean {
+function follows(session: SessionState, slot: number, bought: number, engaged: number): boolean {
   // All three read on every exit: a property first read at the first purchase would have no type
   // feedback and deoptimise exitViewer there.
   const { followIfBought, followIfEngaged, followIfPassive } = session.scenario.retention;

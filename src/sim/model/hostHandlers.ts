@@ -3,7 +3,7 @@ import { giveCoupon } from './arrivalHandlers.js';
 import { chooseProduct } from './chooseProduct.js';
 import { scheduleLinkNotice } from './considerHandlers.js';
 import { decide } from './decide.js';
-import type { LiveSession, SessionEnvironment } from './LiveSession.js';
+import type { SessionState, SessionEnvironment } from './SessionState.js';
 import { scheduleNotice } from './viewerHandlers.js';
 import { PURPOSE_DECIDE, PURPOSE_OTHER } from './ViewerStreams.js';
 
@@ -16,7 +16,7 @@ import { PURPOSE_DECIDE, PURPOSE_OTHER } from './ViewerStreams.js';
  * present. With timing "hazard" the boundary changes the weighing rates through the arms' clocks
  * (nobody is rescheduled); viewers present start noticing a link that went live.
  */
-export function scheduleHostEvents(session: LiveSession): void {
+export function scheduleHostEvents(session: SessionState): void {
   const starts = session.plan.pieceStarts;
   for (let piece = 1; piece < starts.length; piece++) session.env.at(starts[piece], onHostBoundary, piece);
 }
@@ -60,7 +60,7 @@ function onHostBoundary(env: Environment, piece: number): void {
   }
 }
 
-function handOutCoupon(session: LiveSession, slot: number, coupon: number): void {
+function handOutCoupon(session: SessionState, slot: number, coupon: number): void {
   const spec = session.plan.coupons[coupon];
   if (session.streams.next(slot, PURPOSE_OTHER) < spec.share) giveCoupon(session, slot, spec.value, spec.adEffect, spec.productIndex);
 }

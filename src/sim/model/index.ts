@@ -7,6 +7,7 @@
  */
 export { runSession } from './runSession.js';
 export { LiveSession, SessionEnvironment, MAX_ARMS, type SessionOptions } from './LiveSession.js';
+export type { SessionState } from './SessionState.js';
 export { EXIT_NATURAL, EXIT_PURCHASE, EXIT_END } from './exitViewer.js';
 export { buildRunResult, ratio } from './buildRunResult.js';
 export type { RunResult, Funnel, SegmentResult, ProductResult, ArmResult } from './RunResult.js';

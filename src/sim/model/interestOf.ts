@@ -1,4 +1,4 @@
-import type { LiveSession } from './LiveSession.js';
+import type { SessionState } from './SessionState.js';
 import { ACTS, STAY_WORDS } from './ViewerTable.js';
 import { exp, log, log1p } from '../../math/index.js';
 
@@ -11,7 +11,7 @@ import { exp, log, log1p } from '../../math/index.js';
  * where G is the content clock (interest growth per minute of each segment watched). With every
  * coefficient 0 it is the interest the viewer arrived with, I₀ ~ Beta(α, β).
  */
-export function interestOf(session: LiveSession, slot: number, product: number): number {
+export function interestOf(session: SessionState, slot: number, product: number): number {
   const { table, products, plan } = session;
   const coefficients = session.scenario.interest;
   let shift = products.interestShift[product];

@@ -1,6 +1,6 @@
 import type { Environment } from '../kernel/index.js';
 import { cancelStay, exitViewer, EXIT_PURCHASE } from './exitViewer.js';
-import type { SessionEnvironment } from './LiveSession.js';
+import type { SessionEnvironment } from './SessionState.js';
 import { recordPurchase } from './recordPurchase.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { LiveSession } from './LiveSession.js';
+import type { SessionState } from './SessionState.js';
 import { P_ORDERS, P_REVENUE, P_SALE_UNITS } from './SessionTotals.js';
 import { PURPOSE_OTHER } from './ViewerStreams.js';
 import { COUPON_PENDING, NO_COUPON } from './ViewerTable.js';
@@ -10,7 +10,7 @@ import { log1p } from '../../math/index.js';
  * min(1, share + reward lift) they bring K ~ Poisson(viewersPerShare) friends, each arriving
  * after an Exp(mean delayMinutes) delay if that is still within the session.
  */
-export function recordPurchase(session: LiveSession, slot: number): void {
+export function recordPurchase(session: SessionState, slot: number): void {
   const { table, totals, series, env } = session;
   const product = table.pendingProduct[slot];
   const price = table.pendingPrice[slot];
@@ -39,7 +39,7 @@ export function recordPurchase(session: LiveSession, slot: number): void {
   share(session, slot);
 }
 
-function share(session: LiveSession, slot: number): void {
+function share(session: SessionState, slot: number): void {
   const referral = session.scenario.traffic.referral;
   const p = Math.min(1, referral.shareProbability + (referral.rewardOffered ? referral.rewardShareLift : 0));
   if (!(p > 0) || !(referral.viewersPerShare > 0)) return;

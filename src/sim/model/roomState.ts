@@ -1,4 +1,4 @@
-import type { LiveSession } from './LiveSession.js';
+import type { SessionState } from './SessionState.js';
 import { log1p } from '../../math/index.js';
 
 /**
@@ -10,7 +10,7 @@ import { log1p } from '../../math/index.js';
  *
  * "The last W minutes" is minute-grained: the current minute so far and the W − 1 before it.
  */
-export function roomLogOdds(session: LiveSession): number {
+export function roomLogOdds(session: SessionState): number {
   const purchase = session.scenario.purchase;
   const series = session.series;
   const minute = series.minuteOf(session.env.now);

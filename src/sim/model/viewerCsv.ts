@@ -1,4 +1,4 @@
-import type { LiveSession } from './LiveSession.js';
+import type { SessionState } from './SessionState.js';
 import { guardFormula, quoteCsvField } from '../../format/csv.js';
 import { SOURCES } from './ProfileSampler.js';
 import { ACTS, CLICKED, SAW_LINK, STAY_WORDS } from './ViewerTable.js';
@@ -16,7 +16,7 @@ export const VIEWER_CSV_HEADER = VIEWER_CSV_COLUMNS.join(',');
 const LEFT_BY = ['patience', 'purchase', 'session_end'];
 
 /** One viewer's CSV line (no newline). Labels come from the scenario and are quoted when needed. */
-export function viewerCsvLine(session: LiveSession, slot: number, exitTime: number, reason: number, followed: boolean): string {
+export function viewerCsvLine(session: SessionState, slot: number, exitTime: number, reason: number, followed: boolean): string {
   const { table, scenario } = session;
   const segment = scenario.audience.segments[table.segment[slot]];
   const a = slot * STAY_WORDS + ACTS;
@@ -51,7 +51,7 @@ function label(weights: Record<string, number>, index: number): string {
   return index < 0 ? '' : guardFormula(Object.keys(weights)[index] ?? '');
 }
 
-function topic(session: LiveSession, tag: number): string {
+function topic(session: SessionState, tag: number): string {
   return tag < 0 ? '' : guardFormula(session.products.tags[tag]);
 }
 

@@ -1,5 +1,5 @@
 import type { Environment } from '../kernel/index.js';
-import type { LiveSession, SessionEnvironment } from './LiveSession.js';
+import type { SessionState, SessionEnvironment } from './SessionState.js';
 import { chooseProduct } from './chooseProduct.js';
 import { noticeTime } from './considerHandlers.js';
 import { decide } from './decide.js';
@@ -23,14 +23,14 @@ export { exitViewer, EXIT_END, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.
  * A viewer has one pending event of their own at a time, the next act or else the departure,
  * which keeps the event queue at one entry per viewer present.
  */
-export function scheduleFirstAct(session: LiveSession, slot: number): void {
+export function scheduleFirstAct(session: SessionState, slot: number): void {
   const clock = session.plan.interactionClocks[session.table.segment[slot]];
   session.table.stay[slot * STAY_FIELDS + NEXT_ACT_CLOCK] = clock.cumulativeAt(session.env.now);
   scheduleNextAct(session, slot);
 }
 
 /** Schedule the viewer's next act if it comes before they leave, else their departure. */
-function scheduleNextAct(session: LiveSession, slot: number): void {
+function scheduleNextAct(session: SessionState, slot: number): void {
   const table = session.table;
   const stay = table.stay;
   const s = slot * STAY_FIELDS;
@@ -63,7 +63,7 @@ function onAct(env: Environment, slot: number): void {
   scheduleNextAct(session, slot);
 }
 
-function pickKind(session: LiveSession, slot: number, segment: number): number {
+function pickKind(session: SessionState, slot: number, segment: number): number {
   const cumulative = session.plan.kindCumulative;
   const base = (segment * session.plan.pieceStarts.length + session.currentPiece) * 4;
   const x = session.streams.next(slot, PURPOSE_CHAT) * cumulative[base + 3];
@@ -73,7 +73,7 @@ function pickKind(session: LiveSession, slot: number, segment: number): number {
 }
 
 /** Noticing the live link after an Exp(noticeRate) delay (uniform drawn on arrival or when the link went live). */
-export function scheduleNotice(session: LiveSession, slot: number, uniform: number): void {
+export function scheduleNotice(session: SessionState, slot: number, uniform: number): void {
   const table = session.table;
   if ((table.flags[slot] & SAW_LINK) !== 0) return;
   const at = noticeTime(session, slot, uniform);
