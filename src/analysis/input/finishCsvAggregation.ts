@@ -19,8 +19,8 @@ import type { UnitTracker } from './UnitTracker.js';
  */
 function armStats(stats: MetricStats, kind: MetricKind, plan: CsvInputPlan, column: string): MetricStats {
   const sums = [stats.sum, stats.sumSquares, ...(stats.covariate ? [stats.covariate.sum, stats.covariate.sumSquares, stats.covariate.sumProduct] : []), ...(stats.denominator ? [stats.denominator.sum, stats.denominator.sumSquares, stats.denominator.sumProduct] : [])];
-  if (!sums.every(Number.isFinite)) {
-    throw new InputError({ file: plan.file, path: column, message: 'the sums of squares of this column (or of its covariate or denominator) overflow double precision: values spread over more than about 1e154; rescale the column (for example to thousands)' });
+  if (!sums.every(Number.isFinite) || !(stats.regression?.fourth.every(Number.isFinite) ?? true)) {
+    throw new InputError({ file: plan.file, path: column, message: 'the sums of squares of this column (or of its covariate or denominator) overflow double precision: values spread over more than about 1e154 (1e77 with covariates, whose regression needs fourth powers); rescale the column (for example to thousands)' });
   }
   return kind === 'proportion' ? unshifted(stats) : stats;
 }

@@ -23,6 +23,8 @@ export interface RegressionSums {
   readonly covariates: number;
   /** G: rows (or clusters) added. */
   readonly units: number;
+  /** True when the units are clusters (cluster-robust CR1 instead of HC1). */
+  readonly clustered?: boolean;
   /** c(Σ vvᵀ), length s. */
   readonly cross: readonly number[];
   /** Upper triangle of Σ_g c(Q_g)c(Q_g)ᵀ, length s(s + 1)/2. */
@@ -70,18 +72,18 @@ export function addRegressionUnit(target: Float64Array, offset: number, upper: F
 }
 
 /** {@link RegressionSums} of a flat accumulator. */
-export function regressionSumsOf(flat: ArrayLike<number>, offset: number, covariates: number): RegressionSums {
+export function regressionSumsOf(flat: ArrayLike<number>, offset: number, covariates: number, clustered = false): RegressionSums {
   const d = regressionDimension(covariates);
   const s = (d * (d + 1)) / 2;
   const cross = Array.from({ length: s }, (_, i) => flat[offset + 1 + i]);
   const fourth = Array.from({ length: (s * (s + 1)) / 2 }, (_, i) => flat[offset + 1 + s + i]);
-  return { covariates, units: flat[offset], cross, fourth };
+  return { covariates, units: flat[offset], cross, fourth, ...(clustered ? { clustered } : {}) };
 }
 
 /** Sums of two disjoint sets of units (same covariates and shifts). */
 export function addRegressionSums(a: RegressionSums, b: RegressionSums): RegressionSums {
   if (a.covariates !== b.covariates) throw new Error('addRegressionSums: different numbers of covariates');
-  return { covariates: a.covariates, units: a.units + b.units, cross: a.cross.map((x, i) => x + b.cross[i]), fourth: a.fourth.map((x, i) => x + b.fourth[i]) };
+  return { ...(a.clustered ? { clustered: true } : {}), covariates: a.covariates, units: a.units + b.units, cross: a.cross.map((x, i) => x + b.cross[i]), fourth: a.fourth.map((x, i) => x + b.fourth[i]) };
 }
 
 /**
@@ -121,5 +123,5 @@ export function regressionSumsFromValues(
     }
   }
   for (const total of byCluster.values()) addRegressionUnit(flat, 0, total, s);
-  return regressionSumsOf(flat, 0, q);
+  return regressionSumsOf(flat, 0, q, clusters !== undefined);
 }
