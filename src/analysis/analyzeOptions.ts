@@ -126,7 +126,7 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
     if (isRatio && columns.length > 1) issue('covariate', `"${covariate.metric}" is a ratio: it takes one pre-period NUMCOL/DENCOL`);
     else if (new Set(columns).size < columns.length) issue('covariate', `"${covariate.metric}" names a covariate column twice`);
   }
-  if (o.cluster !== undefined && o.covariate.length > 0) issue('covariate', 'CUPED is not available with --cluster (the cluster-level analysis has no covariate adjustment)');
+  if (o.cluster !== undefined && o.covariate.some((covariate) => covariate.ratio !== undefined)) issue('covariate', 'CUPED on a ratio metric is not available with --cluster (its linearisation is per row); mean and proportion metrics take covariates with --cluster');
   if ((o.priorMean === undefined) !== (o.priorVariance === undefined)) issue(o.priorMean === undefined ? 'priorMean' : 'priorVariance', 'give --prior-mean and --prior-variance together');
   if (o.priorMean !== undefined && !o.bayesian) issue('priorMean', 'a prior needs --bayesian');
   if (o.exact && o.sequential) issue('exact', 'is a fixed-horizon test; it cannot be combined with --sequential');

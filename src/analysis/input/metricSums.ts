@@ -123,6 +123,15 @@ export function addRowToCell(cell: Float64Array, values: Float64Array, columns: 
 
 /** Add v = (1, x, w̃…, missing…) of one row to the metric's regression sums (x already shifted). */
 function addRegressionRow(cell: Float64Array, offset: number, x: number, values: Float64Array, m: number, columns: MetricColumns): void {
+  addRegressionUnit(cell, offset, columns.regression.upper, regressionRowProducts(x, values, m, columns));
+}
+
+/**
+ * One row's c(vvᵀ), v = (1, x, w̃…, missing…), into `columns.regression.upper` for metric m (x
+ * capped and shifted; a missing covariate is 0 after shifting, with its indicator 1).
+ * @returns s, the number of entries written.
+ */
+export function regressionRowProducts(x: number, values: Float64Array, m: number, columns: MetricColumns): number {
   const { v, upper } = columns.regression;
   const covariates = columns.regression.columns[m];
   const shifts = columns.regression.shifts[m];
@@ -142,7 +151,7 @@ function addRegressionRow(cell: Float64Array, offset: number, x: number, values:
   }
   const d = regressionDimension(q);
   rowCrossProducts(v, d, upper);
-  addRegressionUnit(cell, offset, upper, (d * (d + 1)) / 2);
+  return (d * (d + 1)) / 2;
 }
 
 function addRatioCovariate(cell: Float64Array, o: number, x: number, d: number, x0: number, d0: number): void {
