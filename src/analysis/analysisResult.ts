@@ -65,7 +65,7 @@ export interface ComparisonResult {
   readonly absolute: JsonEffectEstimate;
   /** Null when the control mean is ≤ 0 (warning NON_POSITIVE_CONTROL_MEAN). */
   readonly relative: JsonEffectEstimate | null;
-  readonly cuped?: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null; readonly varianceReduction: number; readonly theta: number };
+  readonly cuped?: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null; readonly varianceReduction: number; readonly theta: number; readonly slopes?: number[] };
   readonly sequential?: { readonly absolute: JsonEffectEstimate; readonly relative: JsonEffectEstimate | null; readonly tuning: number };
   readonly bayesian?: BayesianJson;
   readonly cluster?: { readonly designEffect: number | null; readonly clusters: { readonly control: number; readonly treatment: number }; readonly naive: JsonEffectEstimate };
