@@ -1,7 +1,7 @@
 import { armChecks } from './armChecks.js';
 import { validateOptions } from './comparisonFromMoments.js';
 import { cupedArm, type CupedArm } from './cupedArm.js';
-import { regressionAdjustment } from './regression/regressionAdjustment.js';
+import { regressionAdjustment, unadjustedSandwichVariance } from './regression/regressionAdjustment.js';
 import type { MomentEstimate } from './liftMoments.js';
 import { relativeLift, type RatioOfEstimates } from './relativeLift.js';
 import { mean, sampleVariance, type MetricStats } from './sufficientStats.js';
@@ -101,7 +101,8 @@ function regressionMoments(control: MetricStats, treatment: MetricStats, kind: M
   const absolute = { estimate: fit.estimate, variance: fit.variance };
   const [vc, vt] = fit.armVariances;
   const reference: ReferenceDistribution = kind === 'mean' ? { kind: 't', df: welchDegreesOfFreedom(vc, control.regression!.units, vt, treatment.regression!.units) } : { kind: 'normal' };
-  const unadjustedVariance = fit.unadjustedVariances[0] + fit.unadjustedVariances[1];
+  const clustered = control.regression!.clustered === true;
+  const unadjustedVariance = clustered ? unadjustedSandwichVariance(control.regression!, treatment.regression!, true) : fit.unadjustedVariances[0] + fit.unadjustedVariances[1];
   const controlMean = mean(control);
   const base = { theta, slopes, ...arms, absolute, unadjustedVariance, reference, warnings, estimable: true };
   if (!(controlMean > 0)) {

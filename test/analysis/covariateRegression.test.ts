@@ -57,6 +57,9 @@ describe('--covariate through the CSV pass: missing pre-period values and severa
     expectClose(comparison.cuped!.absolute.estimate, c.expected.estimate, 'estimate', 1e-6);
     expectClose(comparison.cuped!.absolute.se, c.expected.se, 'se', 1e-6);
     expect(comparison.headline.pValue).toBe(comparison.cuped!.absolute.pValue);
+    // Measured against the CR1 variance of the unadjusted difference (not the row-level one).
+    expect(comparison.cuped!.varianceReduction).toBeGreaterThan(0);
+    expect(comparison.cuped!.varianceReduction).toBeLessThan(1);
     expect(comparison.headline.absolute.estimate).toBe(comparison.cuped!.absolute.estimate);
   });
 

@@ -37,6 +37,20 @@ export interface RegressionAdjustment {
  * Returns null when the treatment column itself is not estimable. O(s²) in the sums' size.
  */
 export function regressionAdjustment(control: RegressionSums, treatment: RegressionSums, clustered: boolean): RegressionAdjustment | null {
+  return fitColumns(control, treatment, clustered, regressionDimension(control.covariates));
+}
+
+/**
+ * The same sandwich variance for the unadjusted difference of means (the regression on the
+ * intercept and the treatment only): with clusters, CUPED's variance reduction is measured
+ * against this CR1 variance rather than the row-level var_k(y)/n_k.
+ */
+export function unadjustedSandwichVariance(control: RegressionSums, treatment: RegressionSums, clustered: boolean): number {
+  return fitColumns(control, treatment, clustered, 2)?.variance ?? Infinity;
+}
+
+/** The fit on the first `columns` regressors of x = (1, T, w̃…, m…). */
+function fitColumns(control: RegressionSums, treatment: RegressionSums, clustered: boolean, columns: number): RegressionAdjustment | null {
   const q = control.covariates;
   if (treatment.covariates !== q) throw new Error('regressionAdjustment: arms with different covariates');
   const d = regressionDimension(q);
@@ -47,7 +61,7 @@ export function regressionAdjustment(control: RegressionSums, treatment: Regress
   const tOf = (j: number, k: number): number => (j === 1 ? k : 1);
   const gram = Array.from({ length: d }, (_, j) => Array.from({ length: d }, (_, l) => arms.reduce((sum, _arm, k) => sum + tOf(j, k) * tOf(l, k) * full[k][xv(j)][xv(l)], 0)));
   const xy = Array.from({ length: d }, (_, j) => arms.reduce((sum, _arm, k) => sum + tOf(j, k) * full[k][xv(j)][1], 0));
-  const kept = independentColumns(gram);
+  const kept = independentColumns(gram).filter((j) => j < columns);
   if (!kept.includes(0) || !kept.includes(1)) return null;
   const inverse = invert(kept.map((j) => kept.map((l) => gram[j][l])));
   if (inverse === null) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regressionAdjustment } from '../../../src/stats/regression/regressionAdjustment.js';
+import { regressionAdjustment, unadjustedSandwichVariance } from '../../../src/stats/regression/regressionAdjustment.js';
 import { regressionSumsFromValues } from '../../../src/stats/regression/regressionSums.js';
 import { expectClose, loadFixture } from '../goldenHelpers.js';
 
@@ -7,7 +7,7 @@ interface RegressionCase {
   name: string;
   clustered: boolean;
   rows: { y: number[]; treatment: number[]; covariates: (number | null)[][]; cluster: number[] };
-  expected: { estimate: number; se: number; slopes: number[]; parameters: number; controlMeanVariance: number; covariance: number; controlMean: number };
+  expected: { estimate: number; se: number; slopes: number[]; parameters: number; controlMeanVariance: number; covariance: number; controlMean: number; unadjustedSe: number | null };
 }
 
 const cases = loadFixture<RegressionCase[]>('regression_adjustment.json');
@@ -31,5 +31,6 @@ describe('regression adjustment against statsmodels OLS (HC1 / cluster CR1)', ()
     expect(fit.parameters).toBe(c.expected.parameters);
     expectClose(fit.controlMeanVariance, c.expected.controlMeanVariance, `${c.name} control-mean variance`);
     expectClose(fit.covariance, c.expected.covariance, `${c.name} covariance`);
+    if (c.expected.unadjustedSe !== null) expectClose(Math.sqrt(unadjustedSandwichVariance(armSums(c, 0), armSums(c, 1), true)), c.expected.unadjustedSe, `${c.name} unadjusted se`);
   });
 });
