@@ -21,7 +21,10 @@ export function analyzeInput(options: AnalyzeOptions, io: { bufferSize?: number 
 export function csvPlan(options: AnalyzeOptions, bufferSize?: number): CsvInputPlan {
   const covariateOf = (metric: string) => options.covariate.find((covariate) => covariate.metric === metric);
   const metrics: CsvMetricPlan[] = [
-    ...options.metric.map((name) => ({ name, ratio: false, value: name, covariate: covariateOf(name)?.column })),
+    ...options.metric.map((name) => {
+      const covariates = options.covariate.filter((covariate) => covariate.metric === name).flatMap((covariate) => covariate.columns);
+      return { name, ratio: false, value: name, covariate: covariates[0], ...(covariates.length > 0 ? { covariates } : {}) };
+    }),
     ...options.ratio.map((ratio) => ({
       name: ratio.name,
       ratio: true,

@@ -83,7 +83,8 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
   const exactAt = (alpha: number): DecisionEffects =>
     unconditional && !tooLarge ? withUnconditional(primaryAt(alpha), c, t, alpha, options.sides, unconditional) : withFisher(primaryAt(alpha), c, t, alpha, options.sides);
   const bayesian = options.bayesian ? bayesianSummary(primary, kind === 'proportion' && !clusterArms ? [c, t] : undefined, options) : undefined;
-  const base = clusterArms ? 'cluster' : hasCovariate ? 'cuped' : 'fixed';
+  // With --cluster and a covariate, CUPED (cluster-robust CR1 from cluster-level regression sums) decides.
+  const base = hasCovariate ? 'cuped' : clusterArms ? 'cluster' : 'fixed';
   const margin = marginOf(options, kind === 'proportion' && !clusterArms && !hasCovariate ? { kind: 'score', treatment: { x: t.sum, n: t.n }, control: { x: c.sum, n: c.n }, method: options.scoreMethod } : { kind: 'wald', comparison: primary });
   return {
     variant: names[variant],

@@ -54,7 +54,7 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
     method: draft.method,
     absolute: toJsonSafe(draft.fixed.absolute),
     relative: draft.fixed.relative ? toJsonSafe(draft.fixed.relative) : null,
-    ...(cuped ? { cuped: { absolute: toJsonSafe(cuped.absolute), relative: safe(cuped.relative), varianceReduction: cuped.varianceReduction, theta: cuped.theta } } : {}),
+    ...(cuped ? { cuped: { absolute: toJsonSafe(cuped.absolute), relative: safe(cuped.relative), varianceReduction: cuped.varianceReduction, theta: cuped.theta, ...(cuped.slopes && cuped.slopes.length > 1 ? { slopes: [...cuped.slopes] } : {}) } } : {}),
     ...(sequential ? { sequential: { absolute: toJsonSafe(sequential.absolute), relative: safe(sequential.relative), tuning: options.tuning } } : {}),
     ...(draft.bayesian ? { bayesian: draft.bayesian } : {}),
     ...(cluster ? { cluster: { designEffect: cluster.designEffect, clusters: cluster.clusters, naive: toJsonSafe(cluster.naive) } } : {}),

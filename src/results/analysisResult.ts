@@ -132,7 +132,7 @@ export const ComparisonSchema = z.object({
   absolute: EffectSchema.describe('Difference variant − control, in metric units'),
   relative: EffectSchema.nullable().describe('Relative lift; null when the control mean is ≤ 0'),
   cuped: z
-    .object({ absolute: EffectSchema, relative: EffectSchema.nullable(), varianceReduction: z.number(), theta: z.number() })
+    .object({ absolute: EffectSchema, relative: EffectSchema.nullable(), varianceReduction: z.number(), theta: z.number().describe('Slope of the first covariate'), slopes: z.array(z.number()).optional().describe('Every covariate\'s slope, with two or more covariates') })
     .optional()
     .describe('CUPED-adjusted effects, with --cuped'),
   sequential: z

@@ -1,9 +1,10 @@
 import { armChecks } from './armChecks.js';
 import { validateOptions } from './comparisonFromMoments.js';
 import { cupedArm, type CupedArm } from './cupedArm.js';
+import { regressionAdjustment, unadjustedSandwichVariance } from './regression/regressionAdjustment.js';
 import type { MomentEstimate } from './liftMoments.js';
 import { relativeLift, type RatioOfEstimates } from './relativeLift.js';
-import type { MetricStats } from './sufficientStats.js';
+import { mean, sampleVariance, type MetricStats } from './sufficientStats.js';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions, type CupedComparison, type MetricKind, type StatsWarning } from './types.js';
 import { uninformativeEstimate, waldEstimate, type ReferenceDistribution } from './waldEstimate.js';
 import { welchDegreesOfFreedom } from './welchDegreesOfFreedom.js';
@@ -12,6 +13,8 @@ import { warning } from './warnings.js';
 /** CUPED moments of one comparison, for this module and for sequential / Bayesian methods. */
 export interface CupedMoments {
   readonly theta: number;
+  /** Every covariate's slope when the regression sums were used (θ is the first). */
+  readonly slopes?: readonly number[];
   readonly control: CupedArm;
   readonly treatment: CupedArm;
   /** Adjusted difference Δ = (m_t − m_c) − θ(m₀_t − m₀_c) and its variance. */
@@ -37,6 +40,7 @@ export interface CupedMoments {
  * linearisation of `cupedArm`. O(1).
  */
 export function cupedMoments(control: MetricStats, treatment: MetricStats, kind: MetricKind): CupedMoments {
+  if (kind !== 'ratio' && control.regression && treatment.regression) return regressionMoments(control, treatment, kind);
   const warnings = armChecks(control, treatment, kind);
   const c = cupedArm(control, kind);
   const t = cupedArm(treatment, kind);
@@ -70,6 +74,56 @@ export function cupedMoments(control: MetricStats, treatment: MetricStats, kind:
 }
 
 /**
+ * CUPED from regression sums (`MetricStats.regression`, as the CSV pass makes them): the
+ * pooled-slope OLS of `regressionAdjustment` on every covariate with missing indicators, its HC1
+ * (or, for clusters, CR1) sandwich variance for Δ, the same sandwich for Var(m_c) and Cov(Δ, m_c)
+ * (the relative lift's Fieller interval), and Welch–Satterthwaite df from the arms' parts of the
+ * sandwich for means. θ is the first covariate's slope.
+ */
+function regressionMoments(control: MetricStats, treatment: MetricStats, kind: MetricKind): CupedMoments {
+  const warnings = armChecks(control, treatment, kind);
+  const arms = { control: regressionArm(control), treatment: regressionArm(treatment) };
+  const empty: MomentEstimate = { estimate: 0, variance: Infinity };
+  const fail = (theta: number): CupedMoments => ({ theta, ...arms, absolute: empty, unadjustedVariance: Infinity, relative: null, reference: { kind: 'normal' }, warnings, estimable: false });
+  if (warnings.length > 0) return fail(0);
+  const fit = regressionAdjustment(control.regression!, treatment.regression!, control.regression!.clustered === true);
+  if (fit === null || ![fit.estimate, fit.variance, fit.covariance, fit.controlMeanVariance].every(Number.isFinite)) {
+    warnings.push(warning('NON_FINITE_STATISTICS', 'regression adjustment'));
+    return fail(0);
+  }
+  const slopes = fit.slopes.map((slope) => (Number.isNaN(slope) ? 0 : slope));
+  if (fit.slopes.every(Number.isNaN)) warnings.push(warning('COVARIATE_ZERO_VARIANCE'));
+  const theta = slopes[0];
+  if (!(fit.variance > 0)) {
+    warnings.push(warning('ZERO_VARIANCE'));
+    return { ...fail(theta), absolute: { estimate: fit.estimate, variance: Infinity } };
+  }
+  const absolute = { estimate: fit.estimate, variance: fit.variance };
+  const [vc, vt] = fit.armVariances;
+  const reference: ReferenceDistribution = kind === 'mean' ? { kind: 't', df: welchDegreesOfFreedom(vc, control.regression!.units, vt, treatment.regression!.units) } : { kind: 'normal' };
+  const clustered = control.regression!.clustered === true;
+  const unadjustedVariance = clustered ? unadjustedSandwichVariance(control.regression!, treatment.regression!, true) : fit.unadjustedVariances[0] + fit.unadjustedVariances[1];
+  const controlMean = mean(control);
+  const base = { theta, slopes, ...arms, absolute, unadjustedVariance, reference, warnings, estimable: true };
+  if (!(controlMean > 0)) {
+    warnings.push(warning('NON_POSITIVE_CONTROL_MEAN', `control mean ${controlMean}`));
+    return { ...base, relative: null };
+  }
+  const relative: RatioOfEstimates = { numerator: fit.estimate, numeratorVariance: fit.variance, denominator: controlMean, denominatorVariance: fit.controlMeanVariance, covariance: fit.covariance, offset: 0 };
+  if (!Number.isFinite(relative.numerator / relative.denominator)) {
+    warnings.push(warning('NON_FINITE_STATISTICS', 'relative lift'));
+    return { ...base, relative: null };
+  }
+  return { ...base, relative };
+}
+
+/** The CupedArm summary of an arm with regression sums (its first covariate, where present). */
+function regressionArm(stats: MetricStats): CupedArm {
+  if (stats.covariate) return cupedArm(stats, 'mean');
+  return { n: stats.n, mean: mean(stats), preMean: NaN, varianceMetric: sampleVariance(stats), varianceCovariate: NaN, covariance: NaN };
+}
+
+/**
  * CUPED comparison for mean, proportion (treated as a 0/1 mean) and ratio metrics: absolute and
  * relative lift, variance reduction 1 − Var(Δ)/Var(m_t − m_c), and θ. The relative lift keeps the
  * unadjusted control mean as denominator (as GrowthBook): Δ / m_c, Fieller (default; it inverts
@@ -91,7 +145,7 @@ export function cuped(
   const { alpha, sides } = options;
   const absolute = waldEstimate(moments.absolute.estimate, Math.sqrt(moments.absolute.variance), moments.reference, alpha, sides);
   const varianceReduction = moments.unadjustedVariance > 0 ? 1 - moments.absolute.variance / moments.unadjustedVariance : 0;
-  const base = { absolute, varianceReduction, theta: moments.theta, reference: moments.reference };
+  const base = { absolute, varianceReduction, theta: moments.theta, ...(moments.slopes ? { slopes: moments.slopes } : {}), reference: moments.reference };
   if (moments.relative === null) return { ...base, relative: null, warnings, relativeMethod: options.relativeCi };
   const relative = relativeLift(moments.relative, moments.reference, alpha, sides, options.relativeCi);
   return { ...base, relative: relative.estimate, warnings: [...warnings, ...relative.warnings], relativeMethod: options.relativeCi, ratio: moments.relative };

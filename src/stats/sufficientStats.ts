@@ -1,3 +1,5 @@
+import { addRegressionSums, type RegressionSums } from './regression/regressionSums.js';
+
 /**
  * Sufficient statistics: everything the engine needs to know about one arm of one metric.
  * Immutable and addable, so a CSV pass, simulator replicates or a SQL `GROUP BY` feed the same
@@ -53,6 +55,12 @@ export interface MetricStats {
   readonly denominator?: PairedSums;
   /** Pre-period numerator and denominator of a ratio metric, for CUPED on ratios. */
   readonly ratioCovariate?: RatioCovariateSums;
+  /**
+   * Regression-adjustment sums (several covariates, missing indicators, clusters) of a mean or
+   * proportion metric; when both arms carry them CUPED is the robust regression of
+   * `regressionAdjustment` instead of the `covariate` formula. Shifted like the CSV columns.
+   */
+  readonly regression?: RegressionSums;
 }
 
 export const EMPTY_STATS: MetricStats = Object.freeze({ n: 0, sum: 0, sumSquares: 0 });
@@ -62,6 +70,8 @@ export const EMPTY_STATS: MetricStats = Object.freeze({ n: 0, sum: 0, sumSquares
  * shift when the two differ: Σ(x − K) = Σ(x − K_b) + n_b(K_b − K), and likewise for squares).
  */
 export function addStats(a: MetricStats, b: MetricStats): MetricStats {
+  // Regression sums add only around the same shifts (as the cells of one CSV pass).
+  const regression = a.regression && b.regression && sameShifts(a, b) ? addRegressionSums(a.regression, b.regression) : undefined;
   if ((a.shift ?? 0) !== (b.shift ?? 0)) b = withShift(unshifted(b), a.shift ?? 0);
   return {
     n: a.n + b.n,
@@ -71,7 +81,12 @@ export function addStats(a: MetricStats, b: MetricStats): MetricStats {
     ...(a.covariate || b.covariate ? { covariate: addPaired(a.covariate, b.covariate) } : {}),
     ...(a.denominator || b.denominator ? { denominator: addPaired(a.denominator, b.denominator) } : {}),
     ...(a.ratioCovariate || b.ratioCovariate ? { ratioCovariate: addRatioCovariate(a.ratioCovariate, b.ratioCovariate) } : {}),
+    ...(regression ? { regression } : {}),
   };
+}
+
+function sameShifts(a: MetricStats, b: MetricStats): boolean {
+  return (a.shift ?? 0) === (b.shift ?? 0) && (a.covariate?.shift ?? 0) === (b.covariate?.shift ?? 0);
 }
 
 function addRatioCovariate(a: RatioCovariateSums | undefined, b: RatioCovariateSums | undefined): RatioCovariateSums {

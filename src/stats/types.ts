@@ -101,6 +101,8 @@ export interface Comparison {
 export interface CupedComparison extends Comparison {
   /** 1 − Var(adjusted lift) / Var(unadjusted lift), in [0, 1) when θ is estimated well. */
   readonly varianceReduction: number;
-  /** Pooled regression coefficient θ of the metric on its pre-period covariate. */
+  /** Pooled regression coefficient θ of the metric on its pre-period covariate (the first one). */
   readonly theta: number;
+  /** With several covariates (regression sums), every covariate's slope, θ first. */
+  readonly slopes?: readonly number[];
 }

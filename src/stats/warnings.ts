@@ -36,7 +36,7 @@ export const WARNINGS = {
     'the units per variant differ from the configured split (sample ratio mismatch); assignment or logging is broken, so distrust every result',
   DUPLICATE_UNITS: 'some units have more than one row; each row is analyzed as one observation',
   MULTI_VARIANT_UNITS: 'some units have rows in more than one variant',
-  MISSING_VALUES: 'some metric cells are missing; each such row is left out of the metrics that use the cell',
+  MISSING_VALUES: 'some metric cells are missing; each such row is left out of the metrics that use the cell (a missing --covariate value of a mean or proportion keeps the row, with a missing indicator)',
   ROWS_WITHOUT_VARIANT: 'some rows have an empty variant and were dropped',
   UNKNOWN_VARIANTS: 'some rows belong to variants not named in --weights and were dropped',
   CLUSTER_IN_SEVERAL_VARIANTS:

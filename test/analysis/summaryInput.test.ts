@@ -53,8 +53,16 @@ describe('--summary gives the same analysis as the rows it summarises', () => {
     const fromRows = analyze(raw);
     const { file: _file, variant: _variant, ratio: _ratio, covariate: _covariate, metric: _metric, ...rest } = raw;
     const fromSummary = analyze({ ...rest, summary: summaryOf(raw, 'csv') });
-    expect(fromSummary.metrics.map((metric) => metric.comparisons)).toEqual(fromRows.metrics.map((metric) => metric.comparisons));
-    expect(fromSummary.metrics[0].comparisons[0].cuped).toBeDefined();
+    // The ratio metric is identical. A summary's covariate sums (Σz, Σz², Σxz) give CUPED's
+    // estimate and θ exactly, but not the fourth-order sums of the rows' HC1 sandwich: its
+    // variance is the classic CUPED one (Var = Σ_k s²_adj,k / n_k), equal to O(1/n).
+    expect(fromSummary.metrics[1].comparisons).toEqual(fromRows.metrics[1].comparisons);
+    const [summaryCuped, rowsCuped] = [fromSummary, fromRows].map((result) => result.metrics[0].comparisons[0].cuped!);
+    expect(summaryCuped).toBeDefined();
+    expect(summaryCuped.absolute.estimate).toBeCloseTo(rowsCuped.absolute.estimate!, 9);
+    expect(summaryCuped.theta).toBeCloseTo(rowsCuped.theta, 9);
+    expect(Math.abs(summaryCuped.absolute.se! / rowsCuped.absolute.se! - 1)).toBeLessThan(0.01);
+    expect(summaryCuped.absolute.se).not.toBe(rowsCuped.absolute.se);
   });
 
   it('--metric picks metrics of a summary; CSV-only options are refused', () => {

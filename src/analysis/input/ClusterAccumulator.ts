@@ -2,7 +2,8 @@ import type { CsvRow } from '../../io/csv/CsvRow.js';
 import { HashedKeyTable } from '../../io/csv/HashedKeyTable.js';
 import { addStats, EMPTY_STATS, type MetricStats } from '../../stats/sufficientStats.js';
 import { EMPTY_CLUSTER_ARM, addCluster, type ClusterArmStats } from '../../stats/cluster/index.js';
-import type { MetricColumns } from './metricSums.js';
+import { regressionRowProducts, type MetricColumns } from './metricSums.js';
+import { addRegressionUnit, regressionSumsLength, regressionSumsOf, type RegressionSums } from '../../stats/regression/regressionSums.js';
 
 const CLUSTER_STRIDE = 3;
 
@@ -23,12 +24,26 @@ export class ClusterAccumulator {
   private segment = new Int32Array(1 << 10);
   private flagged = new Uint8Array(1 << 10);
   private sums: Float64Array;
+  /** Per cluster, c(Q_g) of each metric with covariates (its X'X and X'y), at `regressionOffsets`. */
+  private regression: Float64Array;
+  private readonly regressionOffsets: Int32Array;
+  private readonly regressionStride: number;
 
   constructor(
     private readonly columns: MetricColumns,
     private readonly metrics = columns.value.length,
   ) {
     this.sums = new Float64Array(this.variant.length * metrics * CLUSTER_STRIDE);
+    this.regressionOffsets = new Int32Array(metrics).fill(-1);
+    let stride = 0;
+    columns.regression.columns.forEach((covariates, m) => {
+      if (covariates.length === 0) return;
+      this.regressionOffsets[m] = stride;
+      const d = 2 + 2 * covariates.length;
+      stride += (d * (d + 1)) / 2;
+    });
+    this.regressionStride = stride;
+    this.regression = new Float64Array(this.variant.length * stride);
   }
 
   /** Add a row's values to its cluster within `segment` (-1: overall). */
@@ -54,7 +69,44 @@ export class ClusterAccumulator {
       this.sums[o] += d;
       this.sums[o + 1] += x;
       this.sums[o + 2] += x * x;
+      const r = this.regressionOffsets[m];
+      if (r >= 0) {
+        const s = regressionRowProducts(x - this.columns.shifts[m], values, m, this.columns);
+        const upper = this.columns.regression.upper;
+        const at = id * this.regressionStride + r;
+        for (let k = 0; k < s; k++) this.regression[at + k] += upper[k];
+      }
     }
+  }
+
+  /**
+   * Cluster-level regression sums per segment (-1 first) × variant × metric (undefined for a
+   * metric without covariates): each cluster is one unit, its c(Q_g) squared into `fourth`, so
+   * CUPED's sandwich is cluster-robust (CR1).
+   */
+  regressionSums(segments: number, variants: number): (RegressionSums | undefined)[][][] {
+    const flats = Array.from({ length: segments + 1 }, () =>
+      Array.from({ length: variants }, () =>
+        Array.from({ length: this.metrics }, (_, m) => (this.regressionOffsets[m] >= 0 ? new Float64Array(regressionSumsLength(this.columns.regression.columns[m].length)) : undefined)),
+      ),
+    );
+    for (let id = 0; id < this.table.size; id++) {
+      const arms = flats[this.segment[id] + 1][this.variant[id]];
+      for (let m = 0; m < this.metrics; m++) {
+        const flat = arms[m];
+        if (flat === undefined) continue;
+        const at = id * this.regressionStride + this.regressionOffsets[m];
+        const upper = this.regression.subarray(at, at + this.upperLength(m));
+        if (upper[0] === 0) continue;
+        addRegressionUnit(flat, 0, upper, upper.length);
+      }
+    }
+    return flats.map((bySegment) => bySegment.map((arms) => arms.map((flat, m) => (flat === undefined ? undefined : regressionSumsOf(flat, 0, this.columns.regression.columns[m].length, true)))));
+  }
+
+  private upperLength(m: number): number {
+    const d = 2 + 2 * this.columns.regression.columns[m].length;
+    return (d * (d + 1)) / 2;
   }
 
   /**
@@ -95,7 +147,7 @@ export class ClusterAccumulator {
 
   /** Bytes held for cluster ids and totals. */
   get memoryBytes(): number {
-    return this.table.memoryBytes + this.sums.byteLength + this.variant.byteLength * 2 + this.flagged.byteLength;
+    return this.table.memoryBytes + this.sums.byteLength + this.regression.byteLength + this.variant.byteLength * 2 + this.flagged.byteLength;
   }
 
   private grow(): void {
@@ -109,6 +161,7 @@ export class ClusterAccumulator {
     this.segment = grown(this.segment, capacity);
     this.flagged = grown(this.flagged, capacity);
     this.sums = grown(this.sums, capacity * this.metrics * CLUSTER_STRIDE);
+    this.regression = grown(this.regression, capacity * this.regressionStride);
   }
 }
 

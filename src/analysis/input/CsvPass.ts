@@ -41,7 +41,7 @@ export class CsvPass {
   rowsOfUnitPolicy = 0;
   /** Rows per variant id that are not among the known variants (`--weights NAME=…`). */
   readonly unknownRows: number[] = [];
-  /** Cells by [segment + 1][variant]: METRIC_STRIDE sums per metric, then the rows kept. */
+  /** Cells by [segment + 1][variant]: METRIC_STRIDE sums per metric, regression sums, then the rows kept. */
   readonly cells: Float64Array[][] = [[]];
   /** Per metric, values lowered by the cap (counted once per row, in the overall cell). */
   readonly capped: Float64Array;
@@ -131,7 +131,7 @@ export class CsvPass {
       return existing;
     }
     const bySegment = this.cells[segment + 1] ?? (this.cells[segment + 1] = []);
-    const cell = bySegment[variant] ?? (bySegment[variant] = new Float64Array(METRIC_STRIDE * this.metricColumns.value.length + 1));
+    const cell = bySegment[variant] ?? (bySegment[variant] = new Float64Array(this.metricColumns.regression.cellLength + 1));
     cell[cell.length - 1]++;
     return cell;
   }

@@ -1,6 +1,6 @@
 import { NumericColumn } from '../../io/csv/NumericColumn.js';
 import type { CsvInputPlan } from './csvPlan.js';
-import type { MetricColumns } from './metricSums.js';
+import { regressionLayout, type MetricColumns } from './metricSums.js';
 import type { RowSlots } from './CsvPass.js';
 
 /** Where every column of a plan sits: the names to read, their slots, and the metrics' columns. */
@@ -45,6 +45,7 @@ export function csvLayout(plan: CsvInputPlan): CsvLayout {
     // A ratio's numerator is never shifted (Σx / Σd needs raw sums).
     shifts: Float64Array.from(metrics, (metric) => (metric.ratio ? 0 : NaN)),
     covariateShifts: new Float64Array(metrics.length).fill(NaN),
+    regression: regressionLayout(metrics.map((metric) => Int32Array.from(metric.ratio ? [] : (metric.covariates ?? (metric.covariate ? [metric.covariate] : [])), numericOf))),
   };
   const numeric = Int32Array.from(numericNames, (name) => slotOf(name));
   return { names, slots: { variant, unit, cluster, segment, date, numeric }, numericNames, metricColumns };

@@ -13,6 +13,8 @@ export interface CsvMetricPlan {
   readonly denominator?: string;
   /** CUPED covariate column of a mean or proportion metric (`--covariate METRIC=COL`). */
   readonly covariate?: string;
+  /** Every covariate column (`--covariate METRIC=COL,COL…`), the first being `covariate`. */
+  readonly covariates?: readonly string[];
   /** CUPED pre-period numerator and denominator of a ratio metric (`--covariate NAME=NUM/DEN`). */
   readonly ratioCovariate?: { readonly numerator: string; readonly denominator: string };
 }

@@ -11,6 +11,7 @@ import { dataQualityWarnings } from './dataQualityWarnings.js';
 import { byCodePoint } from '../resolveVariants.js';
 import { cellStats } from './metricSums.js';
 import { unshifted, type MetricStats } from '../../stats/sufficientStats.js';
+import type { RegressionSums } from '../../stats/regression/regressionSums.js';
 import type { UnitTracker } from './UnitTracker.js';
 
 /**
@@ -20,10 +21,15 @@ import type { UnitTracker } from './UnitTracker.js';
  */
 function armStats(stats: MetricStats, kind: MetricKind, plan: CsvInputPlan, column: string): MetricStats {
   const sums = [stats.sum, stats.sumSquares, ...(stats.covariate ? [stats.covariate.sum, stats.covariate.sumSquares, stats.covariate.sumProduct] : []), ...(stats.denominator ? [stats.denominator.sum, stats.denominator.sumSquares, stats.denominator.sumProduct] : [])];
-  if (!sums.every(Number.isFinite)) {
-    throw new InputError({ file: plan.file, path: column, message: 'the sums of squares of this column (or of its covariate or denominator) overflow double precision: values spread over more than about 1e154; rescale the column (for example to thousands)' });
+  if (!sums.every(Number.isFinite) || !(stats.regression?.fourth.every(Number.isFinite) ?? true)) {
+    throw new InputError({ file: plan.file, path: column, message: 'the sums of squares of this column (or of its covariate or denominator) overflow double precision: values spread over more than about 1e154 (1e77 with covariates, whose regression needs fourth powers); rescale the column (for example to thousands)' });
   }
   return kind === 'proportion' ? unshifted(stats) : stats;
+}
+
+/** With --cluster, CUPED's regression sums are the cluster-level ones (each cluster one unit). */
+function withClusterRegression(stats: MetricStats, clustered: RegressionSums | undefined): MetricStats {
+  return clustered && stats.regression ? { ...stats, regression: clustered } : stats;
 }
 
 export interface CsvPassState {
@@ -54,13 +60,14 @@ export function finishCsvAggregation(plan: CsvInputPlan, layout: CsvLayout, pass
   const segmentNames = state.segments.names;
   const clusterArms = pass.clusters?.armStats(segmentNames.length, seen.length);
   const clusterCounts = pass.clusters?.clusterCounts(segmentNames.length, seen.length);
+  const clusterRegression = pass.clusters?.regressionSums(segmentNames.length, seen.length);
   const pick = <T>(byId: T[] | undefined, fallback: T): T[] => ids.map((id) => (id < 0 || byId === undefined ? fallback : (byId[id] ?? fallback)));
   const kinds = plan.metrics.map((metric, m): MetricKind => (metric.ratio ? 'ratio' : pass.columns[layout.metricColumns.value[m]].binary ? 'proportion' : 'mean'));
   const metricsOf = (segment: number, cells: (Float64Array | undefined)[] | undefined = pass.cells[segment + 1]): AggregatedMetric[] =>
     plan.metrics.map((metric, m) => ({
       name: metric.name,
       kind: kinds[m],
-      arms: ids.map((id) => armStats(cellStats(id < 0 ? undefined : cells?.[id], m, layout.metricColumns), kinds[m], plan, metric.value)),
+      arms: ids.map((id) => armStats(withClusterRegression(cellStats(id < 0 ? undefined : cells?.[id], m, layout.metricColumns), clusterRegression?.[segment + 1][id]?.[m]), kinds[m], plan, metric.value)),
       ...(clusterArms ? { clusterArms: pick(clusterArms[segment + 1].map((arms) => arms[m]), EMPTY_CLUSTER_ARM) } : {}),
       columns: { value: metric.value, denominator: metric.denominator, covariate: metric.covariate ?? ratioCovariateName(metric.ratioCovariate) },
       ...(segment < 0 && isFinite(layout.metricColumns.caps[m]) && kinds[m] !== 'proportion'

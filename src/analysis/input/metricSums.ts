@@ -1,4 +1,5 @@
 import type { MetricStats } from '../../stats/sufficientStats.js';
+import { addRegressionUnit, regressionDimension, regressionSumsLength, regressionSumsOf, rowCrossProducts } from '../../stats/regression/regressionSums.js';
 
 /**
  * Layout of one metric's running sums in a `Float64Array` cell (one cell per segment × variant):
@@ -23,6 +24,43 @@ export interface MetricColumns {
    */
   readonly shifts: Float64Array;
   readonly covariateShifts: Float64Array;
+  /** Regression-adjustment sums of the metrics with covariates (see {@link RegressionLayout}). */
+  readonly regression: RegressionLayout;
+}
+
+/**
+ * Where each mean or proportion metric with covariates keeps its `RegressionSums` in a cell
+ * (after the METRIC_STRIDE blocks), and its covariate columns and their shifts. A missing
+ * covariate value is the column's shift (0 after shifting) with its missing indicator set, so the
+ * row stays in the metric. The first covariate's shift is `covariateShifts[m]`.
+ */
+export interface RegressionLayout {
+  /** Per metric, the numeric columns of its covariates (empty: none, or a ratio metric). */
+  readonly columns: readonly Int32Array[];
+  /** Per metric, the offset of its sums in a cell (-1: none). */
+  readonly offsets: Int32Array;
+  /** Per metric, the shift of each covariate after the first (NaN until its first value). */
+  readonly shifts: readonly Float64Array[];
+  /** Length of a cell's sums (the METRIC_STRIDE blocks and the regression sums). */
+  readonly cellLength: number;
+  /** Scratch: one row's v and the upper triangle of vvᵀ. */
+  readonly v: Float64Array;
+  readonly upper: Float64Array;
+}
+
+/** The regression layout of metrics with the given covariate columns (ratio metrics: none). */
+export function regressionLayout(columns: readonly Int32Array[]): RegressionLayout {
+  const offsets = new Int32Array(columns.length).fill(-1);
+  let length = METRIC_STRIDE * columns.length;
+  let widest = 0;
+  columns.forEach((covariates, m) => {
+    if (covariates.length === 0) return;
+    offsets[m] = length;
+    length += regressionSumsLength(covariates.length);
+    widest = Math.max(widest, covariates.length);
+  });
+  const d = regressionDimension(widest);
+  return { columns, offsets, shifts: columns.map((covariates) => new Float64Array(covariates.length).fill(NaN)), cellLength: length, v: new Float64Array(d), upper: new Float64Array((d * (d + 1)) / 2) };
 }
 
 /**
@@ -53,7 +91,9 @@ export function addRowToCell(cell: Float64Array, values: Float64Array, columns: 
     const d = dc >= 0 ? values[dc] : 0;
     const x0 = pc >= 0 ? values[pc] : 0;
     const d0 = pc >= 0 ? values[columns.preDenominator[m]] : 0;
-    if (x !== x || z !== z || d !== d || x0 !== x0 || d0 !== d0) continue;
+    const regression = columns.regression.offsets[m];
+    // A missing covariate of a mean or proportion keeps the row (regression sums: indicator).
+    if (x !== x || (z !== z && regression < 0) || d !== d || x0 !== x0 || d0 !== d0) continue;
     if (x > columns.caps[m]) {
       x = columns.caps[m];
       capped[m]++;
@@ -65,8 +105,8 @@ export function addRowToCell(cell: Float64Array, values: Float64Array, columns: 
     cell[o + 1] += x;
     cell[o + 2] += x * x;
     if (zc >= 0) {
-      if (columns.covariateShifts[m] !== columns.covariateShifts[m]) columns.covariateShifts[m] = z;
-      const w = z - columns.covariateShifts[m];
+      if (columns.covariateShifts[m] !== columns.covariateShifts[m] && z === z) columns.covariateShifts[m] = z;
+      const w = z === z ? z - columns.covariateShifts[m] : 0;
       cell[o + 3] += w;
       cell[o + 4] += w * w;
       cell[o + 5] += x * w;
@@ -77,7 +117,41 @@ export function addRowToCell(cell: Float64Array, values: Float64Array, columns: 
       cell[o + 8] += x * d;
     }
     if (pc >= 0) addRatioCovariate(cell, o, x, d, x0, d0);
+    if (regression >= 0) addRegressionRow(cell, regression, x, values, m, columns);
   }
+}
+
+/** Add v = (1, x, w̃…, missing…) of one row to the metric's regression sums (x already shifted). */
+function addRegressionRow(cell: Float64Array, offset: number, x: number, values: Float64Array, m: number, columns: MetricColumns): void {
+  addRegressionUnit(cell, offset, columns.regression.upper, regressionRowProducts(x, values, m, columns));
+}
+
+/**
+ * One row's c(vvᵀ), v = (1, x, w̃…, missing…), into `columns.regression.upper` for metric m (x
+ * capped and shifted; a missing covariate is 0 after shifting, with its indicator 1).
+ * @returns s, the number of entries written.
+ */
+export function regressionRowProducts(x: number, values: Float64Array, m: number, columns: MetricColumns): number {
+  const { v, upper } = columns.regression;
+  const covariates = columns.regression.columns[m];
+  const shifts = columns.regression.shifts[m];
+  const q = covariates.length;
+  v[0] = 1;
+  v[1] = x;
+  for (let j = 0; j < q; j++) {
+    const z = values[covariates[j]];
+    if (z !== z) {
+      v[2 + j] = 0;
+      v[2 + q + j] = 1;
+      continue;
+    }
+    const shift = j === 0 ? columns.covariateShifts[m] : shifts[j] === shifts[j] ? shifts[j] : (shifts[j] = z);
+    v[2 + j] = z - shift;
+    v[2 + q + j] = 0;
+  }
+  const d = regressionDimension(q);
+  rowCrossProducts(v, d, upper);
+  return (d * (d + 1)) / 2;
 }
 
 function addRatioCovariate(cell: Float64Array, o: number, x: number, d: number, x0: number, d0: number): void {
@@ -94,7 +168,8 @@ function addRatioCovariate(cell: Float64Array, o: number, x: number, d: number, 
 
 /** The {@link MetricStats} of metric `m` in a cell (an absent cell is an empty arm). */
 export function cellStats(cell: Float64Array | undefined, m: number, columns: MetricColumns): MetricStats {
-  const c = cell ?? new Float64Array(METRIC_STRIDE * (m + 1));
+  const c = cell ?? new Float64Array(columns.regression.cellLength);
+  const regression = columns.regression.offsets[m];
   const o = m * METRIC_STRIDE;
   const paired = (i: number) => ({ sum: c[o + i], sumSquares: c[o + i + 1], sumProduct: c[o + i + 2] });
   const shift = columns.shifts[m];
@@ -117,5 +192,6 @@ export function cellStats(cell: Float64Array | undefined, m: number, columns: Me
           },
         }
       : {}),
+    ...(regression >= 0 ? { regression: regressionSumsOf(c, regression, columns.regression.columns[m].length) } : {}),
   };
 }
