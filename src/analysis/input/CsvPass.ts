@@ -4,7 +4,7 @@ import type { NumericColumn } from '../../io/csv/NumericColumn.js';
 import { InputError } from '../../io/inputError.js';
 import { ClusterAccumulator } from './ClusterAccumulator.js';
 import { dayNumber } from './dayNumber.js';
-import { addRowToCell, METRIC_STRIDE, type MetricColumns } from './metricSums.js';
+import { addRowToCell, type MetricColumns } from './metricSums.js';
 import type { UnitTracker } from './UnitTracker.js';
 
 /** Slots of the columns in a row (see `streamCsv`); -1 when an option is not used. */
@@ -52,7 +52,7 @@ export class CsvPass {
   readonly collectedCount: number[];
   /**
    * With `--date`: cells by day number, then variant (overall scope only), laid out as `cells`.
-   * Memory: days × variants × (METRIC_STRIDE × metrics + 1) doubles, never per row.
+   * Memory: days × variants × (the cell length: METRIC_STRIDE × metrics + regression sums + 1) doubles, never per row.
    */
   readonly dayCells = new Map<number, Float64Array[]>();
   private readonly dayCapped: Float64Array;
@@ -147,7 +147,7 @@ export class CsvPass {
       if (this.dayCells.size >= MAX_DAYS) throw new InputError({ file: row.file || undefined, path: this.dateColumn, row: row.number, message: `more than ${MAX_DAYS} distinct days: --date takes a day or timestamp column spanning at most ${MAX_DAYS} days` });
       this.dayCells.set(day, (byVariant = []));
     }
-    const cell = byVariant[variant] ?? (byVariant[variant] = new Float64Array(METRIC_STRIDE * this.metricColumns.value.length + 1));
+    const cell = byVariant[variant] ?? (byVariant[variant] = new Float64Array(this.metricColumns.regression.cellLength + 1));
     cell[cell.length - 1]++;
     return cell;
   }
