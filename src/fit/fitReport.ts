@@ -1,3 +1,4 @@
+import { SOURCES } from '../sim/model/ProfileSampler.js';
 import type { Report, ReportTable } from '../report/report.js';
 import { timelineChart, type TimelineChartData } from '../report/charts/timelineChart.js';
 import type { Scenario } from '../sim/scenario/index.js';
@@ -85,7 +86,7 @@ function checksTable(observed: SessionSummary[], predicted: PredictedSession[], 
   return {
     name: 'checks',
     title: 'Fit checks',
-    caption: 'Observed mean over sessions against the simulated sessions\' mean and 5–95% range: totals, then conversion and watch time by audience segment, then the time from arrival to first purchase (with a first_purchase_s column).',
+    caption: 'Observed mean over sessions against the simulated sessions\' mean and 5–95% range: totals, then conversion and watch time by audience segment, conversion by traffic source, then the time from arrival to first purchase (with a first_purchase_s column).',
     columns: [
       { key: 'metric', label: 'Metric', format: 'text' },
       { key: 'observed', label: 'Observed (mean)' },
@@ -99,6 +100,12 @@ function checksTable(observed: SessionSummary[], predicted: PredictedSession[], 
         row(`Conversion, ${id}`, observed.map((session) => session.segmentConversion[s]), predicted.map((session) => session.segmentConversion[s])),
         row(`Mean watch time (s), ${id}`, observed.map((session) => session.segmentWatchSeconds[s]), predicted.map((session) => session.segmentWatchSeconds[s])),
       ]),
+      // Sources the sessions had, as the export names them.
+      ...SOURCES.flatMap((source, s) =>
+        observed.some((session) => session.sourceArrivals[s] > 0)
+          ? [row(`Conversion, ${source} arrivals`, finite(observed.map((session) => session.sourceConversion[s])), finite(predicted.map((session) => session.sourceConversion[s])))]
+          : [],
+      ),
       // Needs the export's first_purchase_s column.
       ...(observed.some((session) => Number.isFinite(session.meanSecondsToFirstPurchase))
         ? [row('Time to first purchase (s), buyers', finite(observed.map((session) => session.meanSecondsToFirstPurchase)), finite(predicted.map((session) => session.meanSecondsToFirstPurchase)))]

@@ -1,5 +1,6 @@
 import { buildRunResult } from '../sim/model/buildRunResult.js';
 import { LiveSession } from '../sim/model/LiveSession.js';
+import { SOURCES } from '../sim/model/ProfileSampler.js';
 import type { Scenario } from '../sim/scenario/index.js';
 import type { FitEstimate } from '../sim/scenario/fitRecord.js';
 import { drawCoefficients } from './drawCoefficients.js';
@@ -46,6 +47,8 @@ export function predictSessions(scenario: Scenario, seed: number, replicates: nu
       minuteRevenue: column('revenue'),
       segmentConversion: Float64Array.from(run.bySegment, (segment) => segment.conversionRate),
       segmentWatchSeconds: Float64Array.from(run.bySegment, (segment) => segment.meanWatchSeconds),
+      sourceArrivals: Float64Array.from(SOURCES, (source) => run.arrivalsBySource[source]),
+      sourceConversion: Float64Array.from(SOURCES, (source) => (run.arrivalsBySource[source] > 0 ? run.buyersBySource[source] / run.arrivalsBySource[source] : NaN)),
       meanSecondsToFirstPurchase: buyers > 0 ? toFirstPurchase / buyers : NaN,
     };
   });

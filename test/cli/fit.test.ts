@@ -34,6 +34,7 @@ describe('livelift fit', () => {
     expect(fitted.fit.estimates.some((e: { held: boolean }) => e.held)).toBe(true);
     expect(readFileSync(join(report, 'report.html'), 'utf8')).toMatch(/Observed against the fitted plan/);
     expect(readFileSync(join(report, 'tables', 'checks.csv'), 'utf8')).toMatch(/Conversion, casual/);
+    expect(readFileSync(join(report, 'tables', 'checks.csv'), 'utf8')).toMatch(/Conversion, organic arrivals/);
     expect(readFileSync(join(report, 'tables', 'estimates.csv'), 'utf8')).toMatch(/purchase\.baseline/);
     expect(livelift('simulate', out, '--replicates', '1', '--workers', '1').code).toBe(0);
     // A plan livelift fit wrote may be replaced by the next fit.

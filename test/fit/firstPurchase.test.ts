@@ -1,3 +1,6 @@
+import { buildRunResult } from '../../src/sim/model/buildRunResult.js';
+import { LiveSession } from '../../src/sim/model/LiveSession.js';
+import { SOURCES } from '../../src/sim/model/ProfileSampler.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +35,20 @@ describe('first purchase times (the export\'s first_purchase_s column)', () => {
     // Buyers buy during the pitch and the sale (minutes 20–33): after at least a few minutes in the room.
     expect(session.meanSecondsToFirstPurchase).toBeGreaterThan(60);
     expect(session.meanSecondsToFirstPurchase).toBeLessThan(33 * 60);
+  });
+
+  test('conversion by traffic source, read from the export, equals what the simulator counted for the same sessions', () => {
+    const data = readViewers([file], plan);
+    const sessions = observedSessions(data, 40, 2);
+    const runs = [0, 1].map((replicate) => buildRunResult(new LiveSession(plan, { seed: 5, replicate }).run()));
+    sessions.forEach((session, i) => {
+      SOURCES.forEach((source, s) => {
+        expect(session.sourceArrivals[s], source).toBe(runs[i].arrivalsBySource[source]);
+        if (session.sourceArrivals[s] > 0) expect(session.sourceConversion[s], source).toBeCloseTo(runs[i].buyersBySource[source] / runs[i].arrivalsBySource[source], 12);
+        else expect(Number.isNaN(session.sourceConversion[s])).toBe(true);
+      });
+    });
+    expect(sessions[0].sourceArrivals.reduce((a, b) => a + b, 0)).toBe(sessions[0].arrivals);
   });
 
   test('a first purchase outside the stay is refused with the file, row and column', () => {
