@@ -2,7 +2,6 @@ import type { AnalysisComparison, AnalysisMetric, AnalysisResultData } from '../
 import type { JsonEffectEstimate } from '../stats/toJsonSafe.js';
 import type { StatsWarning } from '../stats/types.js';
 import type { DataQuality } from './input/AggregatedData.js';
-import type { MetricUnit } from './metricUnit.js';
 import type { MsprtJson } from './msprtResult.js';
 
 /**
@@ -22,83 +21,19 @@ export type AnalysisResult = Omit<AnalysisResultData, 'dataQuality' | 'metrics' 
 export type VariantUnits = AnalysisResultData['variants'][number];
 export type SrmJson = AnalysisResultData['srm'];
 
-export type MetricResult = Omit<AnalysisMetric, 'comparisons' | 'unit'> & {
-  readonly comparisons: ComparisonResult[];
-  /** Unit of the metric's values and differences (`--currency`, `--minutes`); absent when none was named. */
-  readonly unit?: MetricUnit;
-};
+export type MetricResult = Omit<AnalysisMetric, 'comparisons'> & { readonly comparisons: ComparisonResult[] };
 
-export type ComparisonResult = Omit<AnalysisComparison, 'warnings' | 'margin' | 'heterogeneity' | 'msprt'> & {
-  readonly warnings: StatsWarning[];
-  /** `--msprt` (conversions): the mSPRT beside the decision (not the decision). */
-  readonly msprt?: MsprtJson;
-  /** With --non-inferiority or --equivalence: the margin test (fixed-horizon, unadjusted). */
-  readonly margin?: MarginJson;
-  /** With --segment, on the overall comparisons: does the effect differ between segments? */
-  readonly heterogeneity?: HeterogeneityJson;
-};
+export type ComparisonResult = Omit<AnalysisComparison, 'warnings'> & { readonly warnings: StatsWarning[] };
+
+/** `--non-inferiority` / `--equivalence`: the margin test (src/results/analysisResult.ts MarginSchema). */
+export type MarginJson = NonNullable<AnalysisComparison['margin']>;
+/** `--segment`: treatment × segment heterogeneity (src/results/analysisResult.ts HeterogeneitySchema). */
+export type HeterogeneityJson = NonNullable<AnalysisComparison['heterogeneity']>;
 
 export type HeadlineJson = AnalysisComparison['headline'];
 export type BayesianJson = NonNullable<AnalysisComparison['bayesian']>;
 
 export type SegmentResult = Omit<NonNullable<AnalysisResultData['segments']>[number], 'metrics'> & { readonly metrics: MetricResult[] };
-
-/**
- * A non-inferiority or equivalence test (src/stats/marginTest.ts): `pValue` < alpha exactly when
- * `ci` (level 1 − 2·alpha) lies beyond the margin (non-inferiority) or within ± it (equivalence).
- */
-export interface MarginJson {
-  readonly test: 'non-inferiority' | 'equivalence';
-  /** absolute: the margin is in metric units (a rate's fraction for conversions); relative: a fraction of the control mean. */
-  readonly scale: 'absolute' | 'relative';
-  readonly margin: number;
-  /** Which direction is better: higher, lower (non-inferiority with --sides less), both (equivalence). */
-  readonly better: 'higher' | 'lower' | 'both';
-  /** wald (Welch t / delta / CUPED / cluster-robust), fieller (relative margin of those), score (conversions). */
-  readonly method: 'wald' | 'fieller' | 'score';
-  /** p of H0: lift ≤ −margin; null when not tested. */
-  readonly pLower: number | null;
-  /** p of H0: lift ≥ +margin; null when not tested. */
-  readonly pUpper: number | null;
-  /** The decision p: the one-sided p, or the larger of the two (TOST). */
-  readonly pValue: number;
-  /** 1 − 2·alpha. */
-  readonly level: number;
-  readonly ci: [number | null, number | null];
-  readonly conclusion: 'non-inferior' | 'equivalent' | 'not shown';
-  /** One sentence: conclusion, margin, interval, p. */
-  readonly verdict: string;
-}
-
-/**
- * Treatment × segment heterogeneity of one metric × variant: Cochran's Q over the segments'
- * decision estimates (absolute lift, inverse-variance weights; src/stats/cochranQ.ts), and each
- * segment's decision p corrected across the segments (--segment-correction, Holm by default).
- */
-export interface HeterogeneityJson {
-  readonly test: 'cochran-q';
-  /** The effect compared across segments. */
-  readonly effect: 'absolute';
-  readonly statistic: number;
-  readonly df: number;
-  /** P(chi-square_df > statistic); 1 when fewer than two segments are estimable. */
-  readonly pValue: number;
-  /** Share of the spread between segments beyond chance, max(0, (Q − df)/Q). */
-  readonly iSquared: number;
-  readonly correction: 'none' | 'bonferroni' | 'holm' | 'bh';
-  readonly segments: {
-    readonly name: string;
-    readonly estimate: number | null;
-    readonly se: number | null;
-    /** The segment's own decision p (unadjusted). */
-    readonly pValue: number;
-    /** Corrected across this metric × variant's segments; null when the segment is not estimable. */
-    readonly adjustedPValue: number | null;
-    readonly significant: boolean;
-  }[];
-  /** One sentence in plain words. */
-  readonly verdict: string;
-}
 
 /**
  * `--date COL`: the peeking picture. At the end of each day, the cumulative comparison of every

@@ -1,13 +1,9 @@
+import type { AnalysisMetric } from '../results/index.js';
 import type { MetricKind } from '../stats/types.js';
 import type { AnalyzeOptions } from './analyzeOptions.js';
 
-/** The unit a metric's values (means, differences) are in, when the user named one. */
-export interface MetricUnit {
-  /** money: `--currency` (every mean and ratio metric, or those of `--money`); minutes: `--minutes`. */
-  readonly kind: 'money' | 'minutes';
-  /** What the outputs print after a value or in a header: the currency as given (CNY, ¥, USD) or "min". */
-  readonly label: string;
-}
+/** The unit a metric's values (means, differences) are in, when the user named one (src/results/analysisResult.ts, the metric's `unit`). */
+export type MetricUnit = NonNullable<AnalysisMetric['unit']>;
 
 /**
  * A metric's unit from the options: `--minutes METRIC` makes it minutes; with `--currency CODE`,

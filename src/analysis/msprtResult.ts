@@ -1,3 +1,4 @@
+import type { AnalysisComparison } from '../results/index.js';
 import { msprtSequence } from '../stats/sequential/index.js';
 import type { MetricStats } from '../stats/sufficientStats.js';
 import { finiteOrNull } from '../stats/toJsonSafe.js';
@@ -7,17 +8,10 @@ import type { AnalyzeOptions } from './analyzeOptions.js';
  * `--msprt`: the mixture sequential probability ratio test (Johari, Pekelis & Walsh 2022; see
  * src/stats/sequential/msprt.ts) of the difference of two conversion rates, shown beside the
  * decision, not instead of it (the always-valid decision is `--sequential`'s). Two-sided,
- * unadjusted, on the raw counts (no CUPED), τ² by `defaultMixingVariance` at `--tuning`.
+ * unadjusted, on the raw counts (no CUPED), τ² by `defaultMixingVariance` at `--tuning`. The
+ * fields are declared once, in src/results/analysisResult.ts (MsprtSchema).
  */
-export interface MsprtJson {
-  readonly estimate: number;
-  readonly ci: [number | null, number | null];
-  /** Always-valid p-value: min over looks of 1/Λ (one look without --date). */
-  readonly pValue: number;
-  readonly likelihoodRatio: number | null;
-  readonly tau2: number;
-  readonly decision: 'reject' | 'continue';
-}
+export type MsprtJson = NonNullable<AnalysisComparison['msprt']>;
 
 /**
  * The mSPRT of a conversion metric over its looks (cumulative statistics of control and

@@ -1,3 +1,4 @@
+import { formatSignedPercent } from '../../format/formatPercent.js';
 import { validateExperiment, type LoadedExperiment } from '../../experiments/load/validateExperiment.js';
 import type { ComparisonSummary, ExperimentResult } from '../../experiments/output/ExperimentResult.js';
 
@@ -90,7 +91,7 @@ function primaryComparison(result: ExperimentResult): ComparisonSummary {
 
 /** One sentence per condition: the test's average estimate against the rollout's truth. */
 export function interferenceSummary(rows: readonly InterferenceRow[]): string {
-  const pct = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value >= 0 ? '+' : '−'}${Math.abs(100 * value).toFixed(1)}%`);
+  const pct = (value: number | null | undefined) => formatSignedPercent(value ?? Number.NaN, 1);
   return rows
     .map((row) => {
       const z = row.bias.mcSe > 0 ? Math.abs(row.bias.value / row.bias.mcSe) : Number.NaN;
