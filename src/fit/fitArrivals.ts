@@ -1,6 +1,7 @@
 import type { FitEstimate } from '../sim/scenario/fitRecord.js';
 import type { EstimatorOutput, FitContext } from './FitContext.js';
 import { heldEstimate, logScaleEstimate, waldEstimate } from './makeEstimate.js';
+import { fitReferralTimes, type ReferralSession } from './fitReferral.js';
 import { goldenSection } from './goldenSection.js';
 import { LEFT_PURCHASE } from './ViewerData.js';
 import { exp, expm1, log } from '../math/index.js';
@@ -19,7 +20,9 @@ const REFERRAL = 3;
  *   likelihood of the arrival times, openRate = count / (S · followers · (1 − e^(−T/τ)));
  * - promotion: viewersAtSaturation = count / (S · (1 − e^(−budget/budgetScale))) (budgetScale held:
  *   one budget cannot separate the two);
- * - referrals: shareProbability from the count against buyers' chances to bring friends in time;
+ * - referrals: shareProbability and delayMinutes by the point-process likelihood of the referral
+ *   arrival times given the purchase times (fitReferral.ts); without first_purchase_s, shareProbability
+ *   from the count against buyers' chances to bring friends in time;
  * - segment shares: multinomial proportions, se = √(p(1 − p)/n).
  */
 export function fitArrivals(context: FitContext): EstimatorOutput {
@@ -89,27 +92,57 @@ function promotion(context: FitContext, S: number): FitEstimate[] {
 function referral(context: FitContext, T: number): FitEstimate[] {
   const { scenario, data } = context;
   const r = scenario.traffic.referral;
-  const heldOthers = [
-    heldEstimate('traffic.referral.viewersPerShare', r.viewersPerShare, 'not separable from the share probability with per-viewer data (who referred whom is not exported)'),
-    heldEstimate('traffic.referral.delayMinutes', r.delayMinutes, 'not estimated: purchase times are not exported'),
-  ];
-  const n = arrivalsOf(context, REFERRAL).length;
-  if (data.orders === null) return [heldEstimate('traffic.referral.shareProbability', r.shareProbability, 'no orders column'), ...heldOthers];
-  // A buyer's friends arrive Exp(delay) after the purchase; the purchase time is taken as the
-  // departure of buyers who left by buying and the middle of the stay otherwise (an approximation).
-  let chances = 0;
-  for (let v = 0; v < data.count; v++) {
-    if (data.orders[v] <= 0) continue;
-    const bought = data.leftBy[v] === LEFT_PURCHASE ? data.departure[v] : (data.arrival[v] + data.departure[v]) / 2;
-    chances += -expm1(-(T * 60 - bought) / 60 / r.delayMinutes);
-  }
   const k = r.viewersPerShare;
-  if (chances <= 0 || k <= 0) return [heldEstimate('traffic.referral.shareProbability', r.shareProbability, 'no buyers to share'), ...heldOthers];
-  const total = n / (k * chances);
   const lift = r.rewardOffered ? r.rewardShareLift : 0;
-  const value = Math.min(1, Math.max(0, total - lift));
+  const perShare = heldEstimate('traffic.referral.viewersPerShare', k, 'not separable from the share probability with per-viewer data (who referred whom is not exported)');
+  const delayHeld = (note: string) => heldEstimate('traffic.referral.delayMinutes', r.delayMinutes, note);
+  const n = arrivalsOf(context, REFERRAL).length;
+  if (data.orders === null) return [heldEstimate('traffic.referral.shareProbability', r.shareProbability, 'no orders column'), perShare, delayHeld('no orders column')];
+  const sessions = referralSessions(context, T);
+  const byTimes = data.firstPurchase !== null && n >= context.settings.minEvents ? fitReferralTimes(sessions) : null;
+  if (byTimes !== null && byTimes.covariance !== null) {
+    // Overdispersion of a share's friends (they come together): variance / mean = 1 + k(1 − p).
+    const p = Math.min(1, byTimes.perOrder / k);
+    const dispersion = 1 + k * (1 - p);
+    const logSe = (i: number) => Math.sqrt(dispersion * Math.max(byTimes.covariance![i], 0));
+    const value = Math.min(1, Math.max(0, byTimes.perOrder / k - lift));
+    const unexplained = byTimes.unexplained > 0 ? `; ${byTimes.unexplained} referral arrivals before any purchase left out` : '';
+    return [
+      waldEstimate('traffic.referral.shareProbability', value, (byTimes.perOrder / k) * logSe(0), r.shareProbability, 'point-process-mle', 0, `referral arrival times given first_purchase_s (arrivals per order ÷ viewersPerShare ${k})${unexplained}`),
+      perShare,
+      logScaleEstimate('traffic.referral.delayMinutes', log(byTimes.delaySeconds / 60), logSe(3), r.delayMinutes, 'point-process-mle', `referral arrival times given first_purchase_s${unexplained}`),
+    ];
+  }
+  // Without purchase times (or too few referral arrivals to time): the count against the buyers'
+  // chances to bring friends in time, the purchase taken as the departure of buyers who left by
+  // buying and the middle of the stay otherwise (an approximation).
+  let chances = 0;
+  for (const session of sessions) for (let b = 0; b < session.buyTimes.length; b++) chances += session.orders[b] * -expm1(-(T * 60 - session.buyTimes[b]) / 60 / r.delayMinutes);
+  if (chances <= 0 || k <= 0) return [heldEstimate('traffic.referral.shareProbability', r.shareProbability, 'no buyers to share'), perShare, delayHeld('no buyers to share')];
+  const value = Math.min(1, Math.max(0, n / (k * chances) - lift));
   const se = Math.sqrt(Math.max(n, 1) * (1 + k)) / (k * chances);
-  return [waldEstimate('traffic.referral.shareProbability', value, se, r.shareProbability, 'poisson-moment', 0, 'purchase time approximated by the buyer\'s departure or mid-stay'), ...heldOthers];
+  const why = data.firstPurchase === null ? 'no first_purchase_s column' : `only ${n} referral arrivals`;
+  return [
+    waldEstimate('traffic.referral.shareProbability', value, se, r.shareProbability, 'poisson-moment', 0, data.firstPurchase === null ? 'purchase time approximated by the buyer\'s departure or mid-stay' : `${why}: count against the buyers' chances at the plan's delay`),
+    perShare,
+    delayHeld(`${why}: kept at the plan's value`),
+  ];
+}
+
+/** Per session: each buyer's purchase time (first_purchase_s, else departure by purchase or mid-stay) and orders, and the referral arrival times. */
+function referralSessions(context: FitContext, T: number): ReferralSession[] {
+  const { data } = context;
+  const sessions = data.sessions.map(() => ({ T: T * 60, buyTimes: [] as number[], orders: [] as number[], arrivals: [] as number[] }));
+  for (let v = 0; v < data.count; v++) {
+    const session = sessions[data.session[v]];
+    if (data.source[v] === REFERRAL) session.arrivals.push(data.arrival[v]);
+    const orders = data.orders?.[v] ?? 0;
+    if (orders <= 0) continue;
+    const first = data.firstPurchase?.[v] ?? NaN;
+    session.buyTimes.push(!Number.isNaN(first) ? first : data.leftBy[v] === LEFT_PURCHASE ? data.departure[v] : (data.arrival[v] + data.departure[v]) / 2);
+    session.orders.push(orders);
+  }
+  return sessions;
 }
 
 function shares(context: FitContext): FitEstimate[] {
