@@ -5,6 +5,7 @@ import type { Scenario } from '../sim/scenario/index.js';
 import type { FitEstimate } from '../sim/scenario/fitRecord.js';
 import { drawCoefficients } from './drawCoefficients.js';
 import type { SessionSummary } from './observedSessions.js';
+import { secondsToFirstPurchase } from './secondsToFirstPurchase.js';
 
 /** Simulated sessions of a (fitted) plan, summarised like observed ones, plus per-minute orders and revenue. */
 export interface PredictedSession extends SessionSummary {
@@ -24,14 +25,11 @@ export function predictSessions(scenario: Scenario, seed: number, replicates: nu
     const plan = estimates === undefined ? scenario : drawCoefficients(scenario, estimates, seed, replicate);
     let buyers = 0;
     let toFirstPurchase = 0;
-    // The per-viewer line ends …, arrival_s (16th field from the end), …, first_purchase_s (last);
-    // the numeric fields are never quoted, so splitting on commas from the end is safe.
     const exportViewer = (line: string) => {
-      const fields = line.split(',');
-      const first = fields[fields.length - 1];
-      if (first === '') return;
+      const seconds = secondsToFirstPurchase(line);
+      if (Number.isNaN(seconds)) return;
       buyers++;
-      toFirstPurchase += Number(first) - Number(fields[fields.length - 16]);
+      toFirstPurchase += seconds;
     };
     const run = buildRunResult(new LiveSession(plan, { seed, replicate, exportViewer }).run());
     const column = (key: 'arrivals' | 'concurrentViewers' | 'orders' | 'revenue') => Float64Array.from(run.timeline, (row) => row[key]);

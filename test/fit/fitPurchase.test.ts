@@ -39,7 +39,7 @@ describe('fitPurchase: what the data cannot speak to is held and flagged', () =>
     const find = (path: string) => record.estimates.find((e) => e.path === path)!;
     expect(find('purchase.considerations.pitchPerMinute')).toMatchObject({ held: true, value: 0.3 });
     expect(find('purchase.considerations.pitchPerMinute').note).toMatch(/not separable from the baseline/);
-    expect(find('purchase.considerationMinutes').note).toMatch(/purchase times/);
+    expect(find('purchase.considerationMinutes').note).toMatch(/time to first purchase barely moves/);
     expect(find('purchase.priceVsWillingness').note).toMatch(/timing "moments" only/);
     expect(find('session.variation.warmthSd')).toMatchObject({ held: false, method: 'random-effects-moments' });
     expect(find('session.variation.trafficSd').note).toMatch(/over 2 sessions, net of sampling noise/);
