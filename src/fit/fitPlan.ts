@@ -4,6 +4,7 @@ import { parseScenario, type Scenario } from '../sim/scenario/index.js';
 import type { FitEstimate, FitRecord } from '../sim/scenario/fitRecord.js';
 import { liveliftVersion } from '../io/liveliftVersion.js';
 import type { ColumnMap } from './columnMap.js';
+import { checkMinutes } from './checkMinutes.js';
 import { computeExposure } from './Exposure.js';
 import { DEFAULT_FIT_SETTINGS, type FitContext, type FitSettings } from './FitContext.js';
 import { ESTIMATORS } from './estimators.js';
@@ -20,6 +21,8 @@ export interface FitPlanInput {
   viewers: readonly string[];
   columns?: ColumnMap;
   settings?: Partial<FitSettings>;
+  /** Per-minute files of the same sessions, checked against the viewers before anything is fitted ({@link checkMinutes}). */
+  minutes?: readonly string[];
 }
 
 export interface FitOutcome {
@@ -39,6 +42,7 @@ export interface FitOutcome {
 export function fitPlan(input: FitPlanInput): FitOutcome {
   const settings = { ...DEFAULT_FIT_SETTINGS, seed: input.scenario.seed, ...input.settings };
   const data = readViewers(input.viewers, input.scenario, input.columns);
+  if (input.minutes !== undefined) checkMinutes(input.minutes, data, Math.ceil(input.scenario.session.durationMinutes));
   return fitData(input.scenario, data, settings, input.planFile, input.viewers);
 }
 

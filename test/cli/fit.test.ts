@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { exportSessions, smallPlan, smallPlanInput } from '../fit/fitFixtures.js';
+import { exportSessions, exportSessionsWithMinutes, smallPlan, smallPlanInput } from '../fit/fitFixtures.js';
 
 // Runs the compiled CLI: `npm test` builds first (or run `npx tsc -p .`).
 const main = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
@@ -69,6 +69,27 @@ describe('livelift fit', () => {
     const { code, stderr } = livelift('fit', plan, '--viewers', viewers, '--out', join(dir, 'x.json'), '--seed', '-1');
     expect(code).toBe(2);
     expect(stderr).toMatch(/--seed/);
+  });
+
+  test('--minutes that contradict --viewers of the same sessions: exit 2 naming file, row and column, nothing written; agreeing files fit', () => {
+    const pairedViewers = join(dir, 'paired-viewers.csv');
+    const pairedMinutes = join(dir, 'paired-minutes.csv');
+    exportSessionsWithMinutes(smallPlan(), 5, 2, pairedViewers, pairedMinutes);
+    const good = join(dir, 'paired.json');
+    expect(livelift('fit', plan, '--viewers', pairedViewers, '--minutes', pairedMinutes, '--out', good, '--simulations', '1').code).toBe(0);
+    const rows = readFileSync(pairedMinutes, 'utf8').trimEnd().split('\n');
+    const fields = rows[3].split(',');
+    fields[2] = String(Number(fields[2]) + 2);
+    rows[3] = fields.join(',');
+    const contradicting = join(dir, 'contradicting-minutes.csv');
+    writeFileSync(contradicting, `${rows.join('\n')}\n`);
+    const out = join(dir, 'never-minutes.json');
+    const { code, stderr } = livelift('fit', plan, '--viewers', pairedViewers, '--minutes', contradicting, '--out', out);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(`${contradicting}: arrivals (row 3): minute 2 has`);
+    expect(stderr).toContain('the files contradict each other');
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fitPlan } from '../../src/fit/index.js';
+import { buildRunResult } from '../../src/sim/model/buildRunResult.js';
 import { LiveSession, VIEWER_CSV_HEADER } from '../../src/sim/model/index.js';
 import { deepMerge, parseScenario, SEGMENT_TYPES, type Scenario, type ScenarioInput } from '../../src/sim/scenario/index.js';
 
@@ -49,6 +50,21 @@ export function exportSessions(scenario: Scenario, seed: number, replicates: num
     new LiveSession(scenario, { seed, replicate, exportViewer: (line) => lines.push(line) }).run();
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/**
+ * The per-viewer export of `replicates` sessions and their per-minute series (timeline.csv's
+ * columns replicate, minute, arrivals, orders, revenue) for the very same sessions.
+ */
+export function exportSessionsWithMinutes(scenario: Scenario, seed: number, replicates: number, viewerFile: string, minuteFile: string): void {
+  const lines = [VIEWER_CSV_HEADER];
+  const minutes = ['replicate,minute,arrivals,orders,revenue'];
+  for (let replicate = 0; replicate < replicates; replicate++) {
+    const run = buildRunResult(new LiveSession(scenario, { seed, replicate, exportViewer: (line) => lines.push(line) }).run());
+    for (const row of run.timeline) minutes.push([replicate, row.minute, row.arrivals, row.orders, row.revenue].join(','));
+  }
+  writeFileSync(viewerFile, `${lines.join('\n')}\n`);
+  writeFileSync(minuteFile, `${minutes.join('\n')}\n`);
 }
 
 /** The true value at an estimate's path: the scenario's value, a segment type's default leave multiplier, or the constant arrival rate. */

@@ -63,7 +63,7 @@ export async function runFitCommand(argv: Record<string, unknown>): Promise<stri
     json: false,
     run: async () => {
       const observedMinutes = options.minutes.length > 0 ? fit.readMinutes(options.minutes, minutes) : undefined;
-      const outcome = fit.fitPlan({ scenario, planFile: options.plan, viewers: options.viewers, columns, settings: { simulationReplicates: options.simulations, ...(options.seed === undefined ? {} : { seed: options.seed }) } });
+      const outcome = fit.fitPlan({ scenario, planFile: options.plan, viewers: options.viewers, minutes: options.minutes, columns, settings: { simulationReplicates: options.simulations, ...(options.seed === undefined ? {} : { seed: options.seed }) } });
       return { outcome, observedMinutes };
     },
     toJson: ({ outcome }) => `${JSON.stringify(outcome.record, null, 2)}\n`,
