@@ -15,7 +15,7 @@ export const ESTIMATORS: readonly Estimator[] = [
   {
     name: 'arrivals',
     paths: ['traffic.arrivals', 'traffic.followerNotification', 'traffic.promotion', 'traffic.referral', 'audience.segments[*].share'],
-    method: 'Poisson-process maximum likelihood per source; multinomial segment shares',
+    method: 'Poisson-process maximum likelihood per source (referrals: arrival times given purchase times); multinomial segment shares',
     estimate: fitArrivals,
   },
   {
@@ -32,8 +32,8 @@ export const ESTIMATORS: readonly Estimator[] = [
   },
   {
     name: 'purchase',
-    paths: ['purchase.baseline', 'purchase.clickLift'],
-    method: 'simulated moments with common random numbers (conversion and click rates per arrival)',
+    paths: ['purchase.baseline', 'purchase.clickLift', 'purchase.considerationMinutes'],
+    method: 'simulated moments with common random numbers (conversion and click rates per arrival, time to first purchase)',
     estimate: fitPurchase,
   },
   {
