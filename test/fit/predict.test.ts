@@ -6,6 +6,9 @@ import { fitPlan, observedSessions, predictSessions, type SessionSummary } from 
 import { PRIOR_DF } from '../../src/fit/sessionSpread.js';
 import { exportSessions, smallPlan } from './fitFixtures.js';
 
+/** Fits and simulations of several sessions: about 10–40 s alone, minutes on a loaded shared machine. */
+const HEAVY_TIMEOUT = 300_000;
+
 const dir = mkdtempSync(join(tmpdir(), 'livelift-fit-predict-'));
 
 /**
@@ -59,7 +62,7 @@ describe('a plan fitted to three sessions of a different truth (sessions that di
       expect(truthError, metric).toBeLessThan(allowed);
       expect(planError, metric).toBeGreaterThan(Math.max(0.25, truthError));
     }
-  });
+  }, HEAVY_TIMEOUT);
 });
 
 /**
@@ -93,5 +96,5 @@ describe('a plan fitted to three sessions of a different truth (sessions alike) 
       expect(error, metric).toBeLessThan(0.1);
       expect(planError, metric).toBeGreaterThan(0.25);
     }
-  });
+  }, HEAVY_TIMEOUT);
 });

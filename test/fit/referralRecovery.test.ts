@@ -8,6 +8,9 @@ import { fitArrivals } from '../../src/fit/fitArrivals.js';
 import { readViewers } from '../../src/fit/readViewers.js';
 import { exportSessions, smallPlan } from './fitFixtures.js';
 
+/** Fits and simulations of several sessions: about 10–40 s alone, minutes on a loaded shared machine. */
+const HEAVY_TIMEOUT = 300_000;
+
 const dir = mkdtempSync(join(tmpdir(), 'livelift-fit-referral-'));
 
 /** Buyers who share: known share probability and delay, warm enough buyers for a few hundred referred viewers over three sessions. */
@@ -41,7 +44,7 @@ describe('referral share probability and delay from purchase and referral-arriva
     }
     // 12 intervals of nominal 90%: at least 8 (P(≤ 7 | 0.9) < 0.3%).
     expect(covered).toBeGreaterThanOrEqual(8);
-  });
+  }, HEAVY_TIMEOUT);
 
   test('without first_purchase_s the delay is held and the share probability comes from the count', () => {
     const { share, delay } = estimatesAt(3, true);
