@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { InputError, type InputProblem } from '../io/inputError.js';
+import { DEFAULT_WORKERS_MAX, RUN_LIMITS } from './runLimits.js';
 
 /** Command-line choices shared by `simulate`, `experiment`, `sweep` and `power <experiment>`. */
 export interface RunArguments {
@@ -9,29 +10,7 @@ export interface RunArguments {
   workers?: number;
 }
 
-/**
- * The limits of a run, defined once for every command (docs/cli.md, "Limits"):
- * - replicates: at most 100,000 (a simulation's result also has to fit MAX_RESULT_CHARACTERS);
- * - seed: a 32-bit unsigned integer, as the random streams take it;
- * - workers: 1 to 256 accepted, then capped at the CPU cores with a note (more threads than
- *   cores only cost memory, and the result is the same for any number of workers);
- * - fit and backtest: at most 100 simulations per candidate, 1,000 sessions of a fitted plan;
- * - analyze: at most 100 variants.
- */
-export const RUN_LIMITS = {
-  replicates: 100_000,
-  seed: 2 ** 32 - 1,
-  workers: 256,
-  /** `fit`/`backtest --simulations`: simulated sessions per candidate of the estimation. */
-  fitSimulations: 100,
-  /** `fit --check-replicates` and `backtest --predictions`: simulated sessions of a fitted plan. */
-  fitReplicates: 1000,
-  /**
-   * `analyze`: variants (arms) in one analysis. Each arm is a row of every table and a mark in
-   * every chart; 1,000 arms with --out once overflowed vega's call stack. Real tests have a few.
-   */
-  variants: 100,
-} as const;
+export { RUN_LIMITS, DEFAULT_WORKERS_MAX } from './runLimits.js';
 
 /**
  * Largest result livelift builds as one JSON text (characters): V8's longest string is 2^29 − 24
@@ -51,7 +30,7 @@ const wholeNumber = (min: number, max: number) =>
 export const RunOptionsSchema = z.object({
   seed: wholeNumber(0, RUN_LIMITS.seed).describe('Random seed; 0 is a valid seed. Default: the file\'s "seed".'),
   replicates: wholeNumber(1, RUN_LIMITS.replicates).describe(`Replicates (simulated sessions or tests), at most ${RUN_LIMITS.replicates}.`),
-  workers: wholeNumber(1, RUN_LIMITS.workers).describe('Worker threads; capped at the CPU cores with a note. Default: the cores, at most 4.'),
+  workers: wholeNumber(1, RUN_LIMITS.workers).describe(`Worker threads; capped at the CPU cores with a note. Default: the cores, at most ${DEFAULT_WORKERS_MAX}.`),
 });
 
 /**
@@ -76,5 +55,5 @@ export function checkRunArguments(argv: RunArguments, defaults: { seed: number; 
 }
 
 function defaultWorkers(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+  return Math.max(1, Math.min(DEFAULT_WORKERS_MAX, availableParallelism()));
 }

@@ -1,3 +1,4 @@
+import { estimateCells, estimateColumns } from '../format/estimateColumns.js';
 import { SOURCES } from '../sim/model/ProfileSampler.js';
 import type { Report, ReportTable } from '../report/report.js';
 import { timelineChart, type TimelineChartData } from '../report/charts/timelineChart.js';
@@ -69,13 +70,11 @@ function estimatesTable(record: FitRecord): ReportTable {
     columns: [
       { key: 'path', label: 'Scenario path', format: 'text' },
       { key: 'prior', label: 'Plan' },
-      { key: 'value', label: 'Fitted' },
-      { key: 'low', label: '90% low' },
-      { key: 'high', label: '90% high' },
+      ...estimateColumns('value', 'Fitted', ['90% low', '90% high']),
       { key: 'method', label: 'Method', format: 'text' },
       { key: 'note', label: 'Note', format: 'text' },
     ],
-    rows: record.estimates.map((e) => ({ path: e.path, prior: e.prior ?? null, value: e.value, low: e.interval?.[0] ?? null, high: e.interval?.[1] ?? null, method: e.method, note: e.note ?? '' })),
+    rows: record.estimates.map((e) => ({ path: e.path, prior: e.prior ?? null, ...estimateCells('value', e.value, e.interval), method: e.method, note: e.note ?? '' })),
   };
 }
 
@@ -90,9 +89,7 @@ function checksTable(observed: SessionSummary[], predicted: PredictedSession[], 
     columns: [
       { key: 'metric', label: 'Metric', format: 'text' },
       { key: 'observed', label: 'Observed (mean)' },
-      { key: 'simulated', label: 'Simulated (mean)' },
-      { key: 'low', label: 'Simulated 5%' },
-      { key: 'high', label: 'Simulated 95%' },
+      ...estimateColumns('simulated', 'Simulated (mean)', ['Simulated 5%', 'Simulated 95%']),
     ],
     rows: [
       ...metrics.map(([key, label]) => row(label, observed.map((session) => session[key]), predicted.map((session) => session[key]))),
@@ -115,7 +112,7 @@ function checksTable(observed: SessionSummary[], predicted: PredictedSession[], 
 }
 
 function row(metric: string, observed: number[], simulated: number[]) {
-  return { metric, observed: mean(observed), simulated: mean(simulated), low: quantile(simulated, 0.05), high: quantile(simulated, 0.95) };
+  return { metric, observed: mean(observed), ...estimateCells('simulated', mean(simulated), [quantile(simulated, 0.05), quantile(simulated, 0.95)]) };
 }
 
 function finite(values: number[]): number[] {

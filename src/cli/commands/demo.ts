@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { workersHelp } from '../runOptionHelp.js';
 
 /** Options of `livelift demo`. */
 export interface DemoArguments {
@@ -28,7 +29,7 @@ export const demoCommand: CommandModule<object, DemoArguments> = {
     yargs
       .option('replicates', { type: 'number', default: 20, describe: 'Simulated sessions of the flagship plan' })
       .option('experiment-replicates', { type: 'number', default: 40, describe: 'Simulated tests of the link-placement experiment' })
-      .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4); results do not depend on it' })
+      .option('workers', { type: 'number', describe: workersHelp() })
       .option('out', { type: 'string', default: 'reports/demo', describe: 'Folder for the two report folders it writes, simulation/ and experiment/ (each must be new, empty or written by livelift)' }),
   handler: async (argv) => {
     const { join } = await import('node:path');

@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { REPLICATES_LIMIT, workersHelp } from '../runOptionHelp.js';
 import type { RunArguments } from '../runOptions.js';
 
 /** Options of `livelift experiment`. */
@@ -25,8 +26,8 @@ export const experimentCommand: CommandModule<object, ExperimentArguments> = {
   builder: (yargs) =>
     yargs
       .positional('file', { type: 'string', demandOption: true, describe: 'Experiment file (JSON; see livelift schema experiment)' })
-      .option('replicates', { type: 'number', describe: 'Simulated tests (default: the file\'s "replicates", else 200; at most 100000)' })
-      .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
+      .option('replicates', { type: 'number', describe: `Simulated tests (default: the file's "replicates", else 200; ${REPLICATES_LIMIT})` })
+      .option('workers', { type: 'number', describe: workersHelp() })
       .option('seed', { type: 'number', describe: 'Random seed (default: the file\'s "seed", else 1); 0 is a valid seed' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON (the same text as result.json) instead of the tables' })
       .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/, tables/*.csv and data/*.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })

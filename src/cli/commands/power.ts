@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { workersHelp } from '../runOptionHelp.js';
 import { InputError } from '../../io/inputError.js';
 import type { PowerPlan, PowerRequest } from '../../stats/power/planPower.js';
 
@@ -49,7 +50,7 @@ export const powerCommand: CommandModule<object, PowerArguments> = {
       .positional('experiment', { type: 'string', describe: 'Experiment file: find the sessions / viewers per arm by simulation' })
       .option('target-power', { type: 'number', describe: 'Simulation mode: power to reach (default 0.8)' })
       .option('replicates', { type: 'number', describe: 'Simulation mode: simulated tests per size (default: the file\'s "replicates")' })
-      .option('workers', { type: 'number', describe: 'Simulation mode: worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
+      .option('workers', { type: 'number', describe: workersHelp('Simulation mode') })
       .option('seed', { type: 'number', describe: 'Simulation mode: random seed (default: the file\'s "seed"); 0 is a valid seed' })
       .option('max-sessions', { type: 'number', describe: 'Simulation mode: largest size to simulate (default 200 shared sessions; session unit: 10,000 sessions per arm, resampled); beyond it the size is extrapolated' })
       .option('pool-sessions', { type: 'number', describe: 'Simulation mode, session unit: sessions per arm simulated for the pool the tests are resampled from (default 200); more narrows the Monte-Carlo interval' })

@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { REPLICATES_LIMIT, workersHelp } from '../runOptionHelp.js';
 import type { SimulateArguments } from '../checkSimulateArguments.js';
 
 /**
@@ -16,8 +17,8 @@ export const simulateCommand: CommandModule<object, SimulateArguments> = {
     yargs
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (JSON; see livelift schema)' })
       .option('seed', { type: 'number', describe: 'Random seed (default: the scenario\'s "seed", else 1); 0 is a valid seed' })
-      .option('replicates', { type: 'number', default: 10, describe: 'Independent sessions to simulate (at most 100000, and the result must fit in 400 MB: checked before the run)' })
-      .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
+      .option('replicates', { type: 'number', default: 10, describe: `Independent sessions to simulate (${REPLICATES_LIMIT}, and the result must fit in 400 MB: checked before the run)` })
+      .option('workers', { type: 'number', describe: workersHelp() })
       .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON (the same text as result.json) instead of the table' })
       .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/ (SVG, PNG, vega-lite specs), tables/*.csv, summary.csv and timeline.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })
       .option('export-viewers', { type: 'string', describe: 'Write one CSV row per viewer (all replicates) to this file; an existing file is replaced only if livelift wrote it' })

@@ -1,5 +1,6 @@
 import { basename, dirname, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { REPLICATES_LIMIT, workersHelp } from '../runOptionHelp.js';
 import { InputError } from '../../io/inputError.js';
 import type { LoadedExperiment } from '../../experiments/load/loadExperiment.js';
 import type { RunArguments } from '../runOptions.js';
@@ -42,8 +43,8 @@ export const sweepCommand: CommandModule<object, SweepArguments> = {
         choices: ['revenue', 'profit'] as const,
         describe: 'What the optimal value maximises: revenue or profit per session (default: profit when the scenario has a costs block, else revenue)',
       })
-      .option('replicates', { type: 'number', describe: `Replicates (default ${SWEEP_REPLICATES}; at most 100000)` })
-      .option('workers', { type: 'number', describe: 'Worker threads (default: CPU cores, at most 4; more than the cores are capped); results do not depend on it' })
+      .option('replicates', { type: 'number', describe: `Replicates (default ${SWEEP_REPLICATES}; ${REPLICATES_LIMIT})` })
+      .option('workers', { type: 'number', describe: workersHelp() })
       .option('seed', { type: 'number', describe: 'Random seed (default: the scenario\'s "seed"); 0 is a valid seed' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the whole result as JSON (the same text as result.json) instead of the table' })
       .option('out', { type: 'string', describe: 'Also write a report folder: report.html, charts/, tables/*.csv and data/sweep.csv (numbers at full precision; rounding only in report.html and the terminal), result.json. Must be new, empty or written by livelift' })

@@ -1,3 +1,4 @@
+import { ciBounds, estimateCells, estimateColumns } from '../../format/estimateColumns.js';
 import type { ReportTable } from '../../report/report.js';
 import type { BanditResult } from './BanditResult.js';
 
@@ -18,18 +19,14 @@ function armsTable(result: BanditResult, currency: string): ReportTable {
     columns: [
       { key: 'arm', label: 'Arm', format: 'text' },
       { key: 'best', label: 'Best', format: 'text' },
-      { key: 'revenue', label: `Revenue per session (${currency})` },
-      { key: 'revenueLo', label: 'Revenue 95% CI low' },
-      { key: 'revenueHi', label: 'Revenue 95% CI high' },
+      ...estimateColumns('revenue', `Revenue per session (${currency})`, ciBounds('Revenue')),
       { key: 'thompson', label: 'Sessions (Thompson)' },
       { key: 'fixed', label: 'Sessions (fixed split)' },
     ],
     rows: result.arms.map((arm) => ({
       arm: arm.name,
       best: arm.isBest ? 'yes' : '',
-      revenue: arm.revenuePerSession.mean,
-      revenueLo: arm.revenuePerSession.ci[0],
-      revenueHi: arm.revenuePerSession.ci[1],
+      ...estimateCells('revenue', arm.revenuePerSession.mean, arm.revenuePerSession.ci),
       thompson: arm.thompsonSessions,
       fixed: arm.fixedSessions,
     })),
@@ -42,12 +39,8 @@ function policiesTable(result: BanditResult, currency: string): ReportTable {
     title: 'Policies over a season: revenue, regret and share of sessions on the best arm',
     columns: [
       { key: 'policy', label: 'Policy', format: 'text' },
-      { key: 'revenue', label: `Season revenue (${currency})` },
-      { key: 'revenueLo', label: 'Revenue 95% CI low' },
-      { key: 'revenueHi', label: 'Revenue 95% CI high' },
-      { key: 'regret', label: `Cumulative regret (${currency})` },
-      { key: 'regretLo', label: 'Regret 95% CI low' },
-      { key: 'regretHi', label: 'Regret 95% CI high' },
+      ...estimateColumns('revenue', `Season revenue (${currency})`, ciBounds('Revenue')),
+      ...estimateColumns('regret', `Cumulative regret (${currency})`, ciBounds('Regret')),
       { key: 'bestShare', label: 'Share of sessions on the best arm', format: 'percent' },
       { key: 'returning', label: 'Returning viewers per season' },
     ],
@@ -56,12 +49,8 @@ function policiesTable(result: BanditResult, currency: string): ReportTable {
       if (summary === null) return [];
       return [{
         policy,
-        revenue: summary.totalRevenue.mean,
-        revenueLo: summary.totalRevenue.ci[0],
-        revenueHi: summary.totalRevenue.ci[1],
-        regret: summary.cumulativeRegret.mean,
-        regretLo: summary.cumulativeRegret.ci[0],
-        regretHi: summary.cumulativeRegret.ci[1],
+        ...estimateCells('revenue', summary.totalRevenue.mean, summary.totalRevenue.ci),
+        ...estimateCells('regret', summary.cumulativeRegret.mean, summary.cumulativeRegret.ci),
         bestShare: summary.bestArmShare.mean,
         returning: summary.returningViewers.mean,
       }];
@@ -76,22 +65,14 @@ function bySessionTable(result: BanditResult, currency: string): ReportTable {
     columns: [
       { key: 'session', label: 'Session', format: 'count' },
       { key: 'policy', label: 'Policy', format: 'text' },
-      { key: 'regret', label: `Cumulative regret (${currency})` },
-      { key: 'regretLo', label: 'Regret 95% CI low' },
-      { key: 'regretHi', label: 'Regret 95% CI high' },
-      { key: 'bestShare', label: 'Share on the best arm', format: 'percent' },
-      { key: 'bestShareLo', label: 'Share 95% CI low', format: 'percent' },
-      { key: 'bestShareHi', label: 'Share 95% CI high', format: 'percent' },
+      ...estimateColumns('regret', `Cumulative regret (${currency})`, ciBounds('Regret')),
+      ...estimateColumns('bestShare', 'Share on the best arm', ciBounds('Share'), 'percent'),
     ],
     rows: result.bySession.map((point) => ({
       session: point.session + 1,
       policy: point.policy,
-      regret: point.regret,
-      regretLo: point.regretCi[0],
-      regretHi: point.regretCi[1],
-      bestShare: point.bestArmShare,
-      bestShareLo: point.bestArmShareCi[0],
-      bestShareHi: point.bestArmShareCi[1],
+      ...estimateCells('regret', point.regret, point.regretCi),
+      ...estimateCells('bestShare', point.bestArmShare, point.bestArmShareCi),
     })),
   };
 }

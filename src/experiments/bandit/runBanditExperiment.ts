@@ -1,6 +1,7 @@
 import { InputError } from '../../io/inputError.js';
-import { runInWorkers, siblingModuleUrl } from '../../parallel/index.js';
+import { siblingModuleUrl } from '../../parallel/index.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
+import { runReplicates, runSeed, type RunOptions } from '../run/runReplicates.js';
 import type { SeasonPayload } from '../season/SeasonPayload.js';
 import type { SeasonSettings } from '../season/seasonSettings.js';
 import { assembleBanditResult } from './assembleBanditResult.js';
@@ -9,12 +10,8 @@ import type { BanditResult } from './BanditResult.js';
 import type { NormalInverseGamma } from './normalInverseGamma.js';
 import { minimumWarmup } from './thompsonSampling.js';
 
-/** How to run: replicates, seed and workers (the command line's choices over the file's). */
-export interface BanditRunOptions {
-  readonly replicates?: number;
-  readonly seed?: number;
-  readonly workers?: number;
-  readonly onProgress?: (done: number, total: number) => void;
+/** How to run: replicates, seed and workers (the command line's choices over the file's), and the bandit's own. */
+export interface BanditRunOptions extends RunOptions {
   /** Prior of every arm's revenue per session, over the file's `design.prior`. */
   readonly prior?: NormalInverseGamma;
   /** What returning followers carry, over the file's `design.season`. */
@@ -35,8 +32,7 @@ export interface BanditRunOptions {
 export async function runBanditExperiment(loaded: LoadedExperiment, options: BanditRunOptions = {}): Promise<BanditResult> {
   const design = loaded.experiment.design;
   if (design.kind !== 'bandit') throw new InputError({ file: loaded.file, path: 'design.kind', message: `the bandit runner runs bandit designs, not "${design.kind}"` });
-  const seed = options.seed ?? loaded.experiment.seed;
-  const replicates = options.replicates ?? loaded.experiment.replicates;
+  const seed = runSeed(loaded, options);
   const prior = options.prior ?? design.prior;
   const warmupSessionsPerArm = Math.max(design.burnInSessionsPerArm, minimumWarmup(prior));
   const payload: SeasonPayload = {
@@ -46,12 +42,6 @@ export async function runBanditExperiment(loaded: LoadedExperiment, options: Ban
     settings: options.season ?? design.season,
     bandit: { prior, warmupSessionsPerArm, compareWithFixedSplit: design.compareWithFixedSplit },
   };
-  const raws = await runInWorkers<SeasonPayload, BanditReplicate>({
-    moduleUrl: siblingModuleUrl('./banditTask', import.meta.url),
-    payload,
-    count: replicates,
-    workers: options.workers ?? 1,
-    onProgress: options.onProgress,
-  });
+  const raws = await runReplicates<SeasonPayload, BanditReplicate>(loaded, options, siblingModuleUrl('./banditTask', import.meta.url), payload);
   return assembleBanditResult({ loaded, payload, replicates: raws, warmupRaised: warmupSessionsPerArm > design.burnInSessionsPerArm });
 }

@@ -1,3 +1,5 @@
+import { isObject } from '../../io/isObject.js';
+
 /** One step of a JSON path: an object key or an array index. */
 export type PathStep = string | number;
 
@@ -55,10 +57,6 @@ export function setPath(value: unknown, steps: readonly PathStep[], replacement:
   if (!isObject(value)) throw new RangeError(`${describe(value)} has no field "${step}": not an object`);
   if (rest.length > 0 && value[step] === undefined) return { ...value, [step]: setPath(typeof rest[0] === 'number' ? [] : {}, rest, replacement) };
   return { ...value, [step]: setPath(value[step], rest, replacement) };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {

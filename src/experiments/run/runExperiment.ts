@@ -1,20 +1,15 @@
 import { InputError } from '../../io/inputError.js';
-import { runInWorkers, siblingModuleUrl } from '../../parallel/index.js';
+import { siblingModuleUrl } from '../../parallel/index.js';
 import { liveliftVersion } from '../../io/liveliftVersion.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
 import type { ExperimentResult } from '../output/ExperimentResult.js';
 import type { ExperimentPayload, RawReplicate } from '../world/ExperimentPayload.js';
 import { experimentPayload, finishExperiment } from './experimentPipeline.js';
+import { runReplicates, runSeed, type RunOptions } from './runReplicates.js';
 
 export { experimentPayload, replicateContext } from './experimentPipeline.js';
 
-/** How to run: replicates, seed and workers (the command line's choices over the file's). */
-export interface RunOptions {
-  readonly replicates?: number;
-  readonly seed?: number;
-  readonly workers?: number;
-  readonly onProgress?: (done: number, total: number) => void;
-}
+export type { RunOptions } from './runReplicates.js';
 
 /**
  * Run a simulated experiment.
@@ -36,15 +31,7 @@ export async function runExperiment(loaded: LoadedExperiment, options: RunOption
     const where = kind === 'sweep' ? 'runSweep (livelift experiment and livelift sweep call it)' : 'the bandit runner (livelift experiment calls it; docs/bandit-and-power.md)';
     throw new InputError({ file: loaded.file, path: 'design.kind', message: `a ${kind} design is not a fixed-split test; it runs with ${where}` });
   }
-  const seed = options.seed ?? experiment.seed;
-  const replicates = options.replicates ?? experiment.replicates;
-  const payload = experimentPayload(loaded, seed, 'test');
-  const raws = await runInWorkers<ExperimentPayload, RawReplicate>({
-    moduleUrl: siblingModuleUrl('../world/experimentTask', import.meta.url),
-    payload,
-    count: replicates,
-    workers: options.workers ?? 1,
-    onProgress: options.onProgress,
-  });
+  const seed = runSeed(loaded, options);
+  const raws = await runReplicates<ExperimentPayload, RawReplicate>(loaded, options, siblingModuleUrl('../world/experimentTask', import.meta.url), experimentPayload(loaded, seed, 'test'));
   return finishExperiment(loaded, raws, seed, liveliftVersion());
 }

@@ -1,3 +1,4 @@
+import { ciBounds, estimateCells, estimateColumns } from '../../format/estimateColumns.js';
 import type { ReportTable } from '../../report/report.js';
 import type { PowerResult } from './PowerResult.js';
 
@@ -12,13 +13,11 @@ export function powerTables(result: PowerResult): ReportTable[] {
     columns: [
       { key: 'sessionsPerArm', label: result.unit.kind === 'session' ? 'Sessions per arm' : 'Shared sessions', format: 'count' },
       { key: 'viewersPerArm', label: 'Viewers per arm (control)', format: 'count' },
-      { key: 'power', label: 'Power', format: 'percent' },
-      { key: 'ciLow', label: 'Power 95% CI low', format: 'percent' },
-      { key: 'ciHigh', label: 'Power 95% CI high', format: 'percent' },
+      ...estimateColumns('power', 'Power', ciBounds('Power'), 'percent'),
       { key: 'successes', label: 'Significant replicates', format: 'count' },
       { key: 'replicates', label: 'Replicates', format: 'count' },
     ],
-    rows: result.points.map(({ ci, ...point }) => ({ ...point, ciLow: ci[0], ciHigh: ci[1] })),
+    rows: result.points.map(({ ci, ...point }) => ({ ...point, ...estimateCells('power', point.power, ci) })),
   };
   const plan: ReportTable = {
     name: 'plan',

@@ -1,9 +1,10 @@
 import { InputError } from '../../io/inputError.js';
 import { liveliftVersion } from '../../io/liveliftVersion.js';
-import { runInWorkers, siblingModuleUrl } from '../../parallel/index.js';
+import { siblingModuleUrl } from '../../parallel/index.js';
 import { resolveObjective } from '../schema/objectiveSchema.js';
 import type { LoadedExperiment } from '../load/loadExperiment.js';
-import { experimentPayload, type RunOptions } from '../run/runExperiment.js';
+import { experimentPayload } from '../run/runExperiment.js';
+import { runReplicates, runSeed, type RunOptions } from '../run/runReplicates.js';
 import type { ExperimentPayload, RawReplicate } from '../world/ExperimentPayload.js';
 import { summariseSweep } from './summariseSweep.js';
 import type { SweepResult } from './SweepResult.js';
@@ -21,14 +22,8 @@ import type { SweepResult } from './SweepResult.js';
 export async function runSweep(loaded: LoadedExperiment, options: RunOptions = {}): Promise<SweepResult> {
   const design = loaded.experiment.design;
   if (design.kind !== 'sweep') throw new InputError({ file: loaded.file, path: 'design.kind', message: `expected a sweep design, got "${design.kind}"` });
-  const seed = options.seed ?? loaded.experiment.seed;
-  const raws = await runInWorkers<ExperimentPayload, RawReplicate>({
-    moduleUrl: siblingModuleUrl('../world/experimentTask', import.meta.url),
-    payload: experimentPayload(loaded, seed, 'sweep'),
-    count: options.replicates ?? loaded.experiment.replicates,
-    workers: options.workers ?? 1,
-    onProgress: options.onProgress,
-  });
+  const seed = runSeed(loaded, options);
+  const raws = await runReplicates<ExperimentPayload, RawReplicate>(loaded, options, siblingModuleUrl('../world/experimentTask', import.meta.url), experimentPayload(loaded, seed, 'sweep'));
   const objective = resolveObjective(design.objective, [loaded.base, ...loaded.arms.map((arm) => arm.scenario)]);
   const summary = summariseSweep(raws, loaded.arms.length, design.values, seed, objective);
   return {

@@ -1,3 +1,4 @@
+import { ciBounds, estimateColumns } from '../../format/estimateColumns.js';
 import type { ReportTable } from '../../report/report.js';
 import { sweepRows } from '../../report/adapters/sweep.js';
 import { toCsv } from '../../format/toCsv.js';
@@ -10,15 +11,9 @@ export function sweepTable(result: SweepResult): ReportTable {
     title: `Revenue, profit and conversion by ${result.parameter}`,
     columns: [
       { key: 'value', label: result.parameter, format: 'text' },
-      { key: 'revenue', label: `Revenue per session (${result.currency})` },
-      { key: 'revenueLo', label: 'Revenue 95% CI low' },
-      { key: 'revenueHi', label: 'Revenue 95% CI high' },
-      { key: 'profit', label: `Profit per session (${result.currency})` },
-      { key: 'profitLo', label: 'Profit 95% CI low' },
-      { key: 'profitHi', label: 'Profit 95% CI high' },
-      { key: 'conversion', label: 'Conversion', format: 'percent' },
-      { key: 'conversionLo', label: 'Conversion 95% CI low', format: 'percent' },
-      { key: 'conversionHi', label: 'Conversion 95% CI high', format: 'percent' },
+      ...estimateColumns('revenue', `Revenue per session (${result.currency})`, ciBounds('Revenue')),
+      ...estimateColumns('profit', `Profit per session (${result.currency})`, ciBounds('Profit')),
+      ...estimateColumns('conversion', 'Conversion', ciBounds('Conversion'), 'percent'),
       { key: 'revenuePerViewer', label: `Revenue per viewer (${result.currency})` },
       { key: 'viewers', label: 'Viewers per session' },
       { key: 'probabilityBest', label: 'Probability best', format: 'percent' },

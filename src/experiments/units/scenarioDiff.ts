@@ -1,3 +1,4 @@
+import { isObject } from '../../io/isObject.js';
 import type { PathStep } from '../load/jsonPath.js';
 
 /** A place where two JSON values differ, with both values there. */
@@ -24,8 +25,4 @@ export function scenarioDiff(before: unknown, after: unknown, path: PathStep[] =
     return keys.flatMap((key) => scenarioDiff(before[key], after[key], [...path, key]));
   }
   return [{ path, before, after }];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,7 @@
 import type { BanditChartData } from '../charts/banditChart.js';
 import type { SegmentBreakdownData } from '../charts/segmentBreakdownChart.js';
 import { formatCount } from '../../format/formatNumber.js';
+import { ciBounds, estimateCells, estimateColumns } from '../../format/estimateColumns.js';
 import type { ReportTable } from '../report.js';
 import type { BanditResultData } from '../../results/index.js';
 
@@ -37,13 +38,11 @@ export function banditArmTable(result: BanditResultData, currency: string): Repo
     columns: [
       { key: 'arm', label: 'Arm', format: 'text' },
       { key: 'best', label: 'Best arm', format: 'text' },
-      { key: 'revenue', label: `Revenue per session (${currency})`, format: 'number' },
-      { key: 'revenueLo', label: `Revenue, 95% CI low (${currency})`, format: 'number' },
-      { key: 'revenueHi', label: `Revenue, 95% CI high (${currency})`, format: 'number' },
+      ...estimateColumns('revenue', `Revenue per session (${currency})`, ciBounds('Revenue', currency), 'number'),
       { key: 'thompsonSessions', label: 'Sessions, Thompson (mean)', format: 'number' },
       { key: 'fixedSessions', label: 'Sessions, fixed split (mean)', format: 'number' },
     ],
-    rows: result.arms.map((arm) => ({ arm: arm.name, best: arm.isBest ? 'yes' : '', revenue: arm.revenuePerSession.mean, revenueLo: arm.revenuePerSession.ci[0], revenueHi: arm.revenuePerSession.ci[1], thompsonSessions: arm.thompsonSessions, fixedSessions: arm.fixedSessions })),
+    rows: result.arms.map((arm) => ({ arm: arm.name, best: arm.isBest ? 'yes' : '', ...estimateCells('revenue', arm.revenuePerSession.mean, arm.revenuePerSession.ci), thompsonSessions: arm.thompsonSessions, fixedSessions: arm.fixedSessions })),
   };
 }
 
@@ -56,19 +55,15 @@ export function banditPolicyTable(result: BanditResultData, currency: string): R
     caption: `Means over ${formatCount(result.replicates)} simulated seasons of ${formatCount(result.sessionsPerSeason)} sessions, with 95% intervals.`,
     columns: [
       { key: 'policy', label: 'Policy', format: 'text' },
-      { key: 'revenue', label: `Season revenue (${currency})`, format: 'number' },
-      { key: 'revenueLo', label: `Season revenue, 95% CI low (${currency})`, format: 'number' },
-      { key: 'revenueHi', label: `Season revenue, 95% CI high (${currency})`, format: 'number' },
-      { key: 'regret', label: `Cumulative regret (${currency})`, format: 'number' },
-      { key: 'regretLo', label: `Regret, 95% CI low (${currency})`, format: 'number' },
-      { key: 'regretHi', label: `Regret, 95% CI high (${currency})`, format: 'number' },
+      ...estimateColumns('revenue', `Season revenue (${currency})`, ciBounds('Season revenue', currency), 'number'),
+      ...estimateColumns('regret', `Cumulative regret (${currency})`, ciBounds('Regret', currency), 'number'),
       { key: 'bestShare', label: 'Sessions on the best arm (%)', format: 'percent' },
       { key: 'returning', label: 'Returning viewers (people)', format: 'count' },
     ],
     rows: policies.flatMap(([name, policy]) =>
       policy === null
         ? []
-        : [{ policy: POLICY_NAMES[name], revenue: policy.totalRevenue.mean, revenueLo: policy.totalRevenue.ci[0], revenueHi: policy.totalRevenue.ci[1], regret: policy.cumulativeRegret.mean, regretLo: policy.cumulativeRegret.ci[0], regretHi: policy.cumulativeRegret.ci[1], bestShare: policy.bestArmShare.mean, returning: policy.returningViewers.mean }],
+        : [{ policy: POLICY_NAMES[name], ...estimateCells('revenue', policy.totalRevenue.mean, policy.totalRevenue.ci), ...estimateCells('regret', policy.cumulativeRegret.mean, policy.cumulativeRegret.ci), bestShare: policy.bestArmShare.mean, returning: policy.returningViewers.mean }],
     ),
   };
 }

@@ -1,3 +1,4 @@
+import { ciBounds, estimateCells, estimateColumns } from '../../format/estimateColumns.js';
 import type { ReportTable } from '../report.js';
 import type { ExperimentResultData } from '../../results/index.js';
 import { metricLabel } from './experimentMetrics.js';
@@ -18,9 +19,7 @@ export function experimentComparisonTable(result: ExperimentResultData): ReportT
       { key: 'role', label: 'Role', format: 'text' },
       { key: 'trueLift', label: 'True lift (%)', format: 'signedPercent' },
       { key: 'meanLift', label: 'Mean estimated lift (%)', format: 'signedPercent' },
-      { key: 'power', label: 'Power (%)', format: 'percent' },
-      { key: 'powerLo', label: 'Power, 95% CI low (%)', format: 'percent' },
-      { key: 'powerHi', label: 'Power, 95% CI high (%)', format: 'percent' },
+      ...estimateColumns('power', 'Power (%)', ciBounds('Power', '%'), 'percent'),
       { key: 'falsePositiveRate', label: 'False-positive rate (%)', format: 'percent' },
       { key: 'biasRelative', label: 'Bias of the lift (percentage points)', format: 'signedPercent' },
       { key: 'biasAbsolute', label: 'Bias (metric units)', format: 'number' },
@@ -34,9 +33,7 @@ export function experimentComparisonTable(result: ExperimentResultData): ReportT
       role: comparison.role,
       trueLift: comparison.truth.relative,
       meanLift: comparison.estimate.relative?.mean ?? null,
-      power: comparison.power?.value ?? null,
-      powerLo: comparison.power?.ci[0] ?? null,
-      powerHi: comparison.power?.ci[1] ?? null,
+      ...estimateCells('power', comparison.power?.value ?? null, comparison.power?.ci),
       falsePositiveRate: comparison.falsePositiveRate?.value ?? null,
       biasRelative: comparison.bias.relative?.value ?? null,
       biasAbsolute: comparison.bias.absolute.value,
@@ -90,9 +87,7 @@ export function experimentArmTable(result: ExperimentResultData, currency: strin
       { key: 'arm', label: 'Arm', format: 'text' },
       { key: 'description', label: 'What changes', format: 'text' },
       { key: 'viewers', label: 'Viewers per session (people)', format: 'count' },
-      { key: 'revenue', label: `Revenue per session (${currency})`, format: 'number' },
-      { key: 'revenueLo', label: `Revenue, 95% CI low (${currency})`, format: 'number' },
-      { key: 'revenueHi', label: `Revenue, 95% CI high (${currency})`, format: 'number' },
+      ...estimateColumns('revenue', `Revenue per session (${currency})`, ciBounds('Revenue', currency), 'number'),
       { key: 'sessionLo', label: `Single session, 2.5% (${currency})`, format: 'number' },
       { key: 'sessionHi', label: `Single session, 97.5% (${currency})`, format: 'number' },
       ...profitColumns(currency, hasProfit),
@@ -102,9 +97,7 @@ export function experimentArmTable(result: ExperimentResultData, currency: strin
       arm: arm.name,
       description: arm.description,
       viewers: arm.viewersPerSession,
-      revenue: arm.revenuePerSession.mean,
-      revenueLo: arm.revenuePerSession.ci[0],
-      revenueHi: arm.revenuePerSession.ci[1],
+      ...estimateCells('revenue', arm.revenuePerSession.mean, arm.revenuePerSession.ci),
       sessionLo: arm.revenuePerSession.range[0],
       sessionHi: arm.revenuePerSession.range[1],
       ...profitCells(arm.profitPerSession),

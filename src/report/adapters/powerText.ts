@@ -1,3 +1,4 @@
+import { ciBounds, estimateCells, estimateColumns } from '../../format/estimateColumns.js';
 import { formatCount, formatNumber } from '../../format/formatNumber.js';
 import { formatPercent, formatSignedPercent } from '../../format/formatPercent.js';
 import type { ReportTable } from '../report.js';
@@ -38,11 +39,9 @@ export function powerTable(result: PowerResultData): ReportTable {
       { key: 'sessionsPerArm', label: 'Sessions per arm', format: 'count' },
       { key: 'viewersPerArm', label: 'Control viewers (people)', format: 'count' },
       { key: 'replicates', label: 'Simulated tests', format: 'count' },
-      { key: 'power', label: 'Power (%)', format: 'percent' },
-      { key: 'powerLo', label: 'Power, 95% CI low (%)', format: 'percent' },
-      { key: 'powerHi', label: 'Power, 95% CI high (%)', format: 'percent' },
+      ...estimateColumns('power', 'Power (%)', ciBounds('Power', '%'), 'percent'),
     ],
-    rows: result.points.map((point) => ({ sessionsPerArm: point.sessionsPerArm, viewersPerArm: point.viewersPerArm, replicates: point.replicates, power: point.power, powerLo: point.ci[0], powerHi: point.ci[1] })),
+    rows: result.points.map((point) => ({ sessionsPerArm: point.sessionsPerArm, viewersPerArm: point.viewersPerArm, replicates: point.replicates, ...estimateCells('power', point.power, point.ci) })),
   };
 }
 

@@ -1,8 +1,9 @@
+import { ciBounds, estimateCells, estimateColumns } from '../../format/estimateColumns.js';
 import type { SegmentBreakdownData } from '../charts/segmentBreakdownChart.js';
 import type { SweepCurveData } from '../charts/sweepCurveChart.js';
 import { formatCount } from '../../format/formatNumber.js';
 import { formatPercent } from '../../format/formatPercent.js';
-import type { ReportTable } from '../report.js';
+import type { CellValue, ReportTable } from '../report.js';
 import type { SweepResultData } from '../../results/index.js';
 import { profitCells, profitColumns } from './profitColumns.js';
 
@@ -87,16 +88,12 @@ interface SweepPointRow {
 }
 
 /** The rows of a sweep table, one per value (keys as in {@link sweepTable}'s columns). */
-export function sweepRows(points: readonly SweepPointRow[]): Record<string, string | number>[] {
+export function sweepRows(points: readonly SweepPointRow[]): Record<string, CellValue>[] {
   return points.map((point) => ({
     value: String(point.value),
-    revenue: point.revenuePerSession.mean,
-    revenueLo: point.revenuePerSession.ci[0],
-    revenueHi: point.revenuePerSession.ci[1],
+    ...estimateCells('revenue', point.revenuePerSession.mean, point.revenuePerSession.ci),
     ...profitCells(point.profitPerSession),
-    conversion: point.conversion.mean,
-    conversionLo: point.conversion.ci[0],
-    conversionHi: point.conversion.ci[1],
+    ...estimateCells('conversion', point.conversion.mean, point.conversion.ci),
     revenuePerViewer: point.revenuePerViewer.mean,
     viewers: point.viewersPerSession,
     probabilityBest: point.probabilityBest,
@@ -113,13 +110,9 @@ export function sweepTable(result: SweepResultData): ReportTable {
     caption: `Means over replicates with 95% intervals; chance best: share of bootstrap resamples in which the value has the highest ${sweepObjective(result)} per session.`,
     columns: [
       { key: 'value', label: 'Value', format: 'text' },
-      { key: 'revenue', label: `Revenue per session (${money})`, format: 'number' },
-      { key: 'revenueLo', label: `Revenue, 95% CI low (${money})`, format: 'number' },
-      { key: 'revenueHi', label: `Revenue, 95% CI high (${money})`, format: 'number' },
+      ...estimateColumns('revenue', `Revenue per session (${money})`, ciBounds('Revenue', money), 'number'),
       ...profitColumns(money, hasProfit),
-      { key: 'conversion', label: 'Conversion (%)', format: 'percent' },
-      { key: 'conversionLo', label: 'Conversion, 95% CI low (%)', format: 'percent' },
-      { key: 'conversionHi', label: 'Conversion, 95% CI high (%)', format: 'percent' },
+      ...estimateColumns('conversion', 'Conversion (%)', ciBounds('Conversion', '%'), 'percent'),
       { key: 'revenuePerViewer', label: `Revenue per viewer (${money})`, format: 'number' },
       { key: 'viewers', label: 'Viewers per session (people)', format: 'count' },
       { key: 'probabilityBest', label: 'Chance best (%)', format: 'percent' },

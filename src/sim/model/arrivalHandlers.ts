@@ -1,8 +1,8 @@
 import type { Environment } from '../kernel/index.js';
 import type { SessionState, SessionEnvironment } from './SessionState.js';
-import { startWeighing } from './considerHandlers.js';
+import { scheduleNotice, startWeighing } from './considerHandlers.js';
 import { decide } from './decide.js';
-import { scheduleFirstAct, scheduleNotice } from './viewerHandlers.js';
+import { scheduleFirstAct } from './viewerHandlers.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
 import { ACTS, DEPARTURE, NO_COUPON, RETURNING, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
 import { expm1, log1p } from '../../math/index.js';

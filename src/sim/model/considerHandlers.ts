@@ -3,7 +3,7 @@ import { chooseProduct } from './chooseProduct.js';
 import { decide, persuasionLevel } from './decide.js';
 import type { SessionState, SessionEnvironment } from './SessionState.js';
 import { PURPOSE_DECIDE } from './ViewerStreams.js';
-import { DEPARTURE, NOTICED, STAY_FIELDS } from './ViewerTable.js';
+import { DEPARTURE, NOTICED, SAW_LINK, STAY_FIELDS } from './ViewerTable.js';
 import { log1p } from '../../math/index.js';
 
 /**
@@ -16,13 +16,15 @@ import { log1p } from '../../math/index.js';
  * boundary never reschedules anyone, and a boundary that changes no rate (a segment cut in two)
  * changes nothing. At each weighing the viewer buys with probability σ(η) if the price is within
  * their willingness to pay (decide). The purchase hazard is the weighing rate × that probability.
+ * Noticing the live link (scheduleNotice) is here for both timings: under decision moments the
+ * notice is itself the decision moment.
  */
 
 /** A viewer arrives: remember the room's persuasion level, start noticing a live link, start weighing. */
 export function startWeighing(session: SessionState, slot: number, noticeUniform: number): void {
   const table = session.table;
   table.persuasionAtArrival[slot] = persuasionLevel(session);
-  if (session.plan.arms[table.arm[slot]].linkLive[session.currentPiece] === 1) scheduleLinkNotice(session, slot, noticeUniform);
+  if (session.plan.arms[table.arm[slot]].linkLive[session.currentPiece] === 1) scheduleNotice(session, slot, noticeUniform);
   scheduleWeighing(session, slot);
 }
 
@@ -49,37 +51,36 @@ function onWeigh(env: Environment, slot: number): void {
 }
 
 /**
- * When the viewer notices the live link: an Exp(noticePerMinute) delay from now by inversion of
- * `uniform`; −1 when they never do during their stay (no notice rate, or they leave first).
- * Shared by both timings (viewerHandlers.scheduleNotice under decision moments).
+ * The link is live for this viewer: they notice it after an Exp(noticePerMinute) delay, drawn by
+ * inversion of `uniform`, unless they leave first (or the arm has no notice rate). One function
+ * for both timings; what it skips differs: timing "moments" skips a viewer who already saw the
+ * link or an offer (SAW_LINK), timing "hazard" one who has noticed the link or is about to.
  */
-export function noticeTime(session: SessionState, slot: number, uniform: number): number {
-  const rate = session.plan.arms[session.table.arm[slot]].noticeRate;
-  if (!(rate > 0)) return -1;
-  const at = session.env.now - log1p(-uniform) / rate;
-  return at < session.table.stay[slot * STAY_FIELDS + DEPARTURE] && at <= session.T ? at : -1;
-}
-
-/** The link is live for this viewer: they notice it after an Exp(noticePerMinute) delay (uniform given). */
-export function scheduleLinkNotice(session: SessionState, slot: number, uniform: number): void {
+export function scheduleNotice(session: SessionState, slot: number, uniform: number): void {
   const table = session.table;
-  if ((table.flags[slot] & NOTICED) !== 0 || table.noticeEvent[slot] >= 0) return;
-  const at = noticeTime(session, slot, uniform);
-  if (at >= 0) table.noticeEvent[slot] = session.env.at(at, onLinkNotice, slot);
+  const flags = table.flags[slot];
+  if (session.plan.hazard ? (flags & NOTICED) !== 0 || table.noticeEvent[slot] >= 0 : (flags & SAW_LINK) !== 0) return;
+  const rate = session.plan.arms[table.arm[slot]].noticeRate;
+  if (!(rate > 0)) return;
+  const at = session.env.now - log1p(-uniform) / rate;
+  if (at < table.stay[slot * STAY_FIELDS + DEPARTURE] && at <= session.T) table.noticeEvent[slot] = session.env.at(at, onNotice, slot);
 }
 
 /**
- * The viewer notices the link (if it is still live for them): they look at it once (a weighing)
- * and from then on also weigh it at linkPerMinute while it is live.
+ * The viewer notices the link, if it is still live for them, and looks at it once: a decision
+ * (timing "moments", unless they saw the link meanwhile) or a weighing (timing "hazard", after
+ * which they also weigh it at linkPerMinute while it is live).
  */
-function onLinkNotice(env: Environment, slot: number): void {
+function onNotice(env: Environment, slot: number): void {
   const session = (env as SessionEnvironment).session;
   const table = session.table;
+  const hazard = session.plan.hazard;
   table.noticeEvent[slot] = -1;
+  if (!hazard && (table.flags[slot] & SAW_LINK) !== 0) return;
   if (session.plan.arms[table.arm[slot]].linkLive[session.currentPiece] !== 1) return;
-  table.flags[slot] |= NOTICED;
+  if (hazard) table.flags[slot] |= NOTICED;
   const product = chooseProduct(session, slot);
   if (product < 0) return;
   decide(session, slot, product);
-  scheduleWeighing(session, slot);
+  if (hazard) scheduleWeighing(session, slot);
 }

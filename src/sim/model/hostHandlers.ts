@@ -1,10 +1,9 @@
 import type { Environment } from '../kernel/index.js';
 import { giveCoupon } from './arrivalHandlers.js';
 import { chooseProduct } from './chooseProduct.js';
-import { scheduleLinkNotice } from './considerHandlers.js';
+import { scheduleNotice } from './considerHandlers.js';
 import { decide } from './decide.js';
 import type { SessionState, SessionEnvironment } from './SessionState.js';
-import { scheduleNotice } from './viewerHandlers.js';
 import { PURPOSE_DECIDE, PURPOSE_OTHER } from './ViewerStreams.js';
 
 /**
@@ -38,7 +37,7 @@ function onHostBoundary(env: Environment, piece: number): void {
     for (let i = 0; i < table.count; i++) {
       const slot = table.present[i];
       if (coupon >= 0) handOutCoupon(session, slot, coupon);
-      if (becameLive[table.arm[slot]]) scheduleLinkNotice(session, slot, session.streams.next(slot, PURPOSE_DECIDE));
+      if (becameLive[table.arm[slot]]) scheduleNotice(session, slot, session.streams.next(slot, PURPOSE_DECIDE));
     }
     return;
   }

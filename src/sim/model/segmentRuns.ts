@@ -1,3 +1,4 @@
+import { isObject } from '../../io/isObject.js';
 import type { PlanSegment } from '../scenario/index.js';
 
 /**
@@ -26,8 +27,8 @@ export function segmentRuns(plan: readonly PlanSegment[]): { head: number[]; end
 function settings(segment: PlanSegment): string {
   const { title: _title, startMinute: _start, endMinute: _end, ...rest } = segment;
   return JSON.stringify(rest, (_key, value: unknown) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+    isObject(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
       : value,
   );
 }

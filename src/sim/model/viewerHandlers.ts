@@ -1,11 +1,8 @@
 import type { Environment } from '../kernel/index.js';
 import type { SessionState, SessionEnvironment } from './SessionState.js';
-import { chooseProduct } from './chooseProduct.js';
-import { noticeTime } from './considerHandlers.js';
-import { decide } from './decide.js';
 import { KIND_CHAT } from './compileInteractions.js';
 import { PURPOSE_CHAT } from './ViewerStreams.js';
-import { ACTS, DEPARTURE, NEXT_ACT_CLOCK, PROPENSITY, SAW_LINK, STAY_EVENT, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
+import { ACTS, DEPARTURE, NEXT_ACT_CLOCK, PROPENSITY, STAY_EVENT, STAY_FIELDS, STAY_WORDS } from './ViewerTable.js';
 import { exitViewer, EXIT_NATURAL } from './exitViewer.js';
 import { log1p } from '../../math/index.js';
 
@@ -13,8 +10,8 @@ export { exitViewer, EXIT_END, EXIT_NATURAL, EXIT_PURCHASE } from './exitViewer.
 
 /**
  * Behaviour E during the stay (docs/model.md § Behaviour): acts (chat, like, vote, question) as a
- * Poisson process in the viewer's interaction clock, noticing the link (timing "moments"; timing
- * "hazard" in considerHandlers), and leaving. Purchases: purchaseHandlers.
+ * Poisson process in the viewer's interaction clock, and leaving. Noticing the link and weighing an
+ * offer: considerHandlers. Purchases: purchaseHandlers.
  * Every handler takes the viewer's slot as its target and allocates nothing.
  */
 
@@ -70,24 +67,6 @@ function pickKind(session: SessionState, slot: number, segment: number): number 
   let kind = 0;
   while (kind < 3 && !(x < cumulative[base + kind])) kind++;
   return kind;
-}
-
-/** Noticing the live link after an Exp(noticeRate) delay (uniform drawn on arrival or when the link went live). */
-export function scheduleNotice(session: SessionState, slot: number, uniform: number): void {
-  const table = session.table;
-  if ((table.flags[slot] & SAW_LINK) !== 0) return;
-  const at = noticeTime(session, slot, uniform);
-  if (at >= 0) table.noticeEvent[slot] = session.env.at(at, onNotice, slot);
-}
-
-function onNotice(env: Environment, slot: number): void {
-  const session = (env as SessionEnvironment).session;
-  const table = session.table;
-  table.noticeEvent[slot] = -1;
-  if ((table.flags[slot] & SAW_LINK) !== 0) return;
-  if (session.plan.arms[table.arm[slot]].linkLive[session.currentPiece] !== 1) return;
-  const product = chooseProduct(session, slot);
-  if (product >= 0) decide(session, slot, product);
 }
 
 /** The end of the viewer's patience. */

@@ -1,3 +1,5 @@
+import { isObject } from '../../io/isObject.js';
+
 /**
  * Merge `overrides` into `base` without changing either: plain objects merge key by key
  * (recursively), everything else (arrays, numbers, strings, null) in `overrides` replaces the
@@ -9,12 +11,8 @@
  */
 export function deepMerge(base: unknown, overrides: unknown): unknown {
   if (overrides === undefined) return base;
-  if (!isPlainObject(base) || !isPlainObject(overrides)) return overrides;
+  if (!isObject(base) || !isObject(overrides)) return overrides;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) merged[key] = deepMerge(base[key], value);
   return merged;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

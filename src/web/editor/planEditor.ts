@@ -1,4 +1,5 @@
 import { InputError, formatProblem, type InputProblem } from '../../io/inputError.js';
+import { isObject } from '../../io/isObject.js';
 import { parseJsonText } from '../../io/parseJsonText.js';
 import { parseScenario } from '../../sim/scenario/parseScenario.js';
 import { SEGMENT_TYPE_NAMES } from '../../sim/scenario/segmentTypes.js';
@@ -79,7 +80,7 @@ export class PlanEditor {
 
   private json(): Record<string, unknown> {
     const { json } = this.plans.get();
-    return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+    return isObject(json) ? json : {};
   }
 
   private update(path: JsonPath, value: unknown): void {

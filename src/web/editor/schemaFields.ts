@@ -1,3 +1,4 @@
+import { isObject } from '../../io/isObject.js';
 import type { JsonPath } from './jsonPath.js';
 
 /** The part of JSON Schema (draft 2020-12, as zod writes it) that the plan editor reads. */
@@ -118,8 +119,4 @@ function typeOf(node: JsonSchemaNode): string | undefined {
   if (node.type !== undefined) return node.type;
   if (node.const !== undefined) return typeof node.const === 'number' ? 'number' : typeof node.const;
   return node.properties !== undefined ? 'object' : undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

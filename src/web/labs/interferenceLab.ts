@@ -1,3 +1,4 @@
+import { isObject } from '../../io/isObject.js';
 import { formatSignedPercent } from '../../format/formatPercent.js';
 import { validateExperiment, type LoadedExperiment } from '../../experiments/load/validateExperiment.js';
 import type { ComparisonSummary, ExperimentResult } from '../../experiments/output/ExperimentResult.js';
@@ -99,8 +100,4 @@ export function interferenceSummary(rows: readonly InterferenceRow[]): string {
       return `With ${row.label}, the in-room test estimates ${pct(row.estimate?.mean)} on average against a true rollout effect of ${pct(row.trueLift)}: ${verdict}.`;
     })
     .join(' ');
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
