@@ -1,6 +1,7 @@
 import type { ClusterTotals, MetricStats } from '../../stats/index.js';
 import { METRICS, type MetricName } from '../schema/metrics.js';
-import { rawProduct, rawSum, shiftOf, sumIndex, variableIndex } from '../world/ViewerSums.js';
+import { regressionSumsFromMoments } from '../../stats/regression/regressionSumsFromMoments.js';
+import { powerSums, rawProduct, rawSum, shiftOf, sumIndex, variableIndex } from '../world/ViewerSums.js';
 
 const ONE = 0;
 
@@ -11,6 +12,9 @@ const ONE = 0;
  *
  * A mean keeps the group's shifts (`MetricStats.shift`, and the covariate's), as the CSV pass
  * does; a proportion's and a ratio's sums are raw (Σx / Σd needs them; exact for 0/1 and counts).
+ * With the covariate, a mean or proportion also carries its regression sums (from the group's
+ * fourth-order power sums, around its shifts), so CUPED is the pooled-slope regression with HC1
+ * standard errors, as for a CSV; the arms compared must share their shifts (`withShiftsOf`).
  */
 export function metricStats(sums: readonly number[], metric: MetricName, withCovariate = false): MetricStats {
   const definition = METRICS[metric];
@@ -23,14 +27,19 @@ export function metricStats(sums: readonly number[], metric: MetricName, withCov
   const z = variableIndex('covariate');
   if (definition.kind === 'proportion') {
     const base = { n, sum: rawSum(sums, x), sumSquares: rawProduct(sums, x, x) };
-    return withCovariate ? { ...base, covariate: { sum: rawSum(sums, z), sumSquares: rawProduct(sums, z, z), sumProduct: rawProduct(sums, x, z) } } : base;
+    if (!withCovariate) return base;
+    return { ...base, covariate: { sum: rawSum(sums, z), sumSquares: rawProduct(sums, z, z), sumProduct: rawProduct(sums, x, z) }, regression: regressionSumsFromMoments({ power: powerSums(sums, x) }) };
   }
   const s = (i: number, j: number) => sums[sumIndex(i, j)];
   const shift = shiftOf(sums, x);
   const base = { n, sum: s(ONE, x), sumSquares: s(x, x), ...(shift !== 0 ? { shift } : {}) };
   if (!withCovariate) return base;
   const covariateShift = shiftOf(sums, z);
-  return { ...base, covariate: { sum: s(ONE, z), sumSquares: s(z, z), sumProduct: s(x, z), ...(covariateShift !== 0 ? { shift: covariateShift } : {}) } };
+  return {
+    ...base,
+    covariate: { sum: s(ONE, z), sumSquares: s(z, z), sumProduct: s(x, z), ...(covariateShift !== 0 ? { shift: covariateShift } : {}) },
+    regression: regressionSumsFromMoments({ power: powerSums(sums, x) }),
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { movePowerSums } from '../../stats/regression/regressionSumsFromMoments.js';
 import { VIEWER_VARIABLES } from '../schema/metrics.js';
 
 /** Number of per-viewer variables (including the constant `one`). */
@@ -18,8 +19,16 @@ export function variableIndex(name: (typeof VIEWER_VARIABLES)[number]): number {
 
 /** Where a group's shifts K₀ … K_{V−1} start in its block (after the sums; K₀ = 0, the constant). */
 export const SHIFT_OFFSET = SUMS_PER_GROUP;
-/** Length of one group's block: the sums of products, then one shift per variable. */
-export const GROUP_LENGTH = SUMS_PER_GROUP + VARIABLES;
+/** The covariate: the last variable, paired with every other in the higher-order sums. */
+const Z = VARIABLES - 1;
+/** Third- and fourth-order sums per non-constant metric variable x (with z the covariate). */
+const HIGHER = ['x3', 'x2z', 'xz2', 'x4', 'x3z', 'x2z2', 'xz3'] as const;
+/** Exponents (of x, of z) of each HIGHER entry. */
+const HIGHER_POWERS: readonly (readonly [number, number])[] = [[3, 0], [2, 1], [1, 2], [4, 0], [3, 1], [2, 2], [1, 3]];
+/** Where the higher-order sums start: Σz³, Σz⁴, then HIGHER for variables 1 … V − 2. */
+const HIGHER_OFFSET = SUMS_PER_GROUP + VARIABLES;
+/** Length of one group's block: the sums of products, one shift per variable, the higher-order sums. */
+export const GROUP_LENGTH = HIGHER_OFFSET + 2 + HIGHER.length * (VARIABLES - 2);
 
 /**
  * Sufficient statistics of every per-viewer variable, per group (an arm, or a time block): the
@@ -31,6 +40,10 @@ export const GROUP_LENGTH = SUMS_PER_GROUP + VARIABLES;
  * for the constant, so Σ1·1 = n and Σ1·(vᵢ − Kᵢ) is the shifted sum): the shifted-data algorithm
  * of Chan, Golub & LeVeque (1983), the same as the CSV pass (`MetricStats.shift`), so values
  * near 1e12 with a spread of 100 keep their variance. The shifts are stored after the sums.
+ *
+ * For regression adjustment with the HC1 sandwich (`regressionSumsFromMoments`) a group also keeps,
+ * around the same shifts, Σz³, Σz⁴ of the covariate z and, for every other variable x, Σx³,
+ * Σx²z, Σxz², Σx⁴, Σx³z, Σx²z², Σxz³ (`powerSums`).
  */
 export class ViewerSums {
   readonly data: Float64Array;
@@ -54,6 +67,22 @@ export class ViewerSums {
       const vi = v[i];
       for (let j = i; j < VARIABLES; j++) data[k++] += vi * v[j];
     }
+    const z = v[Z];
+    const z2 = z * z;
+    k = base + HIGHER_OFFSET;
+    data[k++] += z2 * z;
+    data[k++] += z2 * z2;
+    for (let i = 1; i < Z; i++) {
+      const x = v[i];
+      const x2 = x * x;
+      data[k++] += x2 * x;
+      data[k++] += x2 * z;
+      data[k++] += x * z2;
+      data[k++] += x2 * x2;
+      data[k++] += x2 * x * z;
+      data[k++] += x2 * z2;
+      data[k++] += x * z2 * z;
+    }
   }
 
   /** The sums and shifts of one group as a plain array (structured-clone and JSON friendly). */
@@ -66,33 +95,77 @@ export class ViewerSums {
  * Element-wise sum of groups' sums (e.g. one arm over several sessions), around the shifts of the
  * first non-empty part: each other part is moved there directly, with δᵢ = K_bᵢ − Kᵢ,
  *   Σ(vᵢ − Kᵢ)(vⱼ − Kⱼ) = S_ij + δᵢS_0j + δⱼS_0i + nδᵢδⱼ
- * (S the part's shifted sums, S_0i = Σ(vᵢ − K_bᵢ)), never through raw sums.
+ * (S the part's shifted sums, S_0i = Σ(vᵢ − K_bᵢ)), and the higher-order sums by the binomial
+ * expansion (`movePowerSums`), never through raw sums.
  */
 export function addSums(parts: readonly (readonly number[])[]): number[] {
-  const total = new Array<number>(GROUP_LENGTH).fill(0);
   const first = parts.find((part) => part[0] > 0);
+  const total = new Array<number>(GROUP_LENGTH).fill(0);
   if (first) for (let i = 1; i < VARIABLES; i++) total[SHIFT_OFFSET + i] = first[SHIFT_OFFSET + i];
+  for (const part of parts) addPart(total, part);
+  return total;
+}
+
+/** A group's sums moved to the shifts of `reference` (so that two arms share them). */
+export function withShiftsOf(sums: readonly number[], reference: readonly number[]): number[] {
+  if (!(reference[0] > 0)) return [...sums];
+  const total = new Array<number>(GROUP_LENGTH).fill(0);
+  for (let i = 1; i < VARIABLES; i++) total[SHIFT_OFFSET + i] = reference[SHIFT_OFFSET + i];
+  addPart(total, sums);
+  return total;
+}
+
+/** Add `part` to `total`, moving it to total's shifts. */
+function addPart(total: number[], part: readonly number[]): void {
   const delta = new Float64Array(VARIABLES);
-  for (const part of parts) {
-    let moved = false;
-    for (let i = 1; i < VARIABLES; i++) {
-      delta[i] = part[0] > 0 ? part[SHIFT_OFFSET + i] - total[SHIFT_OFFSET + i] : 0;
-      if (delta[i] !== 0) moved = true;
-    }
-    if (!moved) {
-      for (let k = 0; k < SUMS_PER_GROUP; k++) total[k] += part[k];
-      continue;
-    }
-    const n = part[0];
-    let k = 0;
-    for (let i = 0; i < VARIABLES; i++) {
-      for (let j = i; j < VARIABLES; j++) {
-        total[k] += part[k] + delta[i] * part[j] + delta[j] * part[i] + n * delta[i] * delta[j];
-        k++;
-      }
+  let moved = false;
+  for (let i = 1; i < VARIABLES; i++) {
+    delta[i] = part[0] > 0 ? part[SHIFT_OFFSET + i] - total[SHIFT_OFFSET + i] : 0;
+    if (delta[i] !== 0) moved = true;
+  }
+  if (!moved) {
+    for (let k = 0; k < SUMS_PER_GROUP; k++) total[k] += part[k];
+    for (let k = HIGHER_OFFSET; k < GROUP_LENGTH; k++) total[k] += part[k];
+    return;
+  }
+  const n = part[0];
+  let k = 0;
+  for (let i = 0; i < VARIABLES; i++) {
+    for (let j = i; j < VARIABLES; j++) {
+      total[k] += part[k] + delta[i] * part[j] + delta[j] * part[i] + n * delta[i] * delta[j];
+      k++;
     }
   }
-  return total;
+  const zOnly = movePowerSums(powerSums(part, 1), 0, delta[Z]);
+  total[HIGHER_OFFSET] += zOnly[0][3];
+  total[HIGHER_OFFSET + 1] += zOnly[0][4];
+  for (let i = 1; i < Z; i++) {
+    const power = movePowerSums(powerSums(part, i), delta[i], delta[Z]);
+    const o = higherOffset(i);
+    HIGHER_POWERS.forEach(([a, b], h) => (total[o + h] += power[a][b]));
+  }
+}
+
+function higherOffset(i: number): number {
+  return HIGHER_OFFSET + 2 + HIGHER.length * (i - 1);
+}
+
+/**
+ * power[a][b] = Σ(x − K)ᵃ(z − L)ᵇ, a + b ≤ 4, of variable i (not the constant or the covariate)
+ * and the covariate z in a group's block, around the group's shifts (`CovariateMoments.power`).
+ */
+export function powerSums(sums: readonly number[], i: number): number[][] {
+  const o = higherOffset(i);
+  const s = (a: number, b: number) => sums[sumIndex(a, b)];
+  const power = [
+    [s(0, 0), s(0, Z), s(Z, Z), sums[HIGHER_OFFSET], sums[HIGHER_OFFSET + 1]],
+    [s(0, i), s(i, Z), 0, 0],
+    [s(i, i), 0, 0],
+    [0, 0],
+    [0],
+  ];
+  HIGHER_POWERS.forEach(([a, b], h) => (power[a][b] = sums[o + h]));
+  return power;
 }
 
 /** The shift of variable i in a group's block. */
