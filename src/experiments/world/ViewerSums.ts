@@ -1,4 +1,3 @@
-import { movePowerSums } from '../../stats/regression/regressionSumsFromMoments.js';
 import { VIEWER_VARIABLES } from '../schema/metrics.js';
 
 /** Number of per-viewer variables (including the constant `one`). */
@@ -96,7 +95,7 @@ export class ViewerSums {
  * first non-empty part: each other part is moved there directly, with δᵢ = K_bᵢ − Kᵢ,
  *   Σ(vᵢ − Kᵢ)(vⱼ − Kⱼ) = S_ij + δᵢS_0j + δⱼS_0i + nδᵢδⱼ
  * (S the part's shifted sums, S_0i = Σ(vᵢ − K_bᵢ)), and the higher-order sums by the binomial
- * expansion (`movePowerSums`), never through raw sums.
+ * expansion (`moveHigher`), never through raw sums.
  */
 export function addSums(parts: readonly (readonly number[])[]): number[] {
   const first = parts.find((part) => part[0] > 0);
@@ -115,9 +114,12 @@ export function withShiftsOf(sums: readonly number[], reference: readonly number
   return total;
 }
 
+/** Scratch: the shift differences δᵢ of the part being added. */
+const DELTA = new Float64Array(VARIABLES);
+
 /** Add `part` to `total`, moving it to total's shifts. */
 function addPart(total: number[], part: readonly number[]): void {
-  const delta = new Float64Array(VARIABLES);
+  const delta = DELTA;
   let moved = false;
   for (let i = 1; i < VARIABLES; i++) {
     delta[i] = part[0] > 0 ? part[SHIFT_OFFSET + i] - total[SHIFT_OFFSET + i] : 0;
@@ -136,13 +138,51 @@ function addPart(total: number[], part: readonly number[]): void {
       k++;
     }
   }
-  const zOnly = movePowerSums(powerSums(part, 1), 0, delta[Z]);
-  total[HIGHER_OFFSET] += zOnly[0][3];
-  total[HIGHER_OFFSET + 1] += zOnly[0][4];
+  moveHigher(total, part, delta);
+}
+
+/** C(a, i) for a, i ≤ 4. */
+const BINOMIAL = [[1], [1, 1], [1, 2, 1], [1, 3, 3, 1], [1, 4, 6, 4, 1]];
+/** Scratch: a part's power sums Σuᵃwᵇ (5 × 5, row a) and powers of δ and ε. */
+const POWER = new Float64Array(25);
+const DELTA_POWERS = new Float64Array(5);
+const EPSILON_POWERS = new Float64Array(5);
+
+/**
+ * Add a part's higher-order sums moved by δ (each variable) and ε (the covariate) to total's, by
+ * the binomial expansion, without allocation (this runs for every session pooled): Σ(u + δ)ᵃ(w + ε)ᵇ = Σᵢ Σⱼ C(a, i)C(b, j) δᵃ⁻ⁱ εᵇ⁻ʲ Σuⁱwʲ.
+ */
+function moveHigher(total: number[], part: readonly number[], delta: Float64Array): void {
+  const epsilon = delta[Z];
+  EPSILON_POWERS[0] = DELTA_POWERS[0] = 1;
+  for (let k = 1; k < 5; k++) EPSILON_POWERS[k] = EPSILON_POWERS[k - 1] * epsilon;
+  const n = part[0];
+  // Covariate-only sums (b = 3, 4; a = 0), from n, Σw, Σw², Σw³, Σw⁴.
+  const w = [n, part[sumIndex(0, Z)], part[sumIndex(Z, Z)], part[HIGHER_OFFSET], part[HIGHER_OFFSET + 1]];
+  for (const b of [3, 4]) {
+    let sum = 0;
+    for (let j = 0; j <= b; j++) sum += BINOMIAL[b][j] * EPSILON_POWERS[b - j] * w[j];
+    total[HIGHER_OFFSET + b - 3] += sum;
+  }
   for (let i = 1; i < Z; i++) {
-    const power = movePowerSums(powerSums(part, i), delta[i], delta[Z]);
+    const d = delta[i];
+    for (let k = 1; k < 5; k++) DELTA_POWERS[k] = DELTA_POWERS[k - 1] * d;
     const o = higherOffset(i);
-    HIGHER_POWERS.forEach(([a, b], h) => (total[o + h] += power[a][b]));
+    POWER.fill(0);
+    for (let b = 0; b < 5; b++) POWER[b] = w[b];
+    POWER[5] = part[sumIndex(0, i)];
+    POWER[6] = part[sumIndex(i, Z)];
+    POWER[10] = part[sumIndex(i, i)];
+    HIGHER_POWERS.forEach(([a, b], h) => (POWER[5 * a + b] = part[o + h]));
+    for (let h = 0; h < HIGHER_POWERS.length; h++) {
+      const [a, b] = HIGHER_POWERS[h];
+      let sum = 0;
+      for (let x = 0; x <= a; x++) {
+        const outer = BINOMIAL[a][x] * DELTA_POWERS[a - x];
+        for (let y = 0; y <= b; y++) sum += outer * BINOMIAL[b][y] * EPSILON_POWERS[b - y] * POWER[5 * x + y];
+      }
+      total[o + h] += sum;
+    }
   }
 }
 

@@ -45,36 +45,3 @@ export function regressionSumsFromMoments(moments: CovariateMoments): Regression
   }
   return { covariates: 1, units: moments.power[0][0], cross, fourth };
 }
-
-/**
- * Power sums moved to other shifts (K − δ and L − ε for sums around K and L, i.e. each value
- * x − K becomes (x − K) + δ): Σ(u + δ)ᵃ(w + ε)ᵇ = Σᵢ Σⱼ C(a, i)C(b, j) δᵃ⁻ⁱ εᵇ⁻ʲ Σuⁱwʲ (binomial
- * expansion; exact when δ = ε = 0). Only for units with a covariate value (`missing` moves with
- * δ alone, and its z stays at the shift).
- */
-export function movePowerSums(power: readonly (readonly number[])[], delta: number, epsilon: number): number[][] {
-  const order = power.length - 1;
-  const moved = power.map((row) => row.map(() => 0));
-  for (let a = 0; a <= order; a++) {
-    for (let b = 0; a + b <= order; b++) {
-      let total = 0;
-      for (let i = 0; i <= a; i++) {
-        for (let j = 0; j <= b; j++) total += binomial(a, i) * binomial(b, j) * integerPower(delta, a - i) * integerPower(epsilon, b - j) * power[i][j];
-      }
-      moved[a][b] = total;
-    }
-  }
-  return moved;
-}
-
-function binomial(n: number, k: number): number {
-  let result = 1;
-  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
-  return result;
-}
-
-function integerPower(x: number, k: number): number {
-  let result = 1;
-  for (let i = 0; i < k; i++) result *= x;
-  return result;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterTotals, metricStats, metricValue } from '../../../src/experiments/replicateAnalysis/metricStats.js';
-import { addSums, ViewerSums } from '../../../src/experiments/world/ViewerSums.js';
+import { addSums, powerSums, ViewerSums } from '../../../src/experiments/world/ViewerSums.js';
 import { mean, pairedMean, sampleCovariance, sampleVariance, statsFromValues, type MetricStats } from '../../../src/stats/sufficientStats.js';
 
 // Five viewers: [one, bought, revenue, orders, watchMinutes, chats, followed, engaged, sawLink, clicked, covariate].
@@ -85,6 +85,9 @@ describe('shifted sums of products (values near 1e12)', () => {
     values.forEach((_, i) => direct.add(0, row(i)));
     const one = metricStats(direct.group(0), 'watchTime', true);
     expect(sampleCovariance(stats.n, stats.sum, stats.covariate!.sum, stats.covariate!.sumProduct) / sampleCovariance(one.n, one.sum, one.covariate!.sum, one.covariate!.sumProduct)).toBeCloseTo(1, 9);
+    // The third and fourth power sums moved between shifts equal those summed around the first viewer directly.
+    const [moved, summed] = [powerSums(pooled, 4), powerSums(direct.group(0), 4)];
+    summed.forEach((row, a) => row.forEach((value, b) => expect(Math.abs(moved[a][b] - value), `Σx^${a}z^${b}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(value)))));
   });
   it('raw sums without the shift lose the variance (why the shift is needed)', () => {
     const raw = statsFromValues(values);
