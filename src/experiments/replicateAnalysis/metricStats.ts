@@ -1,7 +1,7 @@
 import type { ClusterTotals, MetricStats } from '../../stats/index.js';
 import { METRICS, type MetricName } from '../schema/metrics.js';
 import { regressionSumsFromMoments } from '../../stats/regression/regressionSumsFromMoments.js';
-import { powerSums, rawProduct, rawSum, shiftOf, sumIndex, variableIndex } from '../world/ViewerSums.js';
+import { hasPowerSums, powerSums, rawProduct, rawSum, shiftOf, sumIndex, variableIndex } from '../world/ViewerSums.js';
 
 const ONE = 0;
 
@@ -28,7 +28,7 @@ export function metricStats(sums: readonly number[], metric: MetricName, withCov
   if (definition.kind === 'proportion') {
     const base = { n, sum: rawSum(sums, x), sumSquares: rawProduct(sums, x, x) };
     if (!withCovariate) return base;
-    return { ...base, covariate: { sum: rawSum(sums, z), sumSquares: rawProduct(sums, z, z), sumProduct: rawProduct(sums, x, z) }, regression: regressionSumsFromMoments({ power: powerSums(sums, x) }) };
+    return { ...base, covariate: { sum: rawSum(sums, z), sumSquares: rawProduct(sums, z, z), sumProduct: rawProduct(sums, x, z) }, ...regressionOf(sums, x) };
   }
   const s = (i: number, j: number) => sums[sumIndex(i, j)];
   const shift = shiftOf(sums, x);
@@ -38,8 +38,13 @@ export function metricStats(sums: readonly number[], metric: MetricName, withCov
   return {
     ...base,
     covariate: { sum: s(ONE, z), sumSquares: s(z, z), sumProduct: s(x, z), ...(covariateShift !== 0 ? { shift: covariateShift } : {}) },
-    regression: regressionSumsFromMoments({ power: powerSums(sums, x) }),
+    ...regressionOf(sums, x),
   };
+}
+
+/** The regression sums of variable x with the covariate, when the group recorded its power sums. */
+function regressionOf(sums: readonly number[], x: number): Pick<MetricStats, 'regression'> {
+  return hasPowerSums(sums) ? { regression: regressionSumsFromMoments({ power: powerSums(sums, x) }) } : {};
 }
 
 /**

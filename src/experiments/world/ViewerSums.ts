@@ -26,8 +26,10 @@ const HIGHER = ['x3', 'x2z', 'xz2', 'x4', 'x3z', 'x2z2', 'xz3'] as const;
 const HIGHER_POWERS: readonly (readonly [number, number])[] = [[3, 0], [2, 1], [1, 2], [4, 0], [3, 1], [2, 2], [1, 3]];
 /** Where the higher-order sums start: Σz³, Σz⁴, then HIGHER for variables 1 … V − 2. */
 const HIGHER_OFFSET = SUMS_PER_GROUP + VARIABLES;
-/** Length of one group's block: the sums of products, one shift per variable, the higher-order sums. */
-export const GROUP_LENGTH = HIGHER_OFFSET + 2 + HIGHER.length * (VARIABLES - 2);
+/** 1 when the group's higher-order sums were recorded (worlds with a CUPED covariate), else 0. */
+const HIGHER_FLAG = HIGHER_OFFSET + 2 + HIGHER.length * (VARIABLES - 2);
+/** Length of one group's block: the sums of products, one shift per variable, the higher-order sums and their flag. */
+export const GROUP_LENGTH = HIGHER_FLAG + 1;
 
 /**
  * Sufficient statistics of every per-viewer variable, per group (an arm, or a time block): the
@@ -42,13 +44,17 @@ export const GROUP_LENGTH = HIGHER_OFFSET + 2 + HIGHER.length * (VARIABLES - 2);
  *
  * For regression adjustment with the HC1 sandwich (`regressionSumsFromMoments`) a group also keeps,
  * around the same shifts, Σz³, Σz⁴ of the covariate z and, for every other variable x, Σx³,
- * Σx²z, Σxz², Σx⁴, Σx³z, Σx²z², Σxz³ (`powerSums`).
+ * Σx²z, Σxz², Σx⁴, Σx³z, Σx²z², Σxz³ (`powerSums`) — only when built with `higher` (a world
+ * with a CUPED covariate), since moving them between shifts is most of the cost of pooling.
  */
 export class ViewerSums {
   readonly data: Float64Array;
   private readonly centred = new Float64Array(VARIABLES);
 
-  constructor(readonly groups: number) {
+  constructor(
+    readonly groups: number,
+    readonly higher = true,
+  ) {
     this.data = new Float64Array(groups * GROUP_LENGTH);
   }
 
@@ -66,6 +72,8 @@ export class ViewerSums {
       const vi = v[i];
       for (let j = i; j < VARIABLES; j++) data[k++] += vi * v[j];
     }
+    if (!this.higher) return;
+    data[base + HIGHER_FLAG] = 1;
     const z = v[Z];
     const z2 = z * z;
     k = base + HIGHER_OFFSET;
@@ -100,7 +108,10 @@ export class ViewerSums {
 export function addSums(parts: readonly (readonly number[])[]): number[] {
   const first = parts.find((part) => part[0] > 0);
   const total = new Array<number>(GROUP_LENGTH).fill(0);
-  if (first) for (let i = 1; i < VARIABLES; i++) total[SHIFT_OFFSET + i] = first[SHIFT_OFFSET + i];
+  if (first) {
+    for (let i = 1; i < VARIABLES; i++) total[SHIFT_OFFSET + i] = first[SHIFT_OFFSET + i];
+    total[HIGHER_FLAG] = first[HIGHER_FLAG];
+  }
   for (const part of parts) addPart(total, part);
   return total;
 }
@@ -110,6 +121,7 @@ export function withShiftsOf(sums: readonly number[], reference: readonly number
   if (!(reference[0] > 0)) return [...sums];
   const total = new Array<number>(GROUP_LENGTH).fill(0);
   for (let i = 1; i < VARIABLES; i++) total[SHIFT_OFFSET + i] = reference[SHIFT_OFFSET + i];
+  total[HIGHER_FLAG] = sums[HIGHER_FLAG];
   addPart(total, sums);
   return total;
 }
@@ -119,6 +131,13 @@ const DELTA = new Float64Array(VARIABLES);
 
 /** Add `part` to `total`, moving it to total's shifts. */
 function addPart(total: number[], part: readonly number[]): void {
+  if (!(part[0] > 0)) return;
+  if (part[HIGHER_FLAG] !== 1 && total[HIGHER_FLAG] === 1) {
+    // A part without higher-order sums makes the pooled ones unknown.
+    total[HIGHER_FLAG] = 0;
+    for (let k = HIGHER_OFFSET; k < HIGHER_FLAG; k++) total[k] = 0;
+  }
+  const higher = total[HIGHER_FLAG] === 1;
   const delta = DELTA;
   let moved = false;
   for (let i = 1; i < VARIABLES; i++) {
@@ -127,7 +146,7 @@ function addPart(total: number[], part: readonly number[]): void {
   }
   if (!moved) {
     for (let k = 0; k < SUMS_PER_GROUP; k++) total[k] += part[k];
-    for (let k = HIGHER_OFFSET; k < GROUP_LENGTH; k++) total[k] += part[k];
+    if (higher) for (let k = HIGHER_OFFSET; k < HIGHER_FLAG; k++) total[k] += part[k];
     return;
   }
   const n = part[0];
@@ -138,48 +157,54 @@ function addPart(total: number[], part: readonly number[]): void {
       k++;
     }
   }
-  moveHigher(total, part, delta);
+  if (higher) moveHigher(total, part, delta);
 }
 
-/** C(a, i) for a, i ≤ 4. */
-const BINOMIAL = [[1], [1, 1], [1, 2, 1], [1, 3, 3, 1], [1, 4, 6, 4, 1]];
-/** Scratch: a part's power sums Σuᵃwᵇ (5 × 5, row a) and powers of δ and ε. */
+/** C(a, i) for a, i ≤ 4, at 5a + i. */
+const BINOMIAL = Float64Array.from([1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 2, 1, 0, 0, 1, 3, 3, 1, 0, 1, 4, 6, 4, 1]);
+/** Exponents of x and of z of each HIGHER entry, as flat arrays. */
+const HIGHER_A = Int32Array.from(HIGHER_POWERS, ([a]) => a);
+const HIGHER_B = Int32Array.from(HIGHER_POWERS, ([, b]) => b);
+/** Scratch: a part's power sums Σuᵃwᵇ (at 5a + b) and powers of δ and ε. */
 const POWER = new Float64Array(25);
 const DELTA_POWERS = new Float64Array(5);
 const EPSILON_POWERS = new Float64Array(5);
 
 /**
  * Add a part's higher-order sums moved by δ (each variable) and ε (the covariate) to total's, by
- * the binomial expansion, without allocation (this runs for every session pooled): Σ(u + δ)ᵃ(w + ε)ᵇ = Σᵢ Σⱼ C(a, i)C(b, j) δᵃ⁻ⁱ εᵇ⁻ʲ Σuⁱwʲ.
+ * the binomial expansion, without allocation (this runs for every session pooled):
+ * Σ(u + δ)ᵃ(w + ε)ᵇ = Σᵢ Σⱼ C(a, i)C(b, j) δᵃ⁻ⁱ εᵇ⁻ʲ Σuⁱwʲ.
  */
 function moveHigher(total: number[], part: readonly number[], delta: Float64Array): void {
   const epsilon = delta[Z];
   EPSILON_POWERS[0] = DELTA_POWERS[0] = 1;
   for (let k = 1; k < 5; k++) EPSILON_POWERS[k] = EPSILON_POWERS[k - 1] * epsilon;
-  const n = part[0];
-  // Covariate-only sums (b = 3, 4; a = 0), from n, Σw, Σw², Σw³, Σw⁴.
-  const w = [n, part[sumIndex(0, Z)], part[sumIndex(Z, Z)], part[HIGHER_OFFSET], part[HIGHER_OFFSET + 1]];
-  for (const b of [3, 4]) {
+  // Covariate-only sums: n, Σw, Σw², Σw³, Σw⁴ at POWER[0 … 4] (a = 0).
+  POWER[0] = part[0];
+  POWER[1] = part[sumIndex(0, Z)];
+  POWER[2] = part[sumIndex(Z, Z)];
+  POWER[3] = part[HIGHER_OFFSET];
+  POWER[4] = part[HIGHER_OFFSET + 1];
+  for (let b = 3; b <= 4; b++) {
     let sum = 0;
-    for (let j = 0; j <= b; j++) sum += BINOMIAL[b][j] * EPSILON_POWERS[b - j] * w[j];
+    for (let j = 0; j <= b; j++) sum += BINOMIAL[5 * b + j] * EPSILON_POWERS[b - j] * POWER[j];
     total[HIGHER_OFFSET + b - 3] += sum;
   }
   for (let i = 1; i < Z; i++) {
     const d = delta[i];
     for (let k = 1; k < 5; k++) DELTA_POWERS[k] = DELTA_POWERS[k - 1] * d;
     const o = higherOffset(i);
-    POWER.fill(0);
-    for (let b = 0; b < 5; b++) POWER[b] = w[b];
     POWER[5] = part[sumIndex(0, i)];
     POWER[6] = part[sumIndex(i, Z)];
     POWER[10] = part[sumIndex(i, i)];
-    HIGHER_POWERS.forEach(([a, b], h) => (POWER[5 * a + b] = part[o + h]));
-    for (let h = 0; h < HIGHER_POWERS.length; h++) {
-      const [a, b] = HIGHER_POWERS[h];
+    for (let h = 0; h < HIGHER.length; h++) POWER[5 * HIGHER_A[h] + HIGHER_B[h]] = part[o + h];
+    for (let h = 0; h < HIGHER.length; h++) {
+      const a = HIGHER_A[h];
+      const b = HIGHER_B[h];
       let sum = 0;
       for (let x = 0; x <= a; x++) {
-        const outer = BINOMIAL[a][x] * DELTA_POWERS[a - x];
-        for (let y = 0; y <= b; y++) sum += outer * BINOMIAL[b][y] * EPSILON_POWERS[b - y] * POWER[5 * x + y];
+        const outer = BINOMIAL[5 * a + x] * DELTA_POWERS[a - x];
+        for (let y = 0; y <= b; y++) sum += outer * BINOMIAL[5 * b + y] * EPSILON_POWERS[b - y] * POWER[5 * x + y];
       }
       total[o + h] += sum;
     }
@@ -195,6 +220,7 @@ function higherOffset(i: number): number {
  * and the covariate z in a group's block, around the group's shifts (`CovariateMoments.power`).
  */
 export function powerSums(sums: readonly number[], i: number): number[][] {
+  if (!hasPowerSums(sums)) throw new Error('powerSums: these sums were recorded without the higher-order sums');
   const o = higherOffset(i);
   const s = (a: number, b: number) => sums[sumIndex(a, b)];
   const power = [
@@ -206,6 +232,11 @@ export function powerSums(sums: readonly number[], i: number): number[][] {
   ];
   HIGHER_POWERS.forEach(([a, b], h) => (power[a][b] = sums[o + h]));
   return power;
+}
+
+/** Whether a group's block holds the higher-order sums (`powerSums`). */
+export function hasPowerSums(sums: readonly number[]): boolean {
+  return sums[HIGHER_FLAG] === 1;
 }
 
 /** The shift of variable i in a group's block. */

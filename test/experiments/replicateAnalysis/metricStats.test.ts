@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterTotals, metricStats, metricValue } from '../../../src/experiments/replicateAnalysis/metricStats.js';
-import { addSums, powerSums, ViewerSums } from '../../../src/experiments/world/ViewerSums.js';
+import { addSums, hasPowerSums, powerSums, ViewerSums } from '../../../src/experiments/world/ViewerSums.js';
 import { mean, pairedMean, sampleCovariance, sampleVariance, statsFromValues, type MetricStats } from '../../../src/stats/sufficientStats.js';
 
 // Five viewers: [one, bought, revenue, orders, watchMinutes, chats, followed, engaged, sawLink, clicked, covariate].
@@ -92,5 +92,20 @@ describe('shifted sums of products (values near 1e12)', () => {
   it('raw sums without the shift lose the variance (why the shift is needed)', () => {
     const raw = statsFromValues(values);
     expect(Math.abs(sampleVariance(raw) / twoPass(values) - 1)).toBeGreaterThan(1e-3);
+  });
+});
+
+describe('higher-order sums only where CUPED needs them', () => {
+  it('a world without a covariate records no power sums: pooled moments are unchanged and CUPED has no regression sums', () => {
+    const plain = new ViewerSums(1, false);
+    for (const row of viewers) plain.add(0, row);
+    const pooled = addSums([plain.group(0), group]);
+    expect(hasPowerSums(plain.group(0))).toBe(false);
+    expect(hasPowerSums(pooled)).toBe(false);
+    expect(hasPowerSums(addSums([group, group]))).toBe(true);
+    expect(metricStats(pooled, 'revenuePerViewer', true).regression).toBeUndefined();
+    expect(metricStats(group, 'revenuePerViewer', true).regression).toBeDefined();
+    expect(mean(metricStats(pooled, 'watchTime'))).toBeCloseTo(mean(metricStats(group, 'watchTime')), 12);
+    expect(sampleVariance(metricStats(pooled, 'watchTime'))).toBeCloseTo(sampleVariance(statsFromValues([...column(4), ...column(4)])), 10);
   });
 });
