@@ -66,22 +66,65 @@ export interface MetricStats {
 export const EMPTY_STATS: MetricStats = Object.freeze({ n: 0, sum: 0, sumSquares: 0 });
 
 /**
- * Statistics of a concatenation are the sums of the parts' statistics (b first moved to a's
- * shift when the two differ: Σ(x − K) = Σ(x − K_b) + n_b(K_b − K), and likewise for squares).
+ * Statistics of a concatenation are the sums of the parts' statistics, around a's shifts (b's
+ * sums moved there directly, never through raw sums, by {@link moveShift}; an empty a takes b's
+ * shifts, so a running total started from EMPTY_STATS keeps the first value's shift).
  */
 export function addStats(a: MetricStats, b: MetricStats): MetricStats {
+  if (a.n === 0 && b.n > 0 && !a.regression) return addStats(b, a);
   // Regression sums add only around the same shifts (as the cells of one CSV pass).
   const regression = a.regression && b.regression && sameShifts(a, b) ? addRegressionSums(a.regression, b.regression) : undefined;
-  if ((a.shift ?? 0) !== (b.shift ?? 0)) b = withShift(unshifted(b), a.shift ?? 0);
+  const covariateShift = a.covariate?.shift ?? (a.covariate ? 0 : b.covariate?.shift ?? 0);
+  b = moveShift(b, a.shift ?? 0, covariateShift);
   return {
     n: a.n + b.n,
     sum: a.sum + b.sum,
     sumSquares: a.sumSquares + b.sumSquares,
     ...(a.shift !== undefined ? { shift: a.shift } : {}),
-    ...(a.covariate || b.covariate ? { covariate: addPaired(a.covariate, b.covariate) } : {}),
-    ...(a.denominator || b.denominator ? { denominator: addPaired(a.denominator, b.denominator) } : {}),
+    ...(a.covariate || b.covariate ? { covariate: addPaired(a.covariate, b.covariate, covariateShift) } : {}),
+    ...(a.denominator || b.denominator ? { denominator: addPaired(a.denominator, b.denominator, 0) } : {}),
     ...(a.ratioCovariate || b.ratioCovariate ? { ratioCovariate: addRatioCovariate(a.ratioCovariate, b.ratioCovariate) } : {}),
     ...(regression ? { regression } : {}),
+  };
+}
+
+/**
+ * The statistics of one value x as a shifted running total starts them: n = 1, Σ(x − K) = 0,
+ * Σ(x − K)² = 0 around K = x. Adding further values with {@link addStats} keeps this shift.
+ */
+export function statsOfValue(x: number): MetricStats {
+  return x === 0 ? { n: 1, sum: 0, sumSquares: 0 } : { n: 1, sum: 0, sumSquares: 0, shift: x };
+}
+
+/**
+ * The same statistics around shift K for x and L for the covariate z, moved directly
+ * (Chan, Golub & LeVeque 1983): with δ = K_b − K and ε = L_b − L,
+ *   Σ(x − K) = Σ(x − K_b) + nδ,  Σ(x − K)² = Σ(x − K_b)² + 2δΣ(x − K_b) + nδ²,
+ *   Σ(x − K)(z − L) = Σ(x − K_b)(z − L_b) + δΣ(z − L_b) + εΣ(x − K_b) + nδε,
+ * and every other cross-product with x gains δ times the other variable's sum. Exact when the
+ * shifts agree (δ = ε = 0 returns the statistics unchanged), and free of the cancellation of
+ * going through raw sums when the values are far from 0.
+ */
+export function moveShift(stats: MetricStats, k: number, l = stats.covariate?.shift ?? 0): MetricStats {
+  const delta = (stats.shift ?? 0) - k;
+  const epsilon = (stats.covariate?.shift ?? 0) - l;
+  if (delta === 0 && epsilon === 0) return stats;
+  const { n, sum } = stats;
+  const cross = (paired: PairedSums, shiftDelta = 0): PairedSums => ({
+    sum: paired.sum + n * shiftDelta,
+    sumSquares: paired.sumSquares + 2 * shiftDelta * paired.sum + n * shiftDelta * shiftDelta,
+    sumProduct: paired.sumProduct + delta * paired.sum + shiftDelta * sum + n * delta * shiftDelta,
+  });
+  const { shift: _shift, ...rest } = stats;
+  const ratio = stats.ratioCovariate;
+  return {
+    ...rest,
+    sum: sum + n * delta,
+    sumSquares: stats.sumSquares + 2 * delta * sum + n * delta * delta,
+    ...(k !== 0 ? { shift: k } : {}),
+    ...(stats.covariate ? { covariate: { ...cross(stats.covariate, epsilon), ...(l !== 0 ? { shift: l } : {}) } } : {}),
+    ...(stats.denominator ? { denominator: cross(stats.denominator) } : {}),
+    ...(ratio ? { ratioCovariate: { ...ratio, numerator: cross(ratio.numerator), denominator: cross(ratio.denominator) } } : {}),
   };
 }
 
@@ -91,19 +134,20 @@ function sameShifts(a: MetricStats, b: MetricStats): boolean {
 
 function addRatioCovariate(a: RatioCovariateSums | undefined, b: RatioCovariateSums | undefined): RatioCovariateSums {
   return {
-    numerator: addPaired(a?.numerator, b?.numerator),
-    denominator: addPaired(a?.denominator, b?.denominator),
+    numerator: addPaired(a?.numerator, b?.numerator, 0),
+    denominator: addPaired(a?.denominator, b?.denominator, 0),
     sumDenominatorNumerator: (a?.sumDenominatorNumerator ?? 0) + (b?.sumDenominatorNumerator ?? 0),
     sumDenominatorDenominator: (a?.sumDenominatorDenominator ?? 0) + (b?.sumDenominatorDenominator ?? 0),
     sumNumeratorDenominator: (a?.sumNumeratorDenominator ?? 0) + (b?.sumNumeratorDenominator ?? 0),
   };
 }
 
-function addPaired(a: PairedSums | undefined, b: PairedSums | undefined): PairedSums {
+function addPaired(a: PairedSums | undefined, b: PairedSums | undefined, shift: number): PairedSums {
   return {
     sum: (a?.sum ?? 0) + (b?.sum ?? 0),
     sumSquares: (a?.sumSquares ?? 0) + (b?.sumSquares ?? 0),
     sumProduct: (a?.sumProduct ?? 0) + (b?.sumProduct ?? 0),
+    ...(shift !== 0 ? { shift } : {}),
   };
 }
 
@@ -193,15 +237,6 @@ export function unshifted(stats: MetricStats): MetricStats {
   const { shift: _shift, covariate, ...rest } = stats;
   const raw = k === 0 ? rest : { ...rest, sum: stats.sum + stats.n * k, sumSquares: stats.sumSquares + 2 * k * stats.sum + stats.n * k * k };
   return covariate ? { ...raw, covariate: pairedRaw(covariate)! } : raw;
-}
-
-/** Raw statistics moved to shift K (the inverse of `unshifted`; K = 0 leaves them raw). */
-function withShift(stats: MetricStats, k: number): MetricStats {
-  if (k === 0) return stats;
-  const sum = stats.sum - stats.n * k;
-  const sumSquares = stats.sumSquares - 2 * k * stats.sum + stats.n * k * k;
-  const covariate = stats.covariate ? { ...stats.covariate, sumProduct: stats.covariate.sumProduct - k * stats.covariate.sum } : undefined;
-  return { ...stats, sum, sumSquares, shift: k, ...(covariate ? { covariate } : {}) };
 }
 
 /** Unbiased sample covariance (Σxy − ΣxΣy/n) / (n − 1) from sums (0 when n < 2). */

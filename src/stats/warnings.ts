@@ -42,6 +42,8 @@ export const WARNINGS = {
   CLUSTER_IN_SEVERAL_VARIANTS:
     'some clusters have rows in more than one variant; each cluster keeps the variant of its first row and its other rows are dropped',
   VALUES_CAPPED: 'values above the cap were lowered to it (winsorized)',
+  CUPED_CLASSICAL_VARIANCE:
+    'the summary gives covariate sums without their third- and fourth-order moments (covariateMoments), so CUPED uses the classical variance (theta pooled and treated as known, docs/statistics.md §3.5) rather than the HC1 regression estimator a CSV gets; its standard error can differ by O(1/n)',
 } as const;
 
 export type WarningCode = keyof typeof WARNINGS;

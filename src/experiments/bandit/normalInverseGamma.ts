@@ -1,4 +1,4 @@
-import type { MetricStats } from '../../stats/sufficientStats.js';
+import { mean, type MetricStats } from '../../stats/sufficientStats.js';
 
 /**
  * Normal–Inverse-Gamma belief about an arm's mean reward μ (revenue per session) and the
@@ -31,7 +31,9 @@ export interface StudentT {
 
 /**
  * Conjugate update of a NIG prior with n rewards given by their sufficient statistics
- * (n, Σx, Σx²). With x̄ = Σx/n and S = Σ(x − x̄)² = Σx² − (Σx)²/n:
+ * (n, Σx, Σx², around their shift K when set). With x̄ = K + Σ(x − K)/n and
+ * S = Σ(x − x̄)² = Σ(x − K)² − (Σ(x − K))²/n (shift-invariant; Chan, Golub & LeVeque 1983, so
+ * rewards near 1e12 with a spread of 100 keep their variance):
  *
  *   κₙ = κ₀ + n,  μₙ = (κ₀μ₀ + n x̄)/κₙ,  αₙ = α₀ + n/2,  βₙ = β₀ + S/2 + κ₀ n (x̄ − μ₀)² / (2κₙ)
  *
@@ -44,7 +46,7 @@ export interface StudentT {
 export function normalInverseGammaPosterior(prior: NormalInverseGamma, rewards: MetricStats): NormalInverseGamma {
   const n = rewards.n;
   if (n === 0) return prior;
-  const sampleMean = rewards.sum / n;
+  const sampleMean = mean(rewards);
   // Cancellation can leave a tiny negative; the sum of squared deviations is never negative.
   const deviations = Math.max(0, rewards.sumSquares - (rewards.sum * rewards.sum) / n);
   const strength = prior.strength + n;

@@ -18,7 +18,8 @@ export interface GroupAnalysis {
 /**
  * Compare two groups of arms on one metric with `livelift analyze`'s own per-metric comparison
  * (`compareVariant`): the simulated test is analyzed exactly as its export would be —
- * Welch / z / delta ratio per viewer, CUPED when a covariate is set, cluster-robust (with the
+ * Welch / z / delta ratio per viewer, CUPED when a covariate is set (the pooled-slope regression with
+ * HC1 standard errors, from the groups' fourth-order sums), cluster-robust (with the
  * naive per-viewer result beside it) when sessions or time blocks are the units, sequential and
  * Bayesian when asked.
  */
@@ -37,7 +38,7 @@ export function compareGroups(
   const aggregated: AggregatedMetric = {
     name: metric,
     kind,
-    arms: [pooledStats(controlCells, metric, withCovariate), pooledStats(treatmentCells, metric, withCovariate)],
+    arms: pooledStats(controlCells, treatmentCells, metric, withCovariate),
     ...(analysis.clustered ? { clusterArms: [clusterStats(controlCells, metric), clusterStats(treatmentCells, metric)] } : {}),
   };
   return compareVariant(aggregated, 0, 1, ['control', 'treatment'], analysis.options);

@@ -1,7 +1,7 @@
 import { addCluster, EMPTY_CLUSTER_ARM, type ClusterArmStats, type MetricStats } from '../../stats/index.js';
 import type { MetricName } from '../schema/metrics.js';
 import type { ObservedCell } from '../world/ExperimentPayload.js';
-import { addSums } from '../world/ViewerSums.js';
+import { addSums, withShiftsOf } from '../world/ViewerSums.js';
 import type { ArmGroup } from './contrasts.js';
 import { clusterTotals, metricStats } from './metricStats.js';
 
@@ -10,9 +10,14 @@ export function groupCells(cells: readonly ObservedCell[], group: ArmGroup, last
   return cells.filter((cell) => cell.session <= lastSession && group.includes(cell.arm));
 }
 
-/** Per-viewer statistics of a metric over cells (all their viewers pooled). */
-export function pooledStats(cells: readonly ObservedCell[], metric: MetricName, withCovariate: boolean): MetricStats {
-  return metricStats(addSums(cells.map((cell) => cell.sums)), metric, withCovariate);
+/**
+ * Per-viewer statistics of a metric over the cells of a control and a treatment group (all their
+ * viewers pooled), around the control's shifts in both (regression sums need the same shifts).
+ */
+export function pooledStats(control: readonly ObservedCell[], treatment: readonly ObservedCell[], metric: MetricName, withCovariate: boolean): [MetricStats, MetricStats] {
+  const controlSums = addSums(control.map((cell) => cell.sums));
+  const treatmentSums = withShiftsOf(addSums(treatment.map((cell) => cell.sums)), controlSums);
+  return [metricStats(controlSums, metric, withCovariate), metricStats(treatmentSums, metric, withCovariate)];
 }
 
 /**

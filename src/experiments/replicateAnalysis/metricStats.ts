@@ -1,6 +1,7 @@
 import type { ClusterTotals, MetricStats } from '../../stats/index.js';
 import { METRICS, type MetricName } from '../schema/metrics.js';
-import { sumIndex, variableIndex } from '../world/ViewerSums.js';
+import { regressionSumsFromMoments } from '../../stats/regression/regressionSumsFromMoments.js';
+import { hasPowerSums, powerSums, rawProduct, rawSum, shiftOf, sumIndex, variableIndex } from '../world/ViewerSums.js';
 
 const ONE = 0;
 
@@ -8,19 +9,42 @@ const ONE = 0;
  * A metric's per-viewer sufficient statistics from a group's sums of products (`ViewerSums`):
  * n, Σx, Σx² of the numerator; for a ratio metric the denominator's Σd, Σd², Σxd; with
  * `withCovariate` (proportions and means) the CUPED covariate's Σz, Σz², Σxz. O(1).
+ *
+ * A mean keeps the group's shifts (`MetricStats.shift`, and the covariate's), as the CSV pass
+ * does; a proportion's and a ratio's sums are raw (Σx / Σd needs them; exact for 0/1 and counts).
+ * With the covariate, a mean or proportion also carries its regression sums (from the group's
+ * fourth-order power sums, around its shifts), so CUPED is the pooled-slope regression with HC1
+ * standard errors, as for a CSV; the arms compared must share their shifts (`withShiftsOf`).
  */
 export function metricStats(sums: readonly number[], metric: MetricName, withCovariate = false): MetricStats {
   const definition = METRICS[metric];
   const x = variableIndex(definition.numerator);
-  const s = (i: number, j: number) => sums[sumIndex(i, j)];
-  const base = { n: s(ONE, ONE), sum: s(ONE, x), sumSquares: s(x, x) };
+  const n = sums[sumIndex(ONE, ONE)];
   if (definition.kind === 'ratio') {
     const d = variableIndex(definition.denominator);
-    return { ...base, denominator: { sum: s(ONE, d), sumSquares: s(d, d), sumProduct: s(x, d) } };
+    return { n, sum: rawSum(sums, x), sumSquares: rawProduct(sums, x, x), denominator: { sum: rawSum(sums, d), sumSquares: rawProduct(sums, d, d), sumProduct: rawProduct(sums, x, d) } };
   }
-  if (!withCovariate) return base;
   const z = variableIndex('covariate');
-  return { ...base, covariate: { sum: s(ONE, z), sumSquares: s(z, z), sumProduct: s(x, z) } };
+  if (definition.kind === 'proportion') {
+    const base = { n, sum: rawSum(sums, x), sumSquares: rawProduct(sums, x, x) };
+    if (!withCovariate) return base;
+    return { ...base, covariate: { sum: rawSum(sums, z), sumSquares: rawProduct(sums, z, z), sumProduct: rawProduct(sums, x, z) }, ...regressionOf(sums, x) };
+  }
+  const s = (i: number, j: number) => sums[sumIndex(i, j)];
+  const shift = shiftOf(sums, x);
+  const base = { n, sum: s(ONE, x), sumSquares: s(x, x), ...(shift !== 0 ? { shift } : {}) };
+  if (!withCovariate) return base;
+  const covariateShift = shiftOf(sums, z);
+  return {
+    ...base,
+    covariate: { sum: s(ONE, z), sumSquares: s(z, z), sumProduct: s(x, z), ...(covariateShift !== 0 ? { shift: covariateShift } : {}) },
+    ...regressionOf(sums, x),
+  };
+}
+
+/** The regression sums of variable x with the covariate, when the group recorded its power sums. */
+function regressionOf(sums: readonly number[], x: number): Pick<MetricStats, 'regression'> {
+  return hasPowerSums(sums) ? { regression: regressionSumsFromMoments({ power: powerSums(sums, x) }) } : {};
 }
 
 /**
@@ -32,7 +56,7 @@ export function clusterTotals(sums: readonly number[], metric: MetricName): Clus
   const definition = METRICS[metric];
   const x = variableIndex(definition.numerator);
   const d = variableIndex(definition.denominator);
-  return { n: sums[sumIndex(ONE, d)], sum: sums[sumIndex(ONE, x)], sumSquares: sums[sumIndex(x, x)] };
+  return { n: rawSum(sums, d), sum: rawSum(sums, x), sumSquares: rawProduct(sums, x, x) };
 }
 
 /** The metric's value over a group: Σx / Σd (NaN when the denominator is 0). */

@@ -1,9 +1,10 @@
-import { addStats, EMPTY_STATS, type MetricStats } from '../../stats/sufficientStats.js';
+import { addStats, EMPTY_STATS, statsOfValue, type MetricStats } from '../../stats/sufficientStats.js';
 import type { SessionOutcome } from './SessionOutcome.js';
 
 /**
  * Who runs each session of a season. It sees only the revenue each arm earned in the sessions it
- * ran so far (n, Σx, Σx² per arm), as a real team would after each session.
+ * ran so far (n, Σx, Σx² per arm, around the arm's first revenue: `statsOfValue`), as a real
+ * team would after each session.
  */
 export interface ArmChooser {
   /** Label in results: 'thompson', 'fixed', 'always:<arm>'. */
@@ -29,7 +30,7 @@ export function playSeason(chooser: ArmChooser, environment: SeasonEnvironment, 
     const arm = chooser.choose(session, rewards);
     if (!(Number.isInteger(arm) && arm >= 0 && arm < arms)) throw new RangeError(`${chooser.name} chose arm ${arm} of ${arms}`);
     const outcome = environment.play(arm, session);
-    rewards[arm] = addStats(rewards[arm], { n: 1, sum: outcome.revenue, sumSquares: outcome.revenue * outcome.revenue });
+    rewards[arm] = addStats(rewards[arm], statsOfValue(outcome.revenue));
     outcomes.push(outcome);
   }
   return outcomes;

@@ -1,4 +1,4 @@
-import { sampleSizeForEffect, type MetricStats, type Sides } from '../../stats/index.js';
+import { mean, sampleSizeForEffect, type MetricStats, type Sides } from '../../stats/index.js';
 import { METRICS, type MetricName } from '../schema/metrics.js';
 
 /** The textbook answer that treats every viewer as independent (no clustering, no interference). */
@@ -41,8 +41,9 @@ export function naiveAnalyticPlan(inputs: NaiveAnalyticInputs): NaiveAnalyticPla
   const definition = METRICS[inputs.metric];
   const { control, effect } = inputs;
   if (definition.kind === 'ratio' || !(control.n > 1) || !(effect !== 0) || againstAlternative(inputs)) return null;
-  const baseline = control.sum / control.n;
-  const variance = Math.max(0, control.sumSquares / control.n - baseline * baseline);
+  const baseline = mean(control);
+  // Population variance from sums around the shift (shift-invariant; never Σx²/n − x̄²).
+  const variance = Math.max(0, (control.sumSquares - (control.sum * control.sum) / control.n) / control.n);
   if (definition.kind === 'proportion' && !(baseline > 0 && baseline < 1 && baseline + effect > 0 && baseline + effect < 1)) return null;
   if (definition.kind === 'mean' && !(variance > 0)) return null;
   const sd = definition.kind === 'mean' ? Math.sqrt(variance) : null;

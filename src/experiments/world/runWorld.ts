@@ -17,7 +17,8 @@ import type { Assignment, WorldSpec, WorldResult } from './WorldSpec.js';
  */
 export function runWorld(spec: WorldSpec): WorldResult {
   const groups = spec.treatments.length;
-  const sums = new ViewerSums(groups);
+  // The higher-order sums (CUPED as the HC1 regression) only when there is a covariate.
+  const sums = new ViewerSums(groups, spec.covariate !== 'none');
   // The clock closure is built before the session it reads, so `session` cannot be const.
   // eslint-disable-next-line prefer-const
   let session: LiveSession | undefined;

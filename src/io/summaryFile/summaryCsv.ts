@@ -15,13 +15,25 @@ import { readCsvHeader, streamCsv } from '../csv/streamCsv.js';
  * | covariateSum, covariateSumSquares, covariateSumProduct | no | CUPED covariate Σz, Σz², Σxz |
  * | covariateShift | no | z − covariateShift was summed in place of z |
  * | denominatorSum, denominatorSumSquares, denominatorSumProduct | ratio | Σd, Σd², Σxd |
+ * | x3, x4, x2z, xz2, z3, x3z, x2z2, xz3, z4 | no | `covariateMoments` (CUPED as the HC1 regression) |
+ * | missingN, missingX, missingX2, missingX3 | no | `covariateMoments.missing`: units without a covariate value, Σx, Σx², Σx³ over them |
  *
  * Variants are listed in order of first appearance. Empty cells are absent values.
  */
 export const summaryCsvColumns = {
   required: ['metric', 'kind', 'variant', 'n', 'sum'],
-  optional: ['units', 'sumSquares', 'shift', ...pairedColumns('covariate'), 'covariateShift', ...pairedColumns('denominator')],
+  optional: ['units', 'sumSquares', 'shift', ...pairedColumns('covariate'), 'covariateShift', ...pairedColumns('denominator'), ...momentColumns(), ...missingColumns()],
 } as const;
+
+/** Columns of `covariateMoments` (the JSON field names). */
+function momentColumns() {
+  return ['x3', 'x4', 'x2z', 'xz2', 'z3', 'x3z', 'x2z2', 'xz3', 'z4'] as const;
+}
+
+/** Columns of `covariateMoments.missing`, and the JSON field each fills. */
+function missingColumns() {
+  return ['missingN', 'missingX', 'missingX2', 'missingX3'] as const;
+}
 
 function pairedColumns<P extends string>(prefix: P): [`${P}Sum`, `${P}SumSquares`, `${P}SumProduct`] {
   return [`${prefix}Sum`, `${prefix}SumSquares`, `${prefix}SumProduct`];
@@ -62,6 +74,7 @@ export function readSummaryCsv(file: string): { data: unknown; origin: SummaryCs
       ...optional('shift', cells.number('shift')),
       ...optional('covariate', cells.paired('covariate')),
       ...optional('denominator', cells.paired('denominator')),
+      ...optional('covariateMoments', cells.moments()),
     });
     origin.armRow[m].push(row.number);
   });
@@ -88,6 +101,14 @@ class SummaryCells {
     const value = parseDecimalText(this.text(column));
     if (Number.isNaN(value)) throw new InputError({ file: this.file, path: column, row: this.row.number, message: `"${this.text(column)}" is not a number` });
     return value;
+  }
+
+  /** `covariateMoments` from its columns, undefined when they are all empty. */
+  moments(): Record<string, unknown> | undefined {
+    const entries = momentColumns().map((column) => [column, this.number(column)] as const).filter(([, value]) => value !== undefined);
+    const missing = missingColumns().map((column, i) => [['n', 'x', 'x2', 'x3'][i], this.number(column)] as const).filter(([, value]) => value !== undefined);
+    if (entries.length === 0 && missing.length === 0) return undefined;
+    return { ...Object.fromEntries(entries), ...(missing.length > 0 ? { missing: Object.fromEntries(missing) } : {}) };
   }
 
   /** `{ sum, sumSquares, sumProduct }` of a paired variable, undefined when all three are empty. */

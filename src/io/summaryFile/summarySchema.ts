@@ -14,6 +14,32 @@ export const PairedSumsSchema = z
   })
   .describe('Sums of a second per-unit variable y paired with the metric x');
 
+/** One power sum Σ(x − K)ᵃ(z − L)ᵇ of the covariate moments (names: x3 = Σx³, x2z = Σx²z, …). */
+const powerSum = (what: string) => z.number().describe(`${what} over the arm's units, around the arm's shifts (x − shift, z − covariate.shift); a unit without a covariate value counts as z = covariate.shift`);
+
+export const CovariateMomentsSchema = z
+  .strictObject({
+    x3: powerSum('Σx³'),
+    x4: z.number().nonnegative().describe('Σx⁴ over the arm\'s units, around the arm\'s shift'),
+    x2z: powerSum('Σx²z'),
+    xz2: powerSum('Σxz²'),
+    z3: powerSum('Σz³'),
+    x3z: powerSum('Σx³z'),
+    x2z2: z.number().nonnegative().describe('Σx²z² over the arm\'s units, around the shifts'),
+    xz3: powerSum('Σxz³'),
+    z4: z.number().nonnegative().describe('Σz⁴ over the arm\'s units, around the covariate\'s shift'),
+    missing: z
+      .strictObject({
+        n: z.number().int().nonnegative().describe('Units without a covariate value (counted as z = covariate.shift in every sum)'),
+        x: z.number().describe('Σx over those units, around the arm\'s shift'),
+        x2: z.number().nonnegative().describe('Σx² over those units'),
+        x3: z.number().describe('Σx³ over those units'),
+      })
+      .optional()
+      .describe('Units without a covariate value (its missing indicator); absent: every unit has one'),
+  })
+  .describe('Third- and fourth-order sums of the metric x and the covariate z, for CUPED as the pooled-slope regression with HC1 standard errors (as from a CSV); without them CUPED uses the classical variance (docs/analyze.md, "Summary files")');
+
 export const SummaryArmSchema = z
   .strictObject({
     name: z.string().min(1).describe('Variant name, as listed in `variants`'),
@@ -29,6 +55,7 @@ export const SummaryArmSchema = z
       .optional()
       .describe('When given, x − shift was summed in place of x (in sum, sumSquares and every sumProduct); mean metrics only; default 0. Send a typical value (e.g. the first) for values far from 0, such as timestamps'),
     covariate: PairedSumsSchema.optional().describe('Pre-period covariate z for CUPED: Σz, Σz², Σxz (optional)'),
+    covariateMoments: CovariateMomentsSchema.optional().describe('With `covariate`: the higher sums that make CUPED the HC1 regression estimator (mean and proportion metrics)'),
     denominator: PairedSumsSchema.optional().describe('Denominator d of a ratio metric: Σd, Σd², Σxd (ratio only)'),
   })
   .describe('One arm of one metric');
@@ -55,6 +82,9 @@ export const SummaryMetricSchema = z
       }
       if (metric.kind !== 'ratio' && arm.denominator !== undefined) {
         context.addIssue({ code: 'custom', path: at('denominator'), message: 'only a ratio metric has a denominator' });
+      }
+      if (arm.covariateMoments !== undefined && (arm.covariate === undefined || metric.kind === 'ratio')) {
+        context.addIssue({ code: 'custom', path: at('covariateMoments'), message: metric.kind === 'ratio' ? 'not for a ratio metric' : 'needs the covariate sums ("covariate") too' });
       }
       if (metric.kind !== 'mean' && arm.shift !== undefined) {
         context.addIssue({ code: 'custom', path: at('shift'), message: 'only a mean metric\'s sums can be shifted' });

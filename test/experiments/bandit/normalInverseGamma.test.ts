@@ -9,7 +9,7 @@ import {
   REFERENCE_PRIOR,
   type NormalInverseGamma,
 } from '../../../src/experiments/bandit/normalInverseGamma.js';
-import { studentTCdf } from '../../../src/stats/index.js';
+import { addStats, EMPTY_STATS, statsOfValue, studentTCdf } from '../../../src/stats/index.js';
 
 interface NigCase {
   name: string;
@@ -72,5 +72,21 @@ describe('normalInverseGammaPosterior against BDA3 §3.3 and brute-force integra
     const first = normalInverseGammaPosterior(prior, { n: 2, sum: 210, sumSquares: 22_100 });
     const twice = normalInverseGammaPosterior(first, { n: 3, sum: 350, sumSquares: 41_300 });
     for (const key of ['mean', 'strength', 'shape', 'rate'] as const) close(twice[key], once[key], key, 1e-12);
+  });
+
+  it('rewards near 1e12 with a spread of 100, accumulated around the first (statsOfValue + addStats), give the two-pass posterior to 1e-6', () => {
+    const offsets = [17, -83, 100, -4, 61, -99, 2.5, -40, 33];
+    const rewards = offsets.map((k) => 1e12 + k);
+    const stats = rewards.reduce((total, x) => addStats(total, statsOfValue(x)), EMPTY_STATS);
+    expect(stats.shift).toBe(rewards[0]);
+    const n = offsets.length;
+    const offsetMean = offsets.reduce((a, b) => a + b) / n;
+    const deviations = offsets.reduce((a, b) => a + (b - offsetMean) ** 2, 0);
+    const posterior = normalInverseGammaPosterior(REFERENCE_PRIOR, stats);
+    close(posterior.rate, deviations / 2, 'rate (two-pass)', 1e-6);
+    close(posterior.mean, 1e12 + offsetMean, 'mean', 1e-15);
+    // What the raw sums gave: Σx² − (Σx)²/n at 1e24 per term keeps no digit of a spread of 100.
+    const raw = { n, sum: rewards.reduce((a, b) => a + b), sumSquares: rewards.reduce((a, b) => a + b * b, 0) };
+    expect(Math.abs(normalInverseGammaPosterior(REFERENCE_PRIOR, raw).rate / (deviations / 2) - 1)).toBeGreaterThan(1e-3);
   });
 });

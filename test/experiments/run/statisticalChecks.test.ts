@@ -50,17 +50,24 @@ describe('simulated power of a viewer-level conversion test', () => {
 });
 
 describe('CUPED on a pre-period covariate (log willingness to pay)', () => {
-  it('on the same simulations: a smaller spread of the estimate, no bias, at least the same power', async () => {
+  it('on the same simulations: a smaller spread of the estimate, no bias, no loss of power beyond single discordant simulations', async () => {
     const { plain, adjusted } = await cupedComparison('willingnessToPay', 100);
     expect(adjusted.truth).toEqual(plain.truth);
     // Log willingness to pay explains little of revenue-per-viewer variance here: with reservation
     // prices (issue 12) it gates a purchase rather than scaling its odds as a log-ratio did. Measured
-    // at 400 simulations (test/experiments/run/thresholds.calibration.test.ts): 3.6%. The threshold is
-    // half of it, so the check says "CUPED removes a real share of the variance" with room for the
-    // Monte-Carlo noise of 100 simulations (the smaller spread below is the check that it helps).
+    // at 400 simulations (test/experiments/run/thresholds.calibration.test.ts): 3.6% with the
+    // classical CUPED variance; 2.9% (at 100 and at 400 simulations, seed 505) with the HC1
+    // regression variance simulations now share with `analyze` (issue 11), which also carries θ's
+    // estimation error and the arms' heteroskedasticity. The threshold stays below both, so the check
+    // says "CUPED removes a real share of the variance" with room for the Monte-Carlo noise of 100
+    // simulations (the smaller spread below is the check that it helps).
     expect(adjusted.cuped!.meanVarianceReduction).toBeGreaterThan(0.018);
     expect(adjusted.estimate.absolute.sd).toBeLessThan(plain.estimate.absolute.sd);
     expect(Math.abs(adjusted.bias.absolute.value)).toBeLessThan(3 * adjusted.bias.absolute.mcSe);
-    expect(adjusted.power!.value).toBeGreaterThanOrEqual(plain.power!.value);
+    // No loss of power beyond single discordant simulations: with a ~3% variance reduction the two
+    // analyses of the same simulation disagree only at the margin. Measured (seed 505): HC1 0.19 vs
+    // unadjusted 0.20 at 100 simulations, 0.17 vs 0.17 at 400; the classical variance gave 0.20 vs
+    // 0.20 and 0.1675 vs 0.17. So at most 2 of the 100 may flip.
+    expect(adjusted.power!.value).toBeGreaterThanOrEqual(plain.power!.value - 0.02);
   });
 });

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { clusteredAnalyticSize } from '../../../src/experiments/simulatedPower/clusteredAnalyticSize.js';
-import { SUMS_PER_GROUP, sumIndex, variableIndex } from '../../../src/experiments/world/ViewerSums.js';
+import { GROUP_LENGTH, sumIndex, variableIndex } from '../../../src/experiments/world/ViewerSums.js';
 
 interface ClusteredCase {
   name: string;
@@ -19,7 +19,7 @@ const cases = (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.ur
 
 /** A session's ViewerSums with `viewers` viewers of whom `buyers` bought (what conversion reads). */
 function sessionSums([buyers, viewers]: [number, number]): number[] {
-  const sums = new Array<number>(SUMS_PER_GROUP).fill(0);
+  const sums = new Array<number>(GROUP_LENGTH).fill(0);
   const bought = variableIndex('bought');
   sums[sumIndex(0, 0)] = viewers;
   sums[sumIndex(0, bought)] = buyers;
