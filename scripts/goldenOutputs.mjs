@@ -28,7 +28,7 @@ export const CASES = [
   ...['ebook-night', 'membership-qa', 'python-course-launch'].map((name) => ({ name: `simulate-${name}`, args: SIMULATE(`scenarios/${name}.json`) })),
   { name: 'simulate-reference-session', args: SIMULATE('scenarios/benchmarks/reference-session.json') },
   ...EXPERIMENTS.map((name) => ({ name: `experiment-${name}`, args: EXPERIMENT(`scenarios/experiments/${name}.json`) })),
-  { name: 'sweep-python-course-launch', args: ['sweep', 'scenarios/python-course-launch.json', '--param', 'products[0].price', '--values', '199,299,399', '--replicates', '3', '--seed', '1', '--workers', '1', '--out', '{OUT}'] },
+  { name: 'sweep-python-course-launch', args: ['sweep', 'scenarios/python-course-launch.json', '--param', 'products[0].price', '--values', '199,399', '--replicates', '2', '--seed', '1', '--workers', '1', '--out', '{OUT}'] },
   { name: 'power-host-strategy', args: ['power', 'scenarios/experiments/host-strategy.json', '--replicates', '20', '--pool-sessions', '20', '--seed', '1', '--workers', '1', '--out', '{OUT}'] },
   { name: 'fit-past-sessions', args: ['fit', ...PAST, '--out', '{OUT}/fitted.json', '--report', '{OUT}/report', '--check-replicates', '3'] },
   { name: 'backtest-past-sessions', args: ['backtest', ...PAST, '--predictions', '5', '--out', '{OUT}/backtest'] },
