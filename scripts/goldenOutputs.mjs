@@ -2,6 +2,7 @@
 // seed with few replicates, and the JSON results and CSV files it writes, byte for byte.
 //
 //   node scripts/goldenOutputs.mjs          (or `npm run goldens`) regenerate test/fixtures/golden-outputs
+//   node scripts/goldenOutputs.mjs NAME…    regenerate only those cases (folder names)
 //   test/cli/goldenOutputs.test.ts          compares a fresh run with the committed files
 //
 // Needs dist/ (`npm run build`). Plain JavaScript so that it runs without a build of its own.
@@ -113,10 +114,13 @@ export function goldenOutputs() {
   return outputs;
 }
 
-/** Replace test/fixtures/golden-outputs with a fresh run of every case. */
-async function regenerate() {
-  const outputs = await produceOutputs();
-  rmSync(GOLDEN_DIR, { recursive: true, force: true });
+/** Replace test/fixtures/golden-outputs with a fresh run of every case (or only the cases named). */
+async function regenerate(names) {
+  const unknown = names.filter((name) => !CASES.some((c) => c.name === name));
+  if (unknown.length > 0) throw new Error(`no golden case ${unknown.join(', ')}; the cases: ${CASES.map((c) => c.name).join(', ')}`);
+  const outputs = await produceOutputs(names.length === 0 ? CASES : CASES.filter((c) => names.includes(c.name)));
+  if (names.length === 0) rmSync(GOLDEN_DIR, { recursive: true, force: true });
+  for (const name of names) rmSync(join(GOLDEN_DIR, name), { recursive: true, force: true });
   let count = 0;
   for (const [name, files] of Object.entries(outputs)) {
     for (const [path, text] of Object.entries(files)) {
@@ -128,4 +132,4 @@ async function regenerate() {
   console.log(`golden outputs: wrote ${count} files for ${Object.keys(outputs).length} cases to ${relative(ROOT, GOLDEN_DIR)}`);
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await regenerate();
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await regenerate(process.argv.slice(2));
