@@ -1,12 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { liveliftVersion } from '../../scripts/goldenOutputs.mjs';
+import { parseScenario } from '../../src/sim/scenario/index.js';
 import { RESULT_SCHEMAS, resultProblem } from '../../src/results/index.js';
 import { analysisResult } from '../report/fixtures/analysisResult.js';
 import { simulatedResult } from '../report/fixtures/simulatedResults.js';
 import { simulationResult } from '../report/fixtures/simulationResult.js';
 
-/** Saved outputs of each kind (real runs for the simulated kinds, test/report/fixtures). */
+/** A golden output (test/fixtures/golden-outputs: real runs of the CLI), its version filled back in. */
+function golden(path: string): Record<string, unknown> {
+  const text = readFileSync(new URL(`../fixtures/golden-outputs/${path}`, import.meta.url), 'utf8');
+  return JSON.parse(text.replaceAll('(version)', liveliftVersion())) as Record<string, unknown>;
+}
+
+/** Saved outputs of each kind (real runs for the simulated kinds, test/report/fixtures; fit and backtest: the golden outputs). */
 const saved = {
   analysis: () => analysisResult() as unknown as Record<string, unknown>,
+  backtest: () => golden('backtest-past-sessions/backtest/backtest.json'),
+  fit: () => golden('fit-past-sessions/report/fit.json'),
   bandit: () => simulatedResult('bandit'),
   experiment: () => simulatedResult('experiment'),
   power: () => simulatedResult('power'),
@@ -27,6 +38,26 @@ describe('result schemas (src/results)', () => {
     const sweep = simulatedResult('sweep') as { points: unknown[] };
     sweep.points = [];
     expect(resultProblem(sweep)).toMatch(/at points: /);
+  });
+
+  it('fit: checks every estimate, and the fitted scenario accepts the same block', () => {
+    const fit = golden('fit-past-sessions/report/fit.json') as { estimates: Record<string, unknown>[] };
+    fit.estimates[2].held = 'no';
+    expect(resultProblem(fit)).toMatch(/^the fit result does not match its schema \(src\/results\) at estimates\[2\]\.held: /);
+    const fitted = golden('fit-past-sessions/fitted.json') as { fit: Record<string, unknown> };
+    const { kind, version, ...block } = golden('fit-past-sessions/report/fit.json');
+    expect([kind, version]).toEqual(['fit', liveliftVersion()]);
+    expect(block).toEqual(fitted.fit);
+    expect(parseScenario(fitted, 'fitted.json').fit).toEqual(block);
+    expect(() => parseScenario({ ...fitted, fit: { ...block, kind: 'fit' } }, 'fitted.json')).toThrow(/fit/);
+  });
+
+  it('backtest: a total without a relative error (observed 0) is null, a wrong metric is named', () => {
+    const backtest = golden('backtest-past-sessions/backtest/backtest.json') as { folds: { totals: Record<string, unknown>[] }[] };
+    backtest.folds[0].totals[1].relativeError = null;
+    expect(resultProblem(backtest)).toBeUndefined();
+    backtest.folds[1].totals[0].metric = 'likes';
+    expect(resultProblem(backtest)).toMatch(/at folds\[1\]\.totals\[0\]\.metric: /);
   });
 
   it('leaves alone what names no kind with a schema (the analytic power plan)', () => {
