@@ -60,6 +60,15 @@ describe('result schemas (src/results)', () => {
     expect(resultProblem(backtest)).toMatch(/at folds\[1\]\.totals\[0\]\.metric: /);
   });
 
+  it('simulation: every field of a saved run is declared (nothing is dropped by the schema)', () => {
+    const result = golden('simulate-ebook-night/result.json');
+    const parsed = RESULT_SCHEMAS.simulation.parse(result);
+    expect(parsed.runs).toEqual(result.runs);
+    expect(parsed.summary).toEqual(result.summary);
+    const run = (result.runs as Record<string, unknown>[])[0];
+    expect(resultProblem({ ...result, runs: [{ ...run, costs: { ...(run.costs as object), total: undefined } }] })).toMatch(/at runs\[0\]\.costs\.total: /);
+  });
+
   it('leaves alone what names no kind with a schema (the analytic power plan)', () => {
     expect(resultProblem({ sampleSize: 10 })).toBeUndefined();
   });
