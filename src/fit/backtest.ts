@@ -1,4 +1,6 @@
 import { InputError } from '../io/inputError.js';
+import { liveliftVersion } from '../io/liveliftVersion.js';
+import { BacktestCurveSchema, type BacktestResultData, type BacktestTotal, type CurveCheck, type TotalCheck } from '../results/backtestResult.js';
 import { profitOf } from '../sim/model/buildRunResult.js';
 import { SOURCES } from '../sim/model/ProfileSampler.js';
 import type { SessionTotals } from '../sim/model/SessionTotals.js';
@@ -10,51 +12,17 @@ import { predictSessions, quantile, type PredictedSession } from './predictSessi
 import { selectSessions } from './selectSessions.js';
 import type { ViewerData } from './ViewerData.js';
 
-export const BACKTEST_TOTALS = ['arrivals', 'orders', 'revenue', 'meanWatchSeconds'] as const;
+export const BACKTEST_TOTALS = ['arrivals', 'orders', 'revenue', 'meanWatchSeconds'] as const satisfies readonly BacktestTotal[];
 /** Totals checked in a backtest: profit too when the plan has costs. */
-type TotalMetric = (typeof BACKTEST_TOTALS)[number] | 'profit';
-export const BACKTEST_CURVES = ['minuteArrivals', 'minuteViewers'] as const;
+type TotalMetric = BacktestTotal;
+export const BACKTEST_CURVES = BacktestCurveSchema.options;
 
-/** One held-out session's prediction of one total. */
-export interface TotalCheck {
-  metric: TotalMetric;
-  observed: number;
-  predicted: number;
-  /** 90% prediction interval: 5% and 95% of the simulated sessions. */
-  interval: [number, number];
-  /** (predicted − observed) / observed. */
-  relativeError: number;
-  covered: boolean;
-}
-
-/** One held-out session's per-minute curve against the prediction. */
-export interface CurveCheck {
-  metric: (typeof BACKTEST_CURVES)[number];
-  /** Mean absolute error per minute, and the same relative to the observed mean per minute. */
-  meanAbsoluteError: number;
-  relativeMeanAbsoluteError: number;
-  /** Share of minutes whose observed value is inside the 5–95% band. */
-  minutesCovered: number;
-  observed: number[];
-  predicted: number[];
-  low: number[];
-  high: number[];
-}
-
-export interface BacktestFold {
-  session: { file: string; replicate: string; viewers: number };
-  totals: TotalCheck[];
-  curves: CurveCheck[];
-}
-
-export interface BacktestResult {
-  kind: 'backtest';
-  folds: BacktestFold[];
-  /** Per total: mean absolute relative error over folds and the share of folds covered. */
-  overall: { metric: string; meanAbsoluteRelativeError: number; coverage: number }[];
-  predictions: number;
-  seed: number;
-}
+/**
+ * The result of `livelift backtest`: the schema's types (src/results/backtestResult.ts, every
+ * field described there; a new field is declared there).
+ */
+export type { BacktestFold, CurveCheck, TotalCheck } from '../results/backtestResult.js';
+export type BacktestResult = BacktestResultData;
 
 /**
  * Leave one session out: for each session, fit the plan on the others, simulate `predictions`
@@ -75,17 +43,17 @@ export function backtest(scenario: Scenario, data: ViewerData, settings: FitSett
     const predicted = predictSessions(fitted, settings.seed, predictions, record.estimates);
     const heldOut = selectSessions(data, (s) => s === held);
     const observed = { ...observedSessions(heldOut, minutes, scenario.audience.segments.length)[0], profit: observedProfit(scenario, heldOut) };
-    return { session, totals: metrics.map((metric) => totalCheck(metric, observed[metric], predicted)), curves: BACKTEST_CURVES.map((metric) => curveCheck(metric, observed[metric], predicted)) };
+    return { session: { file: session.file, replicate: session.replicate, viewers: session.viewers }, totals: metrics.map((metric) => totalCheck(metric, observed[metric], predicted)), curves: BACKTEST_CURVES.map((metric) => curveCheck(metric, observed[metric], predicted)) };
   });
   const overall = metrics.map((metric) => {
     const checks = folds.map((fold) => fold.totals.find((t) => t.metric === metric)!);
     return {
       metric,
-      meanAbsoluteRelativeError: checks.reduce((sum, c) => sum + Math.abs(c.relativeError), 0) / checks.length,
+      meanAbsoluteRelativeError: checks.some((c) => c.relativeError === null) ? null : checks.reduce((sum, c) => sum + Math.abs(c.relativeError!), 0) / checks.length,
       coverage: checks.filter((c) => c.covered).length / checks.length,
     };
   });
-  return { kind: 'backtest', folds, overall, predictions, seed: settings.seed };
+  return { kind: 'backtest', version: liveliftVersion(), folds, overall, predictions, seed: settings.seed, input: { plan: planFile, viewers: [...files] } };
 }
 
 /**
@@ -111,7 +79,7 @@ function totalCheck(metric: TotalCheck['metric'], observed: number, predicted: P
   const values = predicted.map((session) => session[metric]);
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const interval: [number, number] = [quantile(values, 0.05), quantile(values, 0.95)];
-  return { metric, observed, predicted: mean, interval, relativeError: observed === 0 ? NaN : (mean - observed) / observed, covered: interval[0] <= observed && observed <= interval[1] };
+  return { metric, observed, predicted: mean, interval, relativeError: observed === 0 ? null : (mean - observed) / observed, covered: interval[0] <= observed && observed <= interval[1] };
 }
 
 function curveCheck(metric: CurveCheck['metric'], observed: Float64Array, predicted: PredictedSession[]): CurveCheck {
@@ -125,7 +93,7 @@ function curveCheck(metric: CurveCheck['metric'], observed: Float64Array, predic
   const observedMean = observed.reduce((a, b) => a + b, 0) / minutes;
   return {
     metric, meanAbsoluteError,
-    relativeMeanAbsoluteError: observedMean > 0 ? meanAbsoluteError / observedMean : NaN,
+    relativeMeanAbsoluteError: observedMean > 0 ? meanAbsoluteError / observedMean : null,
     minutesCovered: mean.filter((_, m) => low[m] <= observed[m] && observed[m] <= high[m]).length / minutes,
     observed: Array.from(observed), predicted: mean, low, high,
   };

@@ -4,6 +4,7 @@ import type { Report, ReportTable } from '../report/report.js';
 import { timelineChart, type TimelineChartData } from '../report/charts/timelineChart.js';
 import type { Scenario } from '../sim/scenario/index.js';
 import type { FitRecord } from '../sim/scenario/fitRecord.js';
+import { fitResult } from './fitResult.js';
 import type { SessionSummary } from './observedSessions.js';
 import { quantile, type PredictedSession } from './predictSessions.js';
 
@@ -58,7 +59,7 @@ export function buildFitReport(input: FitReportInput): Report {
       'Intervals are 90%: Wald on the log scale for positive quantities, on the natural scale otherwise.',
     ],
     provenance: { version: record.tool, command: input.command, seeds: [record.seed], inputFile: record.plan, input: record.inputs },
-    result: { kind: 'fit', record },
+    result: fitResult(record),
   };
 }
 

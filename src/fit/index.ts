@@ -11,6 +11,7 @@ export { readMinutes } from './readMinutes.js';
 export { observedSessions, type SessionSummary } from './observedSessions.js';
 export { predictSessions, quantile, type PredictedSession } from './predictSessions.js';
 export { buildFitReport } from './fitReport.js';
+export { fitResult } from './fitResult.js';
 export type { ViewerData } from './ViewerData.js';
 export { backtest, type BacktestResult, type BacktestFold } from './backtest.js';
 export { selectSessions } from './selectSessions.js';

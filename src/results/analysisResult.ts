@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { OverTimeSchema } from './overTimeSchema.js';
 import { OpenIntervalSchema, VersionSchema } from './envelope.js';
 
 /**
@@ -201,6 +200,55 @@ export const SrmSchema = z.object({
   threshold: z.number().describe('Threshold of the flag (0.001)'),
 });
 
+/** Fixed-horizon or always-valid effects at one look: absolute, and relative (null when the control mean is ≤ 0). */
+const LookEffectsSchema = z.object({
+  absolute: EffectSchema.describe('Difference variant − control at this look, in metric units'),
+  relative: EffectSchema.nullable().describe('Relative lift at this look; null when the control mean is ≤ 0'),
+});
+
+/** One day's look at one comparison of the `--date` picture. */
+export const OverTimeLookSchema = z.object({
+  day: z.string().describe('The day of the look, YYYY-MM-DD (as days[].day)'),
+  n: z.number().describe('Units with a value of this metric in the two arms, cumulative'),
+  fixedHorizon: LookEffectsSchema.describe('Fixed-horizon estimate, interval and p computed at this look (naive when peeked at); CUPED-adjusted when the metric has a covariate'),
+  alwaysValid: LookEffectsSchema.describe('Always-valid confidence sequence at this look (--tuning, same alpha and sides)'),
+  msprt: MsprtSchema.optional().describe('With --msprt (conversions): the mSPRT at this look, its p carried forward from the earlier days'),
+});
+
+/** One day of the `--date` picture: the cumulative units and their SRM test. */
+export const OverTimeDaySchema = z.object({
+  day: z.string().describe('YYYY-MM-DD (a timestamp with an offset is moved to UTC first)'),
+  units: z.array(z.number()).describe('Cumulative units per variant, control first (analysis order)'),
+  srm: SrmSchema.describe('SRM test of the cumulative units against the planned split'),
+});
+
+/** One metric of the `--date` picture: each variant against the control, one look per day. */
+export const OverTimeMetricSchema = z.object({
+  name: z.string().describe('Metric name, as metrics[].name'),
+  comparisons: z
+    .array(
+      z.object({
+        variant: z.string().describe('Treatment variant name'),
+        looks: z.array(OverTimeLookSchema).describe('One look per day, as days'),
+      }),
+    )
+    .describe('Each variant against the control'),
+});
+
+/**
+ * `--date COL`: the peeking picture. At the end of each day, the cumulative comparison of every
+ * metric × variant with the fixed-horizon interval (what a peeker computes, valid only at a
+ * planned end) and the always-valid confidence sequence (valid at every look) side by side, and
+ * the sample-ratio test of the cumulative units. All unadjusted. The last day is the whole data.
+ */
+export const OverTimeSchema = z.object({
+  column: z.string().describe('The --date column'),
+  unitsCounted: z.literal('rows').describe('What days[].units counts: kept rows (with --unit the overall SRM counts units once instead)'),
+  tuning: z.number().describe('Total sample size where the confidence sequence is tightest (--tuning)'),
+  days: z.array(OverTimeDaySchema).describe('One entry per day with data, in calendar order'),
+  metrics: z.array(OverTimeMetricSchema).describe('Per metric, the looks of each comparison'),
+});
+
 export const DataQualitySchema = z
   .looseObject({
     rows: z.number().describe('Data rows read (blank lines are not rows)'),
@@ -244,3 +292,7 @@ export type AnalysisResultData = z.infer<typeof AnalysisResultSchema>;
 export type AnalysisMetric = z.infer<typeof MetricSchema>;
 export type AnalysisComparison = z.infer<typeof ComparisonSchema>;
 export type AnalysisEffect = z.infer<typeof EffectSchema>;
+export type OverTime = z.infer<typeof OverTimeSchema>;
+export type OverTimeDay = z.infer<typeof OverTimeDaySchema>;
+export type OverTimeMetric = z.infer<typeof OverTimeMetricSchema>;
+export type OverTimeLook = z.infer<typeof OverTimeLookSchema>;

@@ -36,6 +36,10 @@ describe('livelift fit', () => {
     expect(readFileSync(join(report, 'tables', 'checks.csv'), 'utf8')).toMatch(/Conversion, casual/);
     expect(readFileSync(join(report, 'tables', 'checks.csv'), 'utf8')).toMatch(/Conversion, organic arrivals/);
     expect(readFileSync(join(report, 'tables', 'estimates.csv'), 'utf8')).toMatch(/purchase\.baseline/);
+    // fit.json is the result (checked against src/results/fitResult.ts): the fit block with the envelope.
+    const { kind, version, ...block } = JSON.parse(readFileSync(join(report, 'fit.json'), 'utf8'));
+    expect({ kind, version: typeof version }).toEqual({ kind: 'fit', version: 'string' });
+    expect(block).toEqual(fitted.fit);
     expect(livelift('simulate', out, '--replicates', '1', '--workers', '1').code).toBe(0);
     // A plan livelift fit wrote may be replaced by the next fit.
     expect(livelift('fit', plan, '--viewers', viewers, '--out', out, '--simulations', '1').code).toBe(0);
@@ -102,6 +106,7 @@ describe('livelift backtest', () => {
     expect(stdout).toMatch(/coverage of 90% intervals/);
     const result = JSON.parse(readFileSync(join(out, 'backtest.json'), 'utf8'));
     expect(result.folds).toHaveLength(2);
+    expect(result).toMatchObject({ kind: 'backtest', version: expect.any(String), seed: expect.any(Number), input: { plan, viewers: [viewers] } });
     expect(result.folds[0].totals.map((t: { metric: string }) => t.metric)).toEqual(['arrivals', 'orders', 'revenue', 'meanWatchSeconds']);
     expect(readFileSync(join(out, 'totals.csv'), 'utf8').split('\r\n')[0]).toBe('file,replicate,metric,observed,predicted,low,high,relative_error,covered');
     const one = join(dir, 'one.csv');

@@ -66,10 +66,10 @@ export function formatBacktest(result: BacktestResult): string {
   const rows = [['held-out session', 'metric', 'observed', 'predicted', '90% interval', 'error', 'inside']];
   for (const fold of result.folds) {
     const name = `${fold.session.file}${fold.session.replicate === '' ? '' : ` #${fold.session.replicate}`}`;
-    for (const t of fold.totals) rows.push([name, t.metric, number(t.observed), number(t.predicted), `${number(t.interval[0])} – ${number(t.interval[1])}`, formatPercent(t.relativeError, 1), t.covered ? 'yes' : 'no']);
-    for (const c of fold.curves) rows.push([name, `${c.metric} per minute`, '', '', '', `MAE ${formatPercent(c.relativeMeanAbsoluteError, 1)}`, `${formatPercent(c.minutesCovered, 1)} of minutes`]);
+    for (const t of fold.totals) rows.push([name, t.metric, number(t.observed), number(t.predicted), `${number(t.interval[0])} – ${number(t.interval[1])}`, formatPercent(t.relativeError ?? NaN, 1), t.covered ? 'yes' : 'no']);
+    for (const c of fold.curves) rows.push([name, `${c.metric} per minute`, '', '', '', `MAE ${formatPercent(c.relativeMeanAbsoluteError ?? NaN, 1)}`, `${formatPercent(c.minutesCovered, 1)} of minutes`]);
   }
-  const overall = [['overall', 'mean |error|', 'coverage of 90% intervals'], ...result.overall.map((o) => [o.metric, formatPercent(o.meanAbsoluteRelativeError, 1), formatPercent(o.coverage, 1)])];
+  const overall = [['overall', 'mean |error|', 'coverage of 90% intervals'], ...result.overall.map((o) => [o.metric, formatPercent(o.meanAbsoluteRelativeError ?? NaN, 1), formatPercent(o.coverage, 1)])];
   return [...textTable(rows), '', ...textTable(overall), ''].join('\n');
 }
 
@@ -80,7 +80,7 @@ export async function backtestFiles(result: BacktestResult): Promise<Record<stri
     toCsv({ name, title: name, columns: keys.map((key) => ({ key, label: key })), rows });
   const totals = result.folds.flatMap((fold) => fold.totals.map((t) => ({
     file: fold.session.file, replicate: fold.session.replicate, metric: t.metric, observed: t.observed, predicted: t.predicted,
-    low: t.interval[0], high: t.interval[1], relative_error: t.relativeError, covered: t.covered,
+    low: t.interval[0], high: t.interval[1], relative_error: t.relativeError ?? NaN, covered: t.covered,
   })));
   const minutes = result.folds.flatMap((fold) => fold.curves.flatMap((c) => c.observed.map((observed, minute) => ({
     file: fold.session.file, replicate: fold.session.replicate, metric: c.metric, minute, observed, predicted: c.predicted[minute], low: c.low[minute], high: c.high[minute],

@@ -3,6 +3,7 @@ import type { CommandModule } from 'yargs';
 import { parseCommandOptions } from '../parseCommandOptions.js';
 import { FitOptionsSchema } from './fitOptions.js';
 import { textTable } from '../../format/textTable.js';
+import type { FitEstimate } from '../../results/index.js';
 
 /** Whether the file at `path` is a plan `livelift fit` wrote (its `fit.tool`), and so may be replaced. */
 export function isFittedPlan(path: string): boolean {
@@ -66,7 +67,7 @@ export async function runFitCommand(argv: Record<string, unknown>): Promise<stri
       const outcome = fit.fitPlan({ scenario, planFile: options.plan, viewers: options.viewers, minutes: options.minutes, columns, settings: { simulationReplicates: options.simulations, ...(options.seed === undefined ? {} : { seed: options.seed }) } });
       return { outcome, observedMinutes };
     },
-    toJson: ({ outcome }) => `${JSON.stringify(outcome.record, null, 2)}\n`,
+    toJson: ({ outcome }) => `${JSON.stringify(fit.fitResult(outcome.record), null, 2)}\n`,
     toText: ({ outcome }) => formatEstimates(outcome.record.estimates, options.out),
     otherFiles: ({ outcome }) => ({ [options.out]: `${JSON.stringify(outcome.fitted, null, 2)}\n` }),
     reportFiles: async ({ outcome, observedMinutes }, json) => {
@@ -83,7 +84,7 @@ export async function runFitCommand(argv: Record<string, unknown>): Promise<stri
 }
 
 /** The estimates as an aligned text table (held ones marked), then where the plan was written. */
-export function formatEstimates(estimates: readonly { path: string; value: number; prior?: number; interval?: [number, number]; held: boolean; note?: string }[], out: string): string {
+export function formatEstimates(estimates: readonly FitEstimate[], out: string): string {
   const number = (x: number | undefined) => (x === undefined ? '' : Number(x.toPrecision(4)).toString());
   const rows = estimates.filter((e) => !e.path.startsWith('traffic.arrivals.points')).map((e) => [
     e.path, number(e.prior), number(e.value), e.held ? 'held' : `${number(e.interval?.[0])} – ${number(e.interval?.[1])}`,

@@ -1,11 +1,7 @@
-import type { z } from 'zod';
 import type { SequentialChartData } from '../charts/sequentialChart.js';
 import type { ReportTable } from '../report.js';
-import type { AnalysisResultData as AnalysisResult } from '../../results/index.js';
+import type { AnalysisResultData as AnalysisResult, OverTime } from '../../results/index.js';
 import { metricUnitLabel } from './analysisTables.js';
-import type { OverTimeSchema } from '../../results/overTimeSchema.js';
-
-type OverTime = z.infer<typeof OverTimeSchema>;
 
 /**
  * One sequential chart per metric × variant from `--date`: x is the day, the band the
@@ -15,7 +11,7 @@ type OverTime = z.infer<typeof OverTimeSchema>;
  * edge. Every number is the result's; nothing is recomputed.
  */
 export function analysisOverTimeCharts(result: AnalysisResult): SequentialChartData[] {
-  const overTime = result.overTime as OverTime | undefined;
+  const overTime = result.overTime;
   if (overTime === undefined) return [];
   return overTime.metrics.flatMap((metric) =>
     metric.comparisons.flatMap((comparison): SequentialChartData[] => {
@@ -54,7 +50,7 @@ export function analysisOverTimeCharts(result: AnalysisResult): SequentialChartD
 
 /** The over-time numbers behind the charts, one row per metric × variant × day. */
 export function analysisOverTimeTable(result: AnalysisResult): ReportTable | undefined {
-  const overTime = result.overTime as OverTime | undefined;
+  const overTime = result.overTime;
   if (overTime === undefined) return undefined;
   const level = `${Math.round((1 - result.alpha) * 1000) / 10}%`;
   return {

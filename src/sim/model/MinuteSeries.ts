@@ -1,22 +1,7 @@
-/** One row of the per-minute timeline of a run. */
-export interface TimelineRow {
-  /** Minute index: row m covers [m, m + 1) minutes since the start. */
-  minute: number;
-  arrivals: number;
-  departures: number;
-  /** Time-averaged number of viewers in the room during the minute. */
-  concurrentViewers: number;
-  /** Largest number of viewers in the room at any moment of the minute. */
-  peakViewers: number;
-  chats: number;
-  /** All acts: chats, likes, votes, questions. */
-  interactions: number;
-  /** Decision moments (a viewer sees the link or an offer and decides). */
-  linkViews: number;
-  clicks: number;
-  orders: number;
-  revenue: number;
-}
+import type { TimelineRowData } from '../../results/simulationResult.js';
+
+/** One minute of a run: the schema's type (src/results/simulationResult.ts TimelineRowSchema, every field described there). */
+export type TimelineRow = TimelineRowData;
 
 /**
  * Per-minute counters of a run in preallocated typed arrays (one per series). Concurrency is

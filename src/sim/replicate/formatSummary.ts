@@ -20,7 +20,7 @@ export function formatSummary(result: SimulationResult): string {
   lines.push(...textTable(rows, { align: 'first-left', underline: false }), '');
   const segments: string[][] = [['segment', 'viewers', 'buyers', 'conversion', 'revenue']];
   for (const [id, summary] of Object.entries(result.summaryBySegment)) {
-    segments.push([plain(id), count(summary.arrived.mean), count(summary.bought.mean), formatPercent(summary.conversionRate.mean, 2), money(summary.revenue.mean, currency)]);
+    segments.push([plain(id), count(summary.arrived.mean), count(summary.bought.mean), formatPercent(summary.conversionRate.mean ?? NaN, 2), money(summary.revenue.mean, currency)]);
   }
   lines.push(...textTable(segments, { align: 'first-left', underline: false }), '');
   const products: string[][] = [['product', 'views', 'clicks', 'orders', 'revenue']];
@@ -32,7 +32,8 @@ export function formatSummary(result: SimulationResult): string {
 }
 
 function metricRow(label: string, unit: SummaryMetric['unit'], summary: MetricSummary, currency: string): string[] {
-  const format = (value: number): string => {
+  const format = (known: number | null): string => {
+    const value = known ?? NaN;
     if (unit === 'fraction') return formatPercent(value, 2);
     if (unit === 'currency') return money(value, currency);
     if (unit === 'seconds') return `${value.toFixed(0)} s`;
@@ -41,11 +42,13 @@ function metricRow(label: string, unit: SummaryMetric['unit'], summary: MetricSu
   return [label, format(summary.mean), `${format(summary.ci[0])} – ${format(summary.ci[1])}`];
 }
 
-function count(value: number): string {
+function count(known: number | null): string {
+  const value = known ?? NaN;
   return Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1).replace(/\.0$/, '');
 }
 
-function money(value: number, currency: string): string {
+function money(known: number | null, currency: string): string {
+  const value = known ?? NaN;
   return `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${plain(currency)}`;
 }
 

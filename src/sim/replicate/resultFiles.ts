@@ -19,7 +19,8 @@ export function summaryCsv(result: SimulationResult): string {
   const header = ['metric', 'mean', 'ci_low', 'ci_high', 'mean_ci_low', 'mean_ci_high', 'sd'];
   return csvDocument(header, SUMMARY_METRICS.map((metric) => {
     const s = result.summary[metric.name];
-    return [metric.name, s.mean, s.ci[0], s.ci[1], s.meanCi[0], s.meanCi[1], s.sd];
+    // null (not a finite number) is written as NaN, as it always was
+    return [metric.name, ...[s.mean, s.ci[0], s.ci[1], s.meanCi[0], s.meanCi[1], s.sd].map((value) => value ?? NaN)];
   }));
 }
 

@@ -1,25 +1,22 @@
+import type { MetricSummary } from '../../results/simulationResult.js';
+import { finiteOrNull } from '../../stats/toJsonSafe.js';
 import type { RunResult } from '../model/index.js';
 import { meanAndSd, percentileInterval, tInterval } from './intervals.js';
 import { SUMMARY_METRICS } from './summaryMetrics.js';
 
-/** One metric across replicates. */
-export interface MetricSummary {
-  mean: number;
-  /** 95% percentile interval of the replicate outcomes (2.5th–97.5th percentile, type 7): where one session's value falls. */
-  ci: [number, number];
-  /** 95% Student-t interval for the mean across replicates: how precisely the mean is known. */
-  meanCi: [number, number];
-  sd: number;
-}
+/** One metric across replicates: the schema's type (src/results/simulationResult.ts MetricSummarySchema). */
+export type { MetricSummary };
 
 export const INTERVAL_METHOD =
   'ci: 95% percentile interval of replicate outcomes (2.5th and 97.5th percentiles, linear interpolation, Hyndman-Fan type 7); ' +
   'meanCi: 95% Student-t interval for the mean across replicates';
 
-/** Summarise a list of replicate values. */
+/** Summarise a list of replicate values; what is not a finite number is null (JSON has no NaN). */
 export function summariseValues(values: readonly number[]): MetricSummary {
   const { mean, sd } = meanAndSd(values);
-  return { mean, ci: percentileInterval(values), meanCi: tInterval(values), sd };
+  const [lo, hi] = percentileInterval(values);
+  const [meanLo, meanHi] = tInterval(values);
+  return { mean: finiteOrNull(mean), ci: [finiteOrNull(lo), finiteOrNull(hi)], meanCi: [finiteOrNull(meanLo), finiteOrNull(meanHi)], sd: finiteOrNull(sd) };
 }
 
 /** Every summary metric across the runs, by name (see SUMMARY_METRICS). */

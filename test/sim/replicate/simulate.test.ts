@@ -47,8 +47,8 @@ describe('simulate (replicates, workers, summary)', () => {
     expect(run.timeline).toHaveLength(30);
     const revenue = result.summary.revenue;
     expect(revenue.mean).toBeCloseTo(result.runs.reduce((sum, r) => sum + r.revenue, 0) / 3, 6);
-    expect(revenue.ci[0]).toBeLessThanOrEqual(revenue.mean);
-    expect(revenue.ci[1]).toBeGreaterThanOrEqual(revenue.mean);
+    expect(revenue.ci[0]).toBeLessThanOrEqual(revenue.mean!);
+    expect(revenue.ci[1]).toBeGreaterThanOrEqual(revenue.mean!);
     expect(summarize(result.runs)).toEqual(result.summary);
   });
 
