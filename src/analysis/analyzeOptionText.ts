@@ -25,7 +25,7 @@ export const ANALYZE_OPTION_TEXT = {
   bayesian: 'Add a Bayesian summary: chance to beat control, expected losses, credible interval (Gaussian on the relative lift; exact Beta-Binomial chance for conversions)',
   priorMean: 'Mean of the normal prior on the relative lift (with --bayesian). Default: flat prior',
   priorVariance: 'Variance of the normal prior on the relative lift (with --bayesian), e.g. 0.09 for a 30% sd',
-  correction: 'Multiple-comparison correction across variants × metrics (× segments): none (default), bonferroni, holm or bh',
+  correction: 'Multiple-comparison correction across variants × metrics (× segments): none (default), bonferroni, holm or bh; or dunnett: many-to-one (each treatment against the control) from the joint distribution of the statistics, within each metric (and segment), not across metrics',
   cap: 'Winsorize mean and ratio metrics from above: pNN for the NNth percentile of the pooled values (e.g. p99), or an absolute VALUE',
   multiVariant: 'Units (--unit) seen in several variants: report (default; keep all rows), exclude (drop all their rows), first (keep the rows of their first variant in file order)',
   json: 'Print the result as one JSON object (the public contract in docs/analyze.md) instead of tables',

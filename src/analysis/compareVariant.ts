@@ -15,6 +15,7 @@ import { warning } from '../stats/warnings.js';
 import type { AnalyzeOptions } from './analyzeOptions.js';
 import type { BayesianJson, ComparisonResult } from './analysisResult.js';
 import { clusterHeadline, type ClusterHeadline } from './clusterHeadline.js';
+import { dunnettInput, type DunnettInput } from './dunnettInput.js';
 import type { AggregatedMetric } from './input/AggregatedData.js';
 
 /** The effects a decision is made on: absolute and relative lift. */
@@ -46,6 +47,8 @@ export interface ComparisonDraft {
   readonly decisionAt: (alpha: number) => DecisionEffects;
   /** With --non-inferiority / --equivalence: the margin test on the primary fixed-horizon result. */
   readonly margin?: MarginTestResult;
+  /** With --correction dunnett: the correlation and reference of the decision's statistic. */
+  readonly dunnett?: DunnettInput;
   readonly warnings: StatsWarning[];
 }
 
@@ -99,6 +102,7 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
     decisionEffects: exact ? exactAt(options.alpha) : sequential ?? primary,
     decisionAt: (alpha) => (exact ? exactAt(alpha) : options.sequential ? sequenceOf(primaryAt(alpha), alpha) : primaryAt(alpha)),
     ...(margin ? { margin } : {}),
+    ...(options.correction === 'dunnett' ? { dunnett: dunnettInput(kind, c, t, primary, fixed) } : {}),
     warnings: uniqueWarnings([
       ...fixed.warnings,
       ...(hasCovariate ? primary.warnings : []),

@@ -7,7 +7,7 @@ import type { ComparisonDraft } from './compareVariant.js';
 import { marginResult } from './marginResult.js';
 import { verdict } from './verdict.js';
 
-const CORRECTION_NAMES = { bonferroni: 'Bonferroni', holm: 'Holm', bh: 'BH' } as const;
+const CORRECTION_NAMES = { bonferroni: 'Bonferroni', holm: 'Holm', bh: 'BH', dunnett: 'Dunnett' } as const;
 
 /** A comparison as the result reports it: JSON-safe effects, the correction, the verdict. */
 export function comparisonResult(metric: string, draft: ComparisonDraft, correction: Correction | undefined, options: AnalyzeOptions): ComparisonResult {

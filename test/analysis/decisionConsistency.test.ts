@@ -23,7 +23,7 @@ const options = fc.record({
   sides: fc.constantFrom('two', 'greater', 'less'),
   relativeCi: fc.constantFrom('fieller', 'delta'),
   scoreMethod: fc.constantFrom('farrington-manning', 'miettinen-nurminen'),
-  correction: fc.constantFrom('none', 'bonferroni', 'holm', 'bh'),
+  correction: fc.constantFrom('none', 'bonferroni', 'holm', 'bh', 'dunnett'),
   exact: fc.boolean(),
   sequential: fc.boolean(),
   bayesian: fc.boolean(),
@@ -79,7 +79,9 @@ describe('one decision per comparison (issue 11): a verdict never contradicts it
         const path = join(dir, `summary-${file++}.json`);
         writeFileSync(path, JSON.stringify(summary));
         const { cuped: _cuped, exact, ...raw } = o;
-        const result = analyze({ summary: path, ...raw, exact: exact && !raw.sequential });
+        // Dunnett needs fixed-horizon t or normal statistics: not with --sequential or --exact.
+        const dunnett = raw.correction === 'dunnett';
+        const result = analyze({ summary: path, ...raw, sequential: raw.sequential && !dunnett, exact: exact && !raw.sequential && !dunnett });
         for (const metric of result.metrics) for (const comparison of metric.comparisons) checkComparison(result, comparison);
       }),
       { numRuns: 150 },

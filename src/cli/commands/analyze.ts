@@ -41,7 +41,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
       .option('bayesian', { type: 'boolean', describe: TEXT.bayesian })
       .option('prior-mean', { type: 'number', describe: TEXT.priorMean })
       .option('prior-variance', { type: 'number', describe: TEXT.priorVariance })
-      .option('correction', { choices: ['none', 'bonferroni', 'holm', 'bh'], describe: TEXT.correction })
+      .option('correction', { choices: ['none', 'bonferroni', 'holm', 'bh', 'dunnett'], describe: TEXT.correction })
       .option('cap', { type: 'string', describe: TEXT.cap })
       .option('multi-variant', { choices: ['report', 'exclude', 'first'], describe: TEXT.multiVariant })
       .option('json', { type: 'boolean', describe: TEXT.json })
