@@ -94,7 +94,7 @@ const AnalyzeOptionsObject = z.object({
   money: repeatable.pipe(z.array(name)).default([]).describe(TEXT.money),
   minutes: repeatable.pipe(z.array(name)).default([]).describe(TEXT.minutes),
   msprt: z.boolean().default(false).describe(TEXT.msprt),
-  exactTest: z.enum(['fisher', 'boschloo', 'score']).optional().describe(TEXT.exactTest),
+  exactTest: z.enum(['fisher', 'boschloo', 'score', 'agresti-min']).optional().describe(TEXT.exactTest),
 });
 
 /**

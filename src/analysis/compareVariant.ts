@@ -26,9 +26,11 @@ export interface DecisionEffects {
   readonly warnings?: readonly StatsWarning[];
   /** With --exact: Fisher's exact test decided (its p is `absolute.pValue`); the odds-ratio interval inverts it. */
   readonly exact?: { readonly test: 'fisher'; readonly oddsRatio: number; readonly ci: Interval };
-  /** With --exact-test boschloo or score: the exact unconditional test that decided (its p is `absolute.pValue`). */
-  readonly exactTest?: 'boschloo' | 'score';
+  /** With --exact-test boschloo, score or agresti-min: the exact unconditional test that decided (its p is `absolute.pValue`). */
+  readonly exactTest?: UnconditionalTest;
 }
+
+type UnconditionalTest = 'boschloo' | 'score' | 'agresti-min';
 
 /** One metric × variant comparison before corrections and wording. */
 export interface ComparisonDraft {
@@ -81,7 +83,7 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
   const sequential = options.sequential ? sequenceOf(primary, options.alpha) : undefined;
   // --exact: Fisher's exact test decides unadjusted, unclustered conversions (the score intervals stay, labelled).
   const exact = options.exact && kind === 'proportion' && !clusterArms && !hasCovariate;
-  const unconditional = options.exactTest === 'boschloo' || options.exactTest === 'score' ? options.exactTest : undefined;
+  const unconditional = options.exactTest === 'fisher' ? undefined : options.exactTest;
   const tooLarge = exact && unconditional !== undefined && c.n + t.n > EXACT_UNCONDITIONAL_MAX_UNITS;
   const exactAt = (alpha: number): DecisionEffects =>
     unconditional && !tooLarge ? withUnconditional(primaryAt(alpha), c, t, alpha, options.sides, unconditional) : withFisher(primaryAt(alpha), c, t, alpha, options.sides);
@@ -143,16 +145,16 @@ function withFisher(primary: Comparison, control: MetricStats, treatment: Metric
 /**
  * The decision by an exact unconditional test (src/stats/exact): Boschloo's test replaces the p of
  * both effects and keeps the score intervals (they do not invert it); the exact score test
- * (Chan–Zhang) replaces the p and both intervals, the difference's and the ratio's (as a lift,
- * ratio − 1), each of which inverts it at `alpha`.
+ * (Chan–Zhang, or Agresti–Min's single two-sided test) replaces the p and both intervals, the
+ * difference's and the ratio's (as a lift, ratio − 1), each of which inverts it at `alpha`.
  */
-function withUnconditional(primary: Comparison, control: MetricStats, treatment: MetricStats, alpha: number, sides: AnalyzeOptions['sides'], test: 'boschloo' | 'score'): DecisionEffects {
+function withUnconditional(primary: Comparison, control: MetricStats, treatment: MetricStats, alpha: number, sides: AnalyzeOptions['sides'], test: UnconditionalTest): DecisionEffects {
   const [t, c] = [{ x: treatment.sum, n: treatment.n }, { x: control.sum, n: control.n }];
   if (test === 'boschloo') {
     const { pValue } = boschlooExact(t, c, sides);
     return { absolute: { ...primary.absolute, pValue }, relative: primary.relative ? { ...primary.relative, pValue } : null, warnings: primary.warnings, exactTest: test };
   }
-  const score = exactScoreTest(t, c, alpha, sides);
+  const score = exactScoreTest(t, c, alpha, sides, test === 'agresti-min' ? 'agresti-min' : 'chan-zhang');
   const pValue = score.pValue;
   const [low, high] = score.ratio.ci;
   return {

@@ -50,9 +50,9 @@ export const HeadlineSchema = z.object({
     .optional()
     .describe("With --exact: Fisher's exact test decided; its conditional odds-ratio interval inverts it"),
   exactTest: z
-    .enum(['fisher', 'boschloo', 'score'])
+    .enum(['fisher', 'boschloo', 'score', 'agresti-min'])
     .optional()
-    .describe("With --exact: the test that decided: fisher (exact holds its odds-ratio interval), boschloo (the score intervals do not invert it) or score (Chan–Zhang exact unconditional score test; both intervals invert it)"),
+    .describe("With --exact: the test that decided: fisher (exact holds its odds-ratio interval), boschloo (the score intervals do not invert it) score (Chan–Zhang exact unconditional score test; both intervals invert it) or agresti-min (Agresti–Min: one two-sided exact unconditional score test; both intervals invert it)"),
   label: z.string().describe('What the intervals are, e.g. "95% CI; fixed-horizon, unadjusted"'),
 });
 
