@@ -110,7 +110,7 @@ describe('one decision per comparison (issue 11): a verdict never contradicts it
         const result = analyze({ summary: path, ...raw, correction: 'dunnett' });
         for (const metric of result.metrics) for (const comparison of metric.comparisons) checkComparison(result, comparison);
       }),
-      { numRuns: 20 },
+      { numRuns: 40 },
     );
   }, 240_000);
 });
