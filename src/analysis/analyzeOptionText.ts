@@ -25,7 +25,7 @@ export const ANALYZE_OPTION_TEXT = {
   bayesian: 'Add a Bayesian summary: chance to beat control, expected losses, credible interval (Gaussian on the relative lift; exact Beta-Binomial chance for conversions)',
   priorMean: 'Mean of the normal prior on the relative lift (with --bayesian). Default: flat prior',
   priorVariance: 'Variance of the normal prior on the relative lift (with --bayesian), e.g. 0.09 for a 30% sd',
-  correction: 'Multiple-comparison correction across variants × metrics (× segments): none (default), bonferroni, holm or bh',
+  correction: 'Multiple-comparison correction across variants × metrics (× segments): none (default), bonferroni, holm or bh; or dunnett: many-to-one (each treatment against the control) from the joint distribution of the statistics, within each metric (and segment), not across metrics',
   cap: 'Winsorize mean and ratio metrics from above: pNN for the NNth percentile of the pooled values (e.g. p99), or an absolute VALUE',
   multiVariant: 'Units (--unit) seen in several variants: report (default; keep all rows), exclude (drop all their rows), first (keep the rows of their first variant in file order)',
   json: 'Print the result as one JSON object (the public contract in docs/analyze.md) instead of tables',
@@ -39,5 +39,5 @@ export const ANALYZE_OPTION_TEXT = {
   money: 'Money metric, repeatable (with --currency); default: every mean and ratio metric',
   minutes: 'Metric measured in minutes (watch time), repeatable: shown with "min"',
   msprt: "Conversions: add the mixture sequential probability ratio test (mSPRT, Johari, Pekelis & Walsh 2022) beside the decision: always-valid p and interval of the difference in rates, two-sided, on raw counts; with --date at every day. Not with --cluster or one-sided --sides",
-  exactTest: "The test of --exact: fisher (default; conditional, with the exact odds-ratio interval), boschloo (Boschloo's exact unconditional test, ordered by Fisher's p; the score intervals stay, labelled as not inverting it) or score (Chan–Zhang exact unconditional score test, whose exact intervals for the difference and the ratio invert it). The unconditional tests run up to 5,000 units in both arms together; above that Fisher's test decides, with a warning",
+  exactTest: "The test of --exact: fisher (default; conditional, with the exact odds-ratio interval), boschloo (Boschloo's exact unconditional test, ordered by Fisher's p; the score intervals stay, labelled as not inverting it) score (Chan–Zhang exact unconditional score test, two one-sided tests, whose exact intervals for the difference and the ratio invert it) or agresti-min (Agresti–Min: the intervals that invert one two-sided exact unconditional score test, ordered by |z|; narrower than Chan–Zhang's; one-sided the two coincide). The unconditional tests run up to 5,000 units in both arms together; above that Fisher's test decides, with a warning",
 } as const;

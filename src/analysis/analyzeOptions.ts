@@ -81,7 +81,7 @@ const AnalyzeOptionsObject = z.object({
   bayesian: z.boolean().default(false).describe(TEXT.bayesian),
   priorMean: z.number().optional().describe(TEXT.priorMean),
   priorVariance: z.number().positive().optional().describe(TEXT.priorVariance),
-  correction: z.enum(['none', 'bonferroni', 'holm', 'bh']).default('none').describe(TEXT.correction),
+  correction: z.enum(['none', 'bonferroni', 'holm', 'bh', 'dunnett']).default('none').describe(TEXT.correction),
   cap: capSpec.optional().describe(TEXT.cap),
   multiVariant: z.enum(['report', 'exclude', 'first']).default('report').describe(TEXT.multiVariant),
   json: z.boolean().default(false).describe(TEXT.json),
@@ -94,7 +94,7 @@ const AnalyzeOptionsObject = z.object({
   money: repeatable.pipe(z.array(name)).default([]).describe(TEXT.money),
   minutes: repeatable.pipe(z.array(name)).default([]).describe(TEXT.minutes),
   msprt: z.boolean().default(false).describe(TEXT.msprt),
-  exactTest: z.enum(['fisher', 'boschloo', 'score']).optional().describe(TEXT.exactTest),
+  exactTest: z.enum(['fisher', 'boschloo', 'score', 'agresti-min']).optional().describe(TEXT.exactTest),
 });
 
 /**
@@ -138,6 +138,7 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
   if (o.exact && o.sequential) issue('exact', 'is a fixed-horizon test; it cannot be combined with --sequential');
   if (o.exact && o.cluster !== undefined) issue('exact', 'tests units, not clusters; it cannot be combined with --cluster');
   if (o.exactTest !== undefined && !o.exact) issue('exactTest', 'chooses the test of --exact; add --exact');
+  if (o.correction === 'dunnett' && (o.sequential || o.exact)) issue('correction', `dunnett needs the t or normal statistics of fixed-horizon tests; it cannot be combined with --${o.sequential ? 'sequential' : 'exact'}`);
   if (o.sequential && o.sides !== 'two' && o.alpha >= 0.5) issue('alpha', 'a one-sided confidence sequence needs alpha below 0.5');
   if (o.nonInferiority !== undefined && o.equivalence !== undefined) issue('equivalence', 'give --non-inferiority or --equivalence, not both');
   const margin = o.nonInferiority !== undefined ? 'nonInferiority' : o.equivalence !== undefined ? 'equivalence' : undefined;

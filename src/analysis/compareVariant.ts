@@ -15,6 +15,7 @@ import { warning } from '../stats/warnings.js';
 import type { AnalyzeOptions } from './analyzeOptions.js';
 import type { BayesianJson, ComparisonResult } from './analysisResult.js';
 import { clusterHeadline, type ClusterHeadline } from './clusterHeadline.js';
+import { dunnettInput, type DunnettInput } from './dunnettInput.js';
 import type { AggregatedMetric } from './input/AggregatedData.js';
 
 /** The effects a decision is made on: absolute and relative lift. */
@@ -25,9 +26,11 @@ export interface DecisionEffects {
   readonly warnings?: readonly StatsWarning[];
   /** With --exact: Fisher's exact test decided (its p is `absolute.pValue`); the odds-ratio interval inverts it. */
   readonly exact?: { readonly test: 'fisher'; readonly oddsRatio: number; readonly ci: Interval };
-  /** With --exact-test boschloo or score: the exact unconditional test that decided (its p is `absolute.pValue`). */
-  readonly exactTest?: 'boschloo' | 'score';
+  /** With --exact-test boschloo, score or agresti-min: the exact unconditional test that decided (its p is `absolute.pValue`). */
+  readonly exactTest?: UnconditionalTest;
 }
+
+type UnconditionalTest = 'boschloo' | 'score' | 'agresti-min';
 
 /** One metric × variant comparison before corrections and wording. */
 export interface ComparisonDraft {
@@ -46,6 +49,8 @@ export interface ComparisonDraft {
   readonly decisionAt: (alpha: number) => DecisionEffects;
   /** With --non-inferiority / --equivalence: the margin test on the primary fixed-horizon result. */
   readonly margin?: MarginTestResult;
+  /** With --correction dunnett: the correlation and reference of the decision's statistic. */
+  readonly dunnett?: DunnettInput;
   readonly warnings: StatsWarning[];
 }
 
@@ -78,7 +83,7 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
   const sequential = options.sequential ? sequenceOf(primary, options.alpha) : undefined;
   // --exact: Fisher's exact test decides unadjusted, unclustered conversions (the score intervals stay, labelled).
   const exact = options.exact && kind === 'proportion' && !clusterArms && !hasCovariate;
-  const unconditional = options.exactTest === 'boschloo' || options.exactTest === 'score' ? options.exactTest : undefined;
+  const unconditional = options.exactTest === 'fisher' ? undefined : options.exactTest;
   const tooLarge = exact && unconditional !== undefined && c.n + t.n > EXACT_UNCONDITIONAL_MAX_UNITS;
   const exactAt = (alpha: number): DecisionEffects =>
     unconditional && !tooLarge ? withUnconditional(primaryAt(alpha), c, t, alpha, options.sides, unconditional) : withFisher(primaryAt(alpha), c, t, alpha, options.sides);
@@ -99,6 +104,7 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
     decisionEffects: exact ? exactAt(options.alpha) : sequential ?? primary,
     decisionAt: (alpha) => (exact ? exactAt(alpha) : options.sequential ? sequenceOf(primaryAt(alpha), alpha) : primaryAt(alpha)),
     ...(margin ? { margin } : {}),
+    ...(options.correction === 'dunnett' ? { dunnett: dunnettInput(kind, c, t, primary, fixed) } : {}),
     warnings: uniqueWarnings([
       ...fixed.warnings,
       ...(hasCovariate ? primary.warnings : []),
@@ -139,16 +145,16 @@ function withFisher(primary: Comparison, control: MetricStats, treatment: Metric
 /**
  * The decision by an exact unconditional test (src/stats/exact): Boschloo's test replaces the p of
  * both effects and keeps the score intervals (they do not invert it); the exact score test
- * (Chan–Zhang) replaces the p and both intervals, the difference's and the ratio's (as a lift,
- * ratio − 1), each of which inverts it at `alpha`.
+ * (Chan–Zhang, or Agresti–Min's single two-sided test) replaces the p and both intervals, the
+ * difference's and the ratio's (as a lift, ratio − 1), each of which inverts it at `alpha`.
  */
-function withUnconditional(primary: Comparison, control: MetricStats, treatment: MetricStats, alpha: number, sides: AnalyzeOptions['sides'], test: 'boschloo' | 'score'): DecisionEffects {
+function withUnconditional(primary: Comparison, control: MetricStats, treatment: MetricStats, alpha: number, sides: AnalyzeOptions['sides'], test: UnconditionalTest): DecisionEffects {
   const [t, c] = [{ x: treatment.sum, n: treatment.n }, { x: control.sum, n: control.n }];
   if (test === 'boschloo') {
     const { pValue } = boschlooExact(t, c, sides);
     return { absolute: { ...primary.absolute, pValue }, relative: primary.relative ? { ...primary.relative, pValue } : null, warnings: primary.warnings, exactTest: test };
   }
-  const score = exactScoreTest(t, c, alpha, sides);
+  const score = exactScoreTest(t, c, alpha, sides, test === 'agresti-min' ? 'agresti-min' : 'chan-zhang');
   const pValue = score.pValue;
   const [low, high] = score.ratio.ci;
   return {

@@ -7,7 +7,7 @@ import type { ComparisonDraft } from './compareVariant.js';
 import { marginResult } from './marginResult.js';
 import { verdict } from './verdict.js';
 
-const CORRECTION_NAMES = { bonferroni: 'Bonferroni', holm: 'Holm', bh: 'BH' } as const;
+const CORRECTION_NAMES = { bonferroni: 'Bonferroni', holm: 'Holm', bh: 'BH', dunnett: 'Dunnett' } as const;
 
 /** A comparison as the result reports it: JSON-safe effects, the correction, the verdict. */
 export function comparisonResult(metric: string, draft: ComparisonDraft, correction: Correction | undefined, options: AnalyzeOptions): ComparisonResult {
@@ -30,6 +30,7 @@ export function comparisonResult(metric: string, draft: ComparisonDraft, correct
   const exactTest = effects.exactTest;
   if (exactTest === 'boschloo') qualifiers.push("Boschloo's exact test; difference and ratio CIs are score intervals (do not invert it)");
   if (exactTest === 'score') qualifiers.push('exact unconditional score test (Chan–Zhang), difference and ratio CIs invert it');
+  if (exactTest === 'agresti-min') qualifiers.push(`exact unconditional score test (${options.sides === 'two' ? 'Agresti–Min, one two-sided test' : 'one-sided: Chan–Zhang'}), difference and ratio CIs invert it`);
   if (relativeMethod === 'delta') qualifiers.push('delta-method relative CI (does not invert the test)');
   if (disjoint) qualifiers.push("relative CI unbounded (Fieller's set is two disjoint rays)");
   const pLabel = [correction ? 'adjusted' : '', draft.sequential ? 'sequential' : '', exact || exactTest ? 'exact' : '', 'p'].filter(Boolean).join(' ');

@@ -8,6 +8,7 @@ import type { AnalyzeOptions } from './analyzeOptions.js';
 import type { AnalysisResult, MetricResult, SrmJson, VariantUnits } from './analysisResult.js';
 import { applyCorrection } from './applyCorrection.js';
 import { compareVariant } from './compareVariant.js';
+import { dunnettCorrection } from './dunnettCorrection.js';
 import { comparisonResult } from './comparisonResult.js';
 import type { AggregatedData, AggregatedMetric } from './input/AggregatedData.js';
 import { metricUnit, type MetricUnit } from './metricUnit.js';
@@ -27,6 +28,7 @@ export const SRM_THRESHOLD = 0.001;
  *     → SRM (chi-square on units vs split), overall and per segment            [srmTest]
  *     → per scope × metric × variant: fixed / cluster → CUPED → sequential → Bayesian [compareVariant]
  *     → corrections across all comparisons (Holm / BH, consistent intervals)  [applyCorrection]
+ *       or many-to-one within each scope × metric (Dunnett)                   [dunnettCorrection]
  *     → verdicts in plain words, JSON-safe result                             [comparisonResult]
  *
  * Pure: the same aggregated data and options give the same result.
@@ -35,7 +37,10 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
   const plan = resolveVariants(data.variants, options, { file: data.input.file, variantPath: options.variant, inputControl: data.control });
   const scopes = [{ units: data.units, metrics: data.metrics }, ...data.segments];
   const drafts = scopes.map((scope) => scope.metrics.map((metric) => plan.order.slice(1).map((v) => compareVariant(metric, plan.order[0], v, data.variants, options))));
-  const corrections = applyCorrection(drafts.flat(2), options.correction, options.alpha);
+  const corrections =
+    options.correction === 'dunnett'
+      ? drafts.flatMap((scope) => scope.flatMap((metric) => dunnettCorrection(metric, options.alpha, options.sides)))
+      : applyCorrection(drafts.flat(2), options.correction, options.alpha);
   let next = 0; // corrections are in the order of drafts.flat(2): scope, metric, variant
   const scopeMetrics = scopes.map((scope, s): MetricResult[] =>
     scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft, i) => withMsprt(comparisonResult(metric.name, draft, corrections[next++], options), metric, plan.order[0], plan.order[i + 1], options)), metricUnit(metric.name, metric.kind, options), options)),

@@ -31,7 +31,7 @@ export const EffectSchema = z.object({
 /** The one decision of a comparison, exactly as every surface shows it. */
 export const HeadlineSchema = z.object({
   horizon: z.enum(['fixed-horizon', 'always-valid']).describe('Fixed-horizon test, or always-valid confidence sequence (--sequential)'),
-  adjusted: z.enum(['bonferroni', 'holm', 'bh']).nullable().describe('Correction the p-value and intervals are adjusted for; null when unadjusted'),
+  adjusted: z.enum(['bonferroni', 'holm', 'bh', 'dunnett']).nullable().describe('Correction the p-value and intervals are adjusted for; null when unadjusted'),
   pValue: z.number().describe('Decision p-value (adjusted when corrected); significant is pValue < alpha'),
   unadjustedPValue: z.number().describe('The decision p-value before the correction (equal to pValue when none is on)'),
   absolute: z.object({ estimate: z.number(), ci: OpenIntervalSchema }).describe('Absolute difference and the interval of the decision'),
@@ -49,9 +49,9 @@ export const HeadlineSchema = z.object({
     .optional()
     .describe("With --exact: Fisher's exact test decided; its conditional odds-ratio interval inverts it"),
   exactTest: z
-    .enum(['fisher', 'boschloo', 'score'])
+    .enum(['fisher', 'boschloo', 'score', 'agresti-min'])
     .optional()
-    .describe("With --exact: the test that decided: fisher (exact holds its odds-ratio interval), boschloo (the score intervals do not invert it) or score (Chan–Zhang exact unconditional score test; both intervals invert it)"),
+    .describe("With --exact: the test that decided: fisher (exact holds its odds-ratio interval), boschloo (the score intervals do not invert it) score (Chan–Zhang exact unconditional score test; both intervals invert it) or agresti-min (Agresti–Min: one two-sided exact unconditional score test; both intervals invert it)"),
   label: z.string().describe('What the intervals are, e.g. "95% CI; fixed-horizon, unadjusted"'),
 });
 
@@ -276,7 +276,7 @@ export const AnalysisResultSchema = z.object({
   alpha: z.number().gt(0).lt(1).describe('Significance level, default 0.05'),
   sides: z.enum(['two', 'greater', 'less']).describe('Alternative hypothesis'),
   control: z.string().describe('Control variant name'),
-  correction: z.enum(['none', 'bonferroni', 'holm', 'bh']).describe('Multiple-comparison correction'),
+  correction: z.enum(['none', 'bonferroni', 'holm', 'bh', 'dunnett']).describe('Multiple-comparison correction (dunnett: many-to-one, per metric and segment)'),
   unitsCounted: z.enum(['rows', 'units', 'clusters', 'summary']).describe('What variants[].units counts'),
   variants: z.array(VariantUnitsSchema).describe('Variants with their units and planned share'),
   srm: SrmSchema.describe('Sample ratio mismatch test'),

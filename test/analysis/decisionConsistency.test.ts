@@ -54,30 +54,36 @@ function checkComparison(result: AnalysisResult, comparison: ComparisonResult): 
   if (comparison.relative !== null && comparison.decision === 'fixed') expect(comparison.relative.pValue).toBe(comparison.absolute.pValue);
 }
 
+type Arm = { n: number; rate: number; mean: number; sd: number; noise: number };
+
+/** A summary file of conversions, a mean (with its covariate when `cuped`) and a ratio, one arm per entry (A is the control). */
+function summaryOf(arms: Arm[], cuped: boolean) {
+  const variants = arms.map((_, v) => String.fromCharCode(65 + v));
+  return {
+    control: 'A',
+    variants: variants.map((name, v) => ({ name, units: arms[v].n })),
+    metrics: [
+      { name: 'converted', kind: 'proportion', variants: variants.map((name, v) => ({ name, n: arms[v].n, sum: Math.round(arms[v].rate * arms[v].n), sumSquares: Math.round(arms[v].rate * arms[v].n) })) },
+      {
+        name: 'revenue',
+        kind: 'mean',
+        variants: variants.map((name, v) => {
+          const { covariate, ...plain } = meanArm(arms[v].n, arms[v].mean, arms[v].sd, arms[v].noise);
+          return { name, ...plain, ...(cuped ? { covariate } : {}) };
+        }),
+      },
+      { name: 'aov', kind: 'ratio', variants: variants.map((name, v) => ({ name, ...ratioArm(arms[v].n, arms[v].mean, arms[v].sd) })) },
+    ],
+  };
+}
+
 describe('one decision per comparison (issue 11): a verdict never contradicts its own intervals', () => {
   it('holds over random arms and every option combination', () => {
     let file = 0;
     fc.assert(
       fc.property(fc.array(arm, { minLength: 3, maxLength: 3 }), options, (arms, o) => {
-        const variants = ['A', 'B', 'C'];
-        const summary = {
-          control: 'A',
-          variants: variants.map((name, v) => ({ name, units: arms[v].n })),
-          metrics: [
-            { name: 'converted', kind: 'proportion', variants: variants.map((name, v) => ({ name, n: arms[v].n, sum: Math.round(arms[v].rate * arms[v].n), sumSquares: Math.round(arms[v].rate * arms[v].n) })) },
-            {
-              name: 'revenue',
-              kind: 'mean',
-              variants: variants.map((name, v) => {
-                const { covariate, ...plain } = meanArm(arms[v].n, arms[v].mean, arms[v].sd, arms[v].noise);
-                return { name, ...plain, ...(o.cuped ? { covariate } : {}) };
-              }),
-            },
-            { name: 'aov', kind: 'ratio', variants: variants.map((name, v) => ({ name, ...ratioArm(arms[v].n, arms[v].mean, arms[v].sd) })) },
-          ],
-        };
         const path = join(dir, `summary-${file++}.json`);
-        writeFileSync(path, JSON.stringify(summary));
+        writeFileSync(path, JSON.stringify(summaryOf(arms, o.cuped)));
         const { cuped: _cuped, exact, ...raw } = o;
         const result = analyze({ summary: path, ...raw, exact: exact && !raw.sequential });
         for (const metric of result.metrics) for (const comparison of metric.comparisons) checkComparison(result, comparison);
@@ -85,4 +91,26 @@ describe('one decision per comparison (issue 11): a verdict never contradicts it
       { numRuns: 150 },
     );
   }, 240_000); // with --bayesian on three arms each run also integrates the probability to be best
+
+  // Dunnett (--correction dunnett) integrates the joint distribution per metric: its own, smaller run
+  // over every option it combines with (not --sequential or --exact), with three treatment arms.
+  it('holds for Dunnett-adjusted decisions', () => {
+    let file = 0;
+    const dunnettOptions = fc.record({
+      alpha: fc.constantFrom(0.01, 0.05, 0.1, 0.2),
+      sides: fc.constantFrom('two', 'greater', 'less'),
+      relativeCi: fc.constantFrom('fieller', 'delta'),
+      scoreMethod: fc.constantFrom('farrington-manning', 'miettinen-nurminen'),
+      cuped: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(arm, { minLength: 4, maxLength: 4 }), dunnettOptions, (arms, { cuped, ...raw }) => {
+        const path = join(dir, `dunnett-${file++}.json`);
+        writeFileSync(path, JSON.stringify(summaryOf(arms, cuped)));
+        const result = analyze({ summary: path, ...raw, correction: 'dunnett' });
+        for (const metric of result.metrics) for (const comparison of metric.comparisons) checkComparison(result, comparison);
+      }),
+      { numRuns: 40 },
+    );
+  }, 240_000);
 });

@@ -96,6 +96,24 @@ describe('livelift analyze --exact (built CLI)', () => {
     expect(text.stdout).toContain('exact unconditional score test (Chan–Zhang)');
    }, 240_000);
 
+  it('--exact-test agresti-min: the p of one two-sided exact score test and the intervals that invert it, as make_agresti_min_fixtures.py', () => {
+    const reference = loadFixture<{ cases: { treatment: { x: number; n: number }; control: { x: number; n: number }; pValue: number; difference: [number, number]; ratio: [number, number] }[] }>('exact_agresti_min.json').cases.find(
+      (u) => u.treatment.x === 7 && u.treatment.n === 12 && u.control.x === 2 && u.control.n === 12,
+    )!;
+    const file = csv('agresti-min.csv', { treatment: { x: 7, n: 12 }, control: { x: 2, n: 12 } } as FisherCase);
+    const json = run(file, '--variant', 'arm', '--control', 'A', '--metric', 'conv', '--exact', '--exact-test', 'agresti-min', '--json');
+    expect(json.stderr).toBe('');
+    const comparison = JSON.parse(json.stdout).metrics[0].comparisons[0];
+    expect(comparison.headline.exactTest).toBe('agresti-min');
+    expectClose(comparison.headline.pValue, reference.pValue, 'p');
+    expectClose(comparison.headline.absolute.ci[0], reference.difference[0], 'difference lower', 1e-6, 1e-8);
+    expectClose(comparison.headline.absolute.ci[1], reference.difference[1], 'difference upper', 1e-6, 1e-8);
+    expectClose(comparison.headline.relative.ci[0] + 1, reference.ratio[0], 'ratio lower', 1e-6, 1e-8);
+    expectClose(comparison.headline.relative.ci[1] + 1, reference.ratio[1], 'ratio upper', 1e-6, 1e-8);
+    expect(comparison.headline.label).toContain('Agresti–Min');
+    expect(comparison.significant).toBe(true);
+  }, 240_000);
+
   it('--exact-test boschloo: Boschloo\'s p decides (scipy.stats.boschloo_exact); the score intervals are labelled as not inverting it', () => {
     const reference = unconditional.boschloo.find((u) => u.treatment.x === 12 && u.treatment.n === 40 && u.control.x === 5)!;
     const json = run(csv('boschloo.csv', find(12, 40, 5, 38)), '--variant', 'arm', '--control', 'A', '--metric', 'conv', '--exact', '--exact-test', 'boschloo', '--json');

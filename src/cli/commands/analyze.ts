@@ -41,7 +41,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
       .option('bayesian', { type: 'boolean', describe: TEXT.bayesian })
       .option('prior-mean', { type: 'number', describe: TEXT.priorMean })
       .option('prior-variance', { type: 'number', describe: TEXT.priorVariance })
-      .option('correction', { choices: ['none', 'bonferroni', 'holm', 'bh'], describe: TEXT.correction })
+      .option('correction', { choices: ['none', 'bonferroni', 'holm', 'bh', 'dunnett'], describe: TEXT.correction })
       .option('cap', { type: 'string', describe: TEXT.cap })
       .option('multi-variant', { choices: ['report', 'exclude', 'first'], describe: TEXT.multiVariant })
       .option('json', { type: 'boolean', describe: TEXT.json })
@@ -54,7 +54,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
       .option('money', { type: 'string', array: true, describe: TEXT.money })
       .option('minutes', { type: 'string', array: true, describe: TEXT.minutes })
       .option('msprt', { type: 'boolean', describe: TEXT.msprt })
-      .option('exact-test', { choices: ['fisher', 'boschloo', 'score'], describe: TEXT.exactTest })
+      .option('exact-test', { choices: ['fisher', 'boschloo', 'score', 'agresti-min'], describe: TEXT.exactTest })
       .example('$0 analyze cookie_cats.csv --variant version --control gate_30 --metric retention_1 --metric retention_7', 'Two conversion metrics')
       .example('$0 analyze orders.csv --variant arm --metric revenue --ratio aov=revenue/orders --unit user_id --cap p99', 'Means, a ratio, data-quality checks, winsorizing')
       .example('$0 analyze --summary arms.json --bayesian --json', 'Per-arm totals from a warehouse, Bayesian summary, JSON out'),

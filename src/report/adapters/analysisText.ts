@@ -6,7 +6,7 @@ import { correctionName, hasCorrection } from './analyze.js';
 export function analysisSummary(result: AnalysisResult): string[] {
   const units = result.variants.reduce((sum, variant) => sum + variant.units, 0);
   const names = result.variants.map((variant) => `${variant.name} (${formatCount(variant.units)})`).join(', ');
-  const intro = `${formatCount(units)} units in ${result.variants.length} variants: ${names}; control is ${result.control}. Significance level ${result.alpha}${hasCorrection(result) ? `, ${correctionName(result.correction)} correction across all comparisons` : ''}.`;
+  const intro = `${formatCount(units)} units in ${result.variants.length} variants: ${names}; control is ${result.control}. Significance level ${result.alpha}${hasCorrection(result) ? `, ${correctionName(result.correction)} correction ${result.correction === 'dunnett' ? 'of each metric\'s comparisons with the control' : 'across all comparisons'}` : ''}.`;
   const verdicts = result.metrics.flatMap((metric) =>
     metric.comparisons.flatMap((comparison) => [comparisonVerdict(comparison), ...(comparison.margin ? [comparison.margin.verdict] : []), ...(comparison.heterogeneity ? [comparison.heterogeneity.verdict] : [])]),
   );

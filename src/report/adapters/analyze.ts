@@ -45,6 +45,7 @@ export function correctionName(correction: string | null | undefined): string {
   if (correction === 'bonferroni') return 'Bonferroni';
   if (correction === 'holm') return 'Holm';
   if (correction === 'bh') return 'Benjamini–Hochberg';
+  if (correction === 'dunnett') return 'Dunnett';
   return correction ?? 'none';
 }
 

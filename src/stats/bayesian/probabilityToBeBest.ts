@@ -2,6 +2,7 @@ import { logBeta } from '../distributions/logGamma.js';
 import { incompleteBetaTails } from '../distributions/incompleteBeta.js';
 import { normalCdf, normalPdf } from '../distributions/normalCdf.js';
 import { exp, log, log1p } from '../../math/index.js';
+import { GAUSS_LEGENDRE_10 } from '../gaussLegendre10.js';
 
 /** One arm's posterior: Beta(a, b) of a conversion rate, or Normal(mean, sd²) of a mean. */
 export type ArmPosterior = { readonly kind: 'beta'; readonly a: number; readonly b: number } | { readonly kind: 'normal'; readonly mean: number; readonly sd: number };
@@ -15,9 +16,7 @@ const REACH = { normal: 12, beta: 40 } as const;
 /** Panels per smallest posterior sd (10-point Gauss–Legendre each), and the most panels per arm. */
 const PANELS_PER_SD = 4;
 const MAX_PANELS = 20000;
-/** 10-point Gauss–Legendre nodes and weights on [−1, 1] (Abramowitz & Stegun, Table 25.4). */
-const NODES = [0.1488743389816312, 0.4333953941292472, 0.6794095682990244, 0.8650633666889845, 0.9739065285171717];
-const WEIGHTS = [0.2955242247147529, 0.2692667193099963, 0.219086362515982, 0.1494513491505806, 0.0666713443086881];
+const { nodes: NODES, weights: WEIGHTS } = GAUSS_LEGENDRE_10;
 
 /**
  * The probability that each arm has the highest true value, from independent posteriors:

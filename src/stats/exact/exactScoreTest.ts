@@ -36,12 +36,25 @@ const BISECTIONS = 32;
  * same function at δ₀ = 0 (or φ₀ = 1), so each interval excludes the null exactly when pValue < α.
  * The p-function need not be monotone in δ₀; the interval is the run of accepted values around the
  * estimate (see invert). Costs about 2·(SCAN + 2·BISECTIONS) unconditional tests per interval.
+ *
+ * `method: 'agresti-min'` (two-sided only; one-sided the two methods coincide): Agresti & Min
+ * (2001, Biometrics 57:963–971) invert ONE two-sided test instead of two one-sided ones, ordering
+ * the tables by |z(δ₀)|:
+ *
+ *   p(δ₀) = sup_{p_c} P_{p_c + δ₀, p_c}(|Z(δ₀)| ≥ |z_obs(δ₀)|),  interval {δ₀ : p(δ₀) ≥ α}
+ *
+ * (both tails summed at the same nuisance value before the supremum, so p is at most the tail
+ * method's 2·min). Narrower than Chan–Zhang's; p(0) is the two-sided exact unconditional pooled-z
+ * test (Suissa & Shuster 1985, JRSS A 148:317–327), and both intervals invert it.
  */
-export function exactScoreTest(treatment: Binomial, control: Binomial, alpha: number, sides: Sides): ExactScoreResult {
+export function exactScoreTest(treatment: Binomial, control: Binomial, alpha: number, sides: Sides, method: 'chan-zhang' | 'agresti-min' = 'chan-zhang'): ExactScoreResult {
   const pt = treatment.x / treatment.n;
   const pc = control.x / control.n;
-  const differenceP = (delta: number) => twoTests(sides, () => greaterDifference(treatment, control, delta), () => greaterDifference(control, treatment, -delta));
-  const ratioP = (logPhi: number) => twoTests(sides, () => greaterRatio(treatment, control, exp(logPhi)), () => greaterRatio(control, treatment, exp(-logPhi)));
+  const oneTest = method === 'agresti-min' && sides === 'two';
+  const differenceP = (delta: number) =>
+    oneTest ? () => twoSidedDifference(treatment, control, delta) : twoTests(sides, () => greaterDifference(treatment, control, delta), () => greaterDifference(control, treatment, -delta));
+  const ratioP = (logPhi: number) =>
+    oneTest ? () => twoSidedRatio(treatment, control, exp(logPhi)) : twoTests(sides, () => greaterRatio(treatment, control, exp(logPhi)), () => greaterRatio(control, treatment, exp(-logPhi)));
   const pValue = differenceP(0)(0);
   const accepts = (p: (alpha: number) => number) => p(alpha) >= alpha;
   const differenceCi = invert((delta) => accepts(differenceP(delta)), pt - pc, -1, 1, 0, sides);
@@ -68,19 +81,59 @@ function twoTests(sides: Sides, greater: () => number, less: () => number): (alp
 
 /** One-sided (treatment higher) exact p of H₀: p_t − p_c = δ; nuisance p_c ∈ [max(0, −δ), min(1, 1 − δ)]. */
 function greaterDifference(treatment: Binomial, control: Binomial, delta: number): number {
-  const z = (xt: number, xc: number) => scoreStatisticDifference({ x: xt, n: treatment.n }, { x: xc, n: control.n }, delta, 'farrington-manning');
-  const [low, high] = [Math.max(0, -delta), Math.min(1, 1 - delta)];
-  return tail(treatment, control, z, (u) => {
-    const rate = low + u * (high - low);
-    return [Math.min(1, Math.max(0, rate + delta)), rate];
-  });
+  return tail(treatment, control, differenceScore(treatment, control, delta), differenceRates(delta));
 }
 
 /** One-sided (treatment higher) exact p of H₀: p_t / p_c = φ; nuisance p_c ∈ [0, min(1, 1/φ)]. */
 function greaterRatio(treatment: Binomial, control: Binomial, phi: number): number {
-  const z = (xt: number, xc: number) => scoreStatisticRatio({ x: xt, n: treatment.n }, { x: xc, n: control.n }, phi, 'farrington-manning');
+  return tail(treatment, control, ratioScore(treatment, control, phi), ratioRates(phi));
+}
+
+/** Two-sided (Agresti–Min) exact p of H₀: p_t − p_c = δ. */
+function twoSidedDifference(treatment: Binomial, control: Binomial, delta: number): number {
+  return twoSidedTail(treatment, control, differenceScore(treatment, control, delta), differenceRates(delta));
+}
+
+/** Two-sided (Agresti–Min) exact p of H₀: p_t / p_c = φ. */
+function twoSidedRatio(treatment: Binomial, control: Binomial, phi: number): number {
+  return twoSidedTail(treatment, control, ratioScore(treatment, control, phi), ratioRates(phi));
+}
+
+function differenceScore(treatment: Binomial, control: Binomial, delta: number): (xt: number, xc: number) => number {
+  return (xt, xc) => scoreStatisticDifference({ x: xt, n: treatment.n }, { x: xc, n: control.n }, delta, 'farrington-manning');
+}
+
+function ratioScore(treatment: Binomial, control: Binomial, phi: number): (xt: number, xc: number) => number {
+  return (xt, xc) => scoreStatisticRatio({ x: xt, n: treatment.n }, { x: xc, n: control.n }, phi, 'farrington-manning');
+}
+
+function differenceRates(delta: number): (u: number) => readonly [number, number] {
+  const [low, high] = [Math.max(0, -delta), Math.min(1, 1 - delta)];
+  return (u) => {
+    const rate = low + u * (high - low);
+    return [Math.min(1, Math.max(0, rate + delta)), rate];
+  };
+}
+
+function ratioRates(phi: number): (u: number) => readonly [number, number] {
   const high = Math.min(1, 1 / phi);
-  return tail(treatment, control, z, (u) => [Math.min(1, phi * u * high), u * high]);
+  return (u) => [Math.min(1, phi * u * high), u * high];
+}
+
+/**
+ * The region |z| ≥ |z_obs|: the upper tail by the staircase, the lower tail by the same staircase
+ * on the mirrored table (n_t − x_t, n_c − x_c), where "z at most −|z_obs|" rejects more as the
+ * mirrored x_t rises and x_c falls.
+ */
+function twoSidedTail(treatment: Binomial, control: Binomial, z: (xt: number, xc: number) => number, rates: (u: number) => readonly [number, number]): number {
+  const { n: nt } = treatment;
+  const { n: nc } = control;
+  const observed = Math.abs(z(treatment.x, control.x));
+  const bound = Number.isFinite(observed) ? observed - TIES * Math.max(1, observed) : observed;
+  const lower = staircase(nt, nc, (xt, xc) => z(xt, xc) >= bound);
+  const mirrored = staircase(nt, nc, (xt, xc) => z(nt - xt, nc - xc) <= -bound);
+  const upper = Int32Array.from({ length: nt + 1 }, (_, xt) => nc - mirrored[nt - xt]);
+  return maxTailProbability(nt, nc, lower, rates, upper);
 }
 
 function tail(treatment: Binomial, control: Binomial, z: (xt: number, xc: number) => number, rates: (u: number) => readonly [number, number]): number {

@@ -24,29 +24,36 @@ const WINDOW_SDS = 14;
  * where the region is {(x_t, x_c) : x_c ≤ c[x_t]} (c[x_t] = −1: no table with that x_t), b the
  * binomial probability and B its distribution function. Every ordering used here (Fisher's
  * one-sided p, the score statistic towards "treatment higher") rejects more as x_c falls, so each
- * region has this form. O(√n_t + √n_c) per nuisance value (the binomial
+ * region has this form. A two-sided region (Agresti–Min: |z| at least as large as observed) adds
+ * the tables {x_c ≥ d[x_t]} of the other tail (`upper`, d = n_c + 1: none), summed with the first
+ * at the same nuisance value before the supremum; where the two meet the whole row counts once. O(√n_t + √n_c) per nuisance value (the binomial
  * windows that carry probability, see window); the supremum is found on a grid of
  * NUISANCE_GRID + 1 points, whose REFINED highest local maxima are refined by golden-section
  * search between their neighbours to 1e-10 (the p-value is flat at its maximum, so its value is
  * then exact to rounding).
  */
-export function maxTailProbability(nt: number, nc: number, thresholds: Int32Array, rates: NullRates): number {
+export function maxTailProbability(nt: number, nc: number, thresholds: Int32Array, rates: NullRates, upper?: Int32Array): number {
   const logChooseT = logChooseRow(nt);
   const logChooseC = logChooseRow(nc);
   const pmfC = new Float64Array(nc + 1);
   const pmfT = new Float64Array(nt + 1);
+  const pmfUpper = new Float64Array(nc + 1);
   const at = (u: number): number => {
     const [pt, pc] = rates(Math.min(1, Math.max(0, u)));
     const [lowC, highC] = window(nc, pc);
     binomialPmf(nc, pc, logChooseC, pmfC, lowC, highC);
+    // P(X_c ≥ d) summed from the top of the window down, so a small upper tail keeps its relative accuracy.
+    if (upper) for (let k = highC, tail = 0; k >= lowC; k--) pmfUpper[k] = tail += pmfC[k];
     for (let k = lowC + 1; k <= highC; k++) pmfC[k] += pmfC[k - 1];
     const cdf = (c: number) => (c < lowC ? 0 : pmfC[Math.min(c, highC)]);
+    const survival = (d: number) => (d > highC ? 0 : d <= lowC ? 1 : pmfUpper[d]);
     const [lowT, highT] = window(nt, pt);
     binomialPmf(nt, pt, logChooseT, pmfT, lowT, highT);
     let sum = 0;
     for (let x = lowT; x <= highT; x++) {
       const c = thresholds[x];
-      if (c >= lowC) sum += pmfT[x] * cdf(c);
+      if (upper && upper[x] <= c + 1) sum += pmfT[x];
+      else sum += pmfT[x] * ((c >= lowC ? cdf(c) : 0) + (upper ? survival(upper[x]) : 0));
     }
     return sum;
   };
