@@ -64,26 +64,22 @@ export function fitRecommendation(context: FitContext): EstimatorOutput {
   const rest = heldRest('held: the organic level absorbs E_ref, and lag, window, floor, cap and the order weight need sessions whose engagement differs by design');
   if (data.acts === null) return { estimates: [heldEstimate(path, settings.elasticity, 'no act columns: the room\'s engagement cannot be rebuilt'), ...rest] };
   const room = roomMinutes(data, context.exposure, scenario.session.durationMinutes * 60);
-  const bins = Math.ceil(room.minutes / context.settings.binMinutes - 1e-9);
-  const binOf = (m: number) => Math.min(bins - 1, Math.floor(m / context.settings.binMinutes));
-  const ratios = engagementRatios(room, settings);
-  const profile = (elasticity: number) => profileLikelihood(room, ratios, settings, elasticity, bins, binOf);
   const organicViewers = room.organic.reduce((a, b) => a + b, 0);
   const hasSource = data.columns === undefined || data.columns.includes('source');
   const why = !hasSource ? 'no source column: organic arrivals cannot be told from followers and promotion'
     : organicViewers < context.settings.minEvents ? `only ${organicViewers} organic arrivals`
       : null;
-  let elasticity = settings.elasticity;
+  const fitted = fitElasticity(room, settings, context.settings.binMinutes, why === null ? null : settings.elasticity);
+  const { elasticity, interval, steps } = fitted;
   let estimate: FitEstimate;
   if (why !== null) estimate = heldEstimate(path, elasticity, why);
   else {
-    elasticity = goldenSection((e) => -profile(e).logLikelihood, 0, MAX_ELASTICITY);
-    const [low, high] = likelihoodRatioInterval((e) => profile(e).logLikelihood, elasticity);
+    const [low, high] = interval;
     const se = (high - low) / (2 * Z90);
     const weak = high - low > elasticity ? `weakly identified (90% interval ${low.toFixed(2)}–${high.toFixed(2)}): ${room.sessions} session(s) move the room's engagement too little within a ${context.settings.binMinutes}-minute step` : undefined;
     estimate = { ...waldEstimate(path, elasticity, se, settings.elasticity, 'poisson-profile-mle', 0, weak), interval: [low, high] };
   }
-  const steps = profile(elasticity);
+  const bins = steps.rate.length;
   const width = context.settings.binMinutes;
   const T = scenario.session.durationMinutes;
   const points: [number, number][] = [];
@@ -95,6 +91,20 @@ export function fitRecommendation(context: FitContext): EstimatorOutput {
   }
   if (!hasSource) return { estimates: [estimate, ...rest] };
   return { estimates: [estimate, ...rest, ...curve], replace: { 'traffic.arrivals': { kind: 'curve', interpolation: 'step', points } } };
+}
+
+/**
+ * The elasticity's MLE on [0, 5] (golden section on ℓ_p) with its profile-likelihood 90% interval,
+ * and the organic steps profiled at it; with `held` the steps at that elasticity instead.
+ */
+export function fitElasticity(room: RoomMinutes, settings: Recommendation, binMinutes: number, held: number | null) {
+  const bins = Math.ceil(room.minutes / binMinutes - 1e-9);
+  const binOf = (m: number) => Math.min(bins - 1, Math.floor(m / binMinutes));
+  const ratios = engagementRatios(room, settings);
+  const profile = (elasticity: number) => profileLikelihood(room, ratios, settings, elasticity, bins, binOf);
+  const elasticity = held ?? goldenSection((e) => -profile(e).logLikelihood, 0, MAX_ELASTICITY);
+  const interval = held === null ? likelihoodRatioInterval((e) => profile(e).logLikelihood, elasticity) : [held, held];
+  return { elasticity, interval, steps: profile(elasticity) };
 }
 
 /**
