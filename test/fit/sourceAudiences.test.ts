@@ -19,7 +19,7 @@ function context() {
   return { scenario, data, exposure: computeExposure(scenario, data), settings: DEFAULT_FIT_SETTINGS };
 }
 
-function expectGolden(estimates: { path: string; value: number; se?: number }[], golden: Golden) {
+function expectGolden(estimates: { path: string; value: number; se?: number; held: boolean }[], golden: Golden) {
   for (const [path, reference] of Object.entries(golden)) {
     const e = estimates.find((estimate) => estimate.path === path && !estimate.held);
     expect(e, path).toBeDefined();
