@@ -73,24 +73,32 @@ export function fitRecommendation(context: FitContext): EstimatorOutput {
   const { elasticity, interval, steps } = fitted;
   let estimate: FitEstimate;
   if (why !== null) estimate = heldEstimate(path, elasticity, why);
-  else {
+  else if (elasticity > MAX_ELASTICITY - 1e-6) {
+    // The likelihood still rises at the search bound: the data do not pin ε down; keep the plan's value and its organic steps.
+    const steps = fitElasticity(room, settings, context.settings.binMinutes, settings.elasticity).steps;
+    return finish(heldEstimate(path, settings.elasticity, `not identified: the likelihood keeps rising to the search bound ${MAX_ELASTICITY} (90% interval ${interval[0].toFixed(2)}–${MAX_ELASTICITY}); kept at the plan's value`), steps);
+  } else {
     const [low, high] = interval;
     const se = (high - low) / (2 * Z90);
     const weak = high - low > elasticity ? `weakly identified (90% interval ${low.toFixed(2)}–${high.toFixed(2)}): ${room.sessions} session(s) move the room's engagement too little within a ${context.settings.binMinutes}-minute step` : undefined;
     estimate = { ...waldEstimate(path, elasticity, se, settings.elasticity, 'poisson-profile-mle', 0, weak), interval: [low, high] };
   }
-  const bins = steps.rate.length;
-  const width = context.settings.binMinutes;
-  const T = scenario.session.durationMinutes;
-  const points: [number, number][] = [];
-  const curve: FitEstimate[] = [];
-  for (let b = 0; b < bins; b++) {
-    points.push([b * width, steps.rate[b]]);
-    const length = Math.min(width, T - b * width);
-    curve.push(waldEstimate(`traffic.arrivals.points[${b}][1]`, steps.rate[b], steps.se[b], undefined, 'poisson-profile-mle', 0, `organic arrivals per minute before the recommendation response, minutes ${b * width}–${b * width + length}`));
+  return finish(estimate, steps);
+
+  function finish(estimate: FitEstimate, steps: { rate: Float64Array; se: Float64Array }): EstimatorOutput {
+    const bins = steps.rate.length;
+    const width = context.settings.binMinutes;
+    const T = scenario.session.durationMinutes;
+    const points: [number, number][] = [];
+    const curve: FitEstimate[] = [];
+    for (let b = 0; b < bins; b++) {
+      points.push([b * width, steps.rate[b]]);
+      const length = Math.min(width, T - b * width);
+      curve.push(waldEstimate(`traffic.arrivals.points[${b}][1]`, steps.rate[b], steps.se[b], undefined, 'poisson-profile-mle', 0, `organic arrivals per minute before the recommendation response, minutes ${b * width}–${b * width + length}`));
+    }
+    if (!hasSource) return { estimates: [estimate, ...rest] };
+    return { estimates: [estimate, ...rest, ...curve], replace: { 'traffic.arrivals': { kind: 'curve', interpolation: 'step', points } } };
   }
-  if (!hasSource) return { estimates: [estimate, ...rest] };
-  return { estimates: [estimate, ...rest, ...curve], replace: { 'traffic.arrivals': { kind: 'curve', interpolation: 'step', points } } };
 }
 
 /**

@@ -8,7 +8,7 @@ import { invert } from './minimise.js';
 import { log } from '../math/index.js';
 
 const STEP = 0.1;
-const MAX_ITERATIONS = 6;
+const MAX_ITERATIONS = 8;
 
 /**
  * Per-source trust shifts (`traffic.sources.<source>.trustShift`, entering the purchase log-odds
@@ -19,7 +19,7 @@ const MAX_ITERATIONS = 6;
  * caps who can buy). Moments: the log overall conversion (buyers per arrival) and each source's log
  * conversion relative to the reference's, d_k = log c_k − log c_ref, observed against simulated
  * from the plan with the earlier stages' estimates (segment mix, patience, bounce, traffic)
- * written in; Newton's method with a forward-difference Jacobian J. Only the shifts are written;
+ * written in; Newton's chord method with a forward-difference Jacobian J taken once. Only the shifts are written;
  * the purchase stage after this one refits the baseline (with the click lift) given them.
  *
  * Why simulation rather than a conditional logit of buying on source: how a source converts
@@ -67,12 +67,16 @@ export function fitSourceTrust(context: FitContext): EstimatorOutput {
   let phi = [scenario.purchase.baseline, ...free.map((k) => prior[k])];
   const upper = (j: number) => (j === 0 ? Infinity : 1);
   let jacobian: Float64Array | null = null;
+  let iterationsWithoutJacobian = 0;
   let simulated: Counts = { arrivals, buyers };
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     simulated = simulate(phi);
     const centre = moments(simulated);
-    jacobian = new Float64Array(p * p);
-    for (let j = 0; j < p; j++) {
+    // The chord method: J from the first iteration only (the moments are nearly linear in φ over a
+    // Newton step), so each later iteration costs one simulated set instead of p + 1.
+    if (jacobian === null) jacobian = new Float64Array(p * p);
+    else iterationsWithoutJacobian++;
+    for (let j = 0; j < p && iterationsWithoutJacobian === 0; j++) {
       // Forward, or backward at a shift's upper bound.
       const h = phi[j] + STEP <= upper(j) ? STEP : -STEP;
       const moved = moments(simulate(phi.map((value, k) => (k === j ? value + h : value))));
@@ -83,7 +87,7 @@ export function fitSourceTrust(context: FitContext): EstimatorOutput {
     const step = phi.map((_, j) => -observed.reduce((sum, o, i) => sum + inverse[j * p + i] * (centre[i] - o), 0));
     const clamped = step.map((s) => Math.max(-0.5, Math.min(0.5, s)));
     phi = phi.map((value, j) => (j === 0 ? value + clamped[j] : Math.max(-1, Math.min(1, value + clamped[j]))));
-    if (clamped.every((s) => Math.abs(s) < 0.002)) break;
+    if (clamped.every((s) => Math.abs(s) < 0.01)) break;
   }
   const inverse = jacobian === null ? null : invert(jacobian, p);
   const covariance = momentCovariance(context, free, reference, total(simulated.arrivals));
@@ -96,7 +100,8 @@ export function fitSourceTrust(context: FitContext): EstimatorOutput {
     const slope = jacobian === null ? 0 : Math.abs(jacobian[j * p + j]);
     const note = Math.abs(phi[j]) >= 1 ? 'at the schema\'s bound (±1): the source converts beyond what a trust shift can express'
       : slope < 0.3 * Math.abs(scenario.purchase.trust) ? `weakly identified: a unit of shift moves this source's log conversion by ${slope.toFixed(2)} only (buying near saturation or capped by willingness to pay)` : undefined;
-    estimates.push(waldEstimate(pathOf(k), phi[j], se, prior[k], 'simulated-moments', -Infinity, note));
+    if (!Number.isFinite(se)) estimates.push(heldEstimate(pathOf(k), prior[k], 'not identified: the simulated conversions by source did not move with the shifts (singular Jacobian)'));
+    else estimates.push(waldEstimate(pathOf(k), phi[j], se, prior[k], 'simulated-moments', -Infinity, note));
   });
   return { estimates: SOURCES.map((_, k) => estimates.find((e) => e.path === pathOf(k))!) };
 }
