@@ -37,4 +37,6 @@ export interface ViewerData {
   revenue: Float64Array | null;
   /** Seconds since the start of the viewer's first purchase (NaN: did not buy), or null. */
   firstPurchase: Float64Array | null;
+  /** Columns every file had (absent: unknown, e.g. data made in code); the source and segment estimators flag what is missing. */
+  columns?: readonly string[];
 }

@@ -34,12 +34,19 @@ export function drawCoefficients(fitted: Scenario, estimates: readonly FitEstima
     }
     const logScale = e.value > 0 && Math.abs(e.interval[0] * e.interval[1] - e.value * e.value) < 1e-9 * e.value * e.value;
     // Every fitted quantity is a rate, time, share or probability (≥ 0) except the purchase log-odds baseline.
-    const floor = e.path === 'purchase.baseline' || e.value < 0 ? -Infinity : 0;
+    const floor = e.path === 'purchase.baseline' || e.path.endsWith('trustShift') || e.value < 0 ? -Infinity : 0;
     const value = logScale ? e.value * exp((e.se / e.value) * z()) : Math.max(floor, e.value + e.se * z());
-    setPath(json, e.path, e.path.endsWith('Probability') || e.path.endsWith('openRate') ? Math.min(1, value) : value);
+    setPath(json, e.path, e.path.endsWith('Probability') || e.path.endsWith('openRate') || e.path.endsWith('bounce.share') ? Math.min(1, value) : withinSchema(e.path, value));
   }
   const segments = (json.audience as { segments: { share: number }[] }).segments;
   const total = segments.reduce((sum, segment) => sum + segment.share, 0);
   for (const segment of segments) segment.share /= total;
   return parseScenario(json);
+}
+
+/** A drawn trust shift stays within the schema's [−1, 1], a drawn elasticity within [0, 5]. */
+function withinSchema(path: string, value: number): number {
+  if (path.endsWith('trustShift')) return Math.max(-1, Math.min(1, value));
+  if (path.endsWith('recommendation.elasticity')) return Math.min(5, value);
+  return value;
 }

@@ -2,6 +2,9 @@ import type { Estimator } from './FitContext.js';
 import { fitArrivals } from './fitArrivals.js';
 import { fitInteractions } from './fitInteractions.js';
 import { fitPurchase } from './fitPurchase.js';
+import { fitRecommendation } from './fitRecommendation.js';
+import { fitSourceMix } from './fitSourceMix.js';
+import { fitSourceTrust } from './fitSourceTrust.js';
 import { fitSessionVariation } from './fitSessionVariation.js';
 import { fitWatchTime } from './fitWatchTime.js';
 
@@ -19,9 +22,15 @@ export const ESTIMATORS: readonly Estimator[] = [
     estimate: fitArrivals,
   },
   {
+    name: 'source mix',
+    paths: ['traffic.sources.*.segmentShares'],
+    method: 'multinomial proportions of the source × segment table (referrals corrected for inherited segments)',
+    estimate: fitSourceMix,
+  },
+  {
     name: 'watch time',
-    paths: ['audience.segments[*].watchTime', 'plan[*].effects.leaveMultiplier'],
-    method: 'censored survival maximum likelihood in the model\'s operational time',
+    paths: ['audience.segments[*].watchTime', 'plan[*].effects.leaveMultiplier', 'audience.segments[*].bounce.share', 'traffic.sources.*.patienceMultiplier'],
+    method: 'censored survival maximum likelihood in the model\'s operational time, with the fast-bounce mixture and per-source patience multipliers',
     estimate: fitWatchTime,
   },
   {
@@ -29,6 +38,18 @@ export const ESTIMATORS: readonly Estimator[] = [
     paths: ['audience.segments[*].engagement'],
     method: 'Poisson ratio estimators by segment and kind; negative-binomial moment dispersion',
     estimate: fitInteractions,
+  },
+  {
+    name: 'recommendation',
+    paths: ['traffic.recommendation.elasticity', 'traffic.arrivals'],
+    method: 'Poisson regression of organic arrivals per minute on the lagged engagement ratio, organic steps profiled out',
+    estimate: fitRecommendation,
+  },
+  {
+    name: 'source trust',
+    paths: ['traffic.sources.*.trustShift'],
+    method: 'simulated moments with common random numbers (each source\'s conversion relative to the reference source, jointly with the overall conversion)',
+    estimate: fitSourceTrust,
   },
   {
     name: 'purchase',

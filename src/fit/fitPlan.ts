@@ -57,6 +57,9 @@ export function fitData(scenario: Scenario, data: ViewerData, settings: FitSetti
     for (const [path, block] of Object.entries(output.replace ?? {})) setPath(json, path, block);
     for (const estimate of output.estimates) if (!estimate.held) setPath(json, estimate.path, estimate.value);
     context.scenario = parseScenario(json, planFile);
+    // A later stage's estimate of a path supersedes an earlier one (the recommendation stage refits the organic steps).
+    const superseded = new Set(output.estimates.map((estimate) => estimate.path));
+    for (let i = estimates.length - 1; i >= 0; i--) if (superseded.has(estimates[i].path)) estimates.splice(i, 1);
     estimates.push(...output.estimates);
   }
   const record: FitRecord = {

@@ -4,6 +4,7 @@ import { heldEstimate, logScaleEstimate } from './makeEstimate.js';
 import { hessianFromGradient, invert, minimise } from './minimise.js';
 import { LEFT_PATIENCE } from './ViewerData.js';
 import { naturalValue, watchTimeFamily, type WatchTimeFamily } from './watchTimeDistribution.js';
+import { BOUNCE_PARAMETER, bounceEstimate, bounceSettings, patienceEstimate, sourcePatience, withBounceMass, type SourcePatience } from './stayMixture.js';
 import { exp, log } from '../math/index.js';
 
 /**
@@ -20,6 +21,11 @@ import { exp, log } from '../math/index.js';
  * information. A plan segment with fewer than `minEvents` departures is held at its prior; when
  * plain talk has too few departures the busiest plan segment becomes the reference and is held
  * (the overall scale and that segment's multiplier cannot be separated).
+ *
+ * Jointly with these (src/fit/stayMixture.ts): each segment's fast-bounce share (a mixture of an
+ * Exponential(bounce.meanSeconds) swipe-away and the watch time, logit scale) when the plan has a
+ * bounce mass, and the per-source patience multipliers m_k (u becomes u/m_k, a departure adds
+ * −log m_k), the source with most departures held as the reference.
  */
 export function fitWatchTime(context: FitContext): EstimatorOutput {
   const { scenario, data, exposure } = context;
@@ -27,9 +33,11 @@ export function fitWatchTime(context: FitContext): EstimatorOutput {
   const groupOf = (piece: number) => exposure.segment[piece] + 1;
   const scaled = new Float64Array(data.count * G);
   const events = new Float64Array(G);
+  const segmentDepartures = new Float64Array(scenario.audience.segments.length);
   for (let v = 0; v < data.count; v++) {
     for (let p = 0; p < exposure.pieces; p++) scaled[v * G + groupOf(p)] += exposure.leaveSpeed[p] * exposure.seconds[v * exposure.pieces + p];
     if (data.leftBy[v] === LEFT_PATIENCE) events[groupOf(exposure.exitPiece[v])]++;
+    if (data.leftBy[v] === LEFT_PATIENCE) segmentDepartures[data.segment[v]]++;
   }
   const minEvents = context.settings.minEvents;
   const estimates: FitEstimate[] = [];
@@ -43,7 +51,11 @@ export function fitWatchTime(context: FitContext): EstimatorOutput {
     else if (events[g] < minEvents || prior <= 0) estimates.push(heldEstimate(path, prior, `only ${events[g]} departures during this segment`));
     else free.push(g);
   }
-  const families = scenario.audience.segments.map((segment) => watchTimeFamily(segment.watchTime));
+  const bounce = bounceSettings(context, segmentDepartures);
+  estimates.push(...bounce.held);
+  const families = scenario.audience.segments.map((segment, s) => withBounceMass(watchTimeFamily(segment.watchTime), segment.bounce.share, segment.bounce.meanSeconds, bounce.free[s]));
+  const sources = sourcePatience(context);
+  estimates.push(...sources.held);
   const offsets: number[] = [];
   const start: number[] = [];
   for (const family of families) {
@@ -52,7 +64,9 @@ export function fitWatchTime(context: FitContext): EstimatorOutput {
   }
   const betaOffset = start.length;
   start.push(...free.map(() => 0));
-  const likelihood = makeLikelihood(context, families, offsets, scaled, G, free, betaOffset);
+  const sourceOffset = start.length;
+  start.push(...sources.free.map((k) => sources.logPrior[k]));
+  const likelihood = makeLikelihood(context, families, offsets, scaled, G, free, betaOffset, sources, sourceOffset);
   const value = (x: Float64Array) => likelihood(x, null);
   const gradientOf = (x: Float64Array) => {
     const g = new Float64Array(x.length);
@@ -66,6 +80,10 @@ export function fitWatchTime(context: FitContext): EstimatorOutput {
   scenario.audience.segments.forEach((segment, s) => {
     families[s].names.forEach((name, k) => {
       const i = offsets[s] + k;
+      if (name === BOUNCE_PARAMETER) {
+        estimates.push(bounceEstimate(`audience.segments[${s}].bounce.share`, fitted.x[i], seOf(i), segment.bounce.share, note));
+        return;
+      }
       const { logScale } = naturalValue(name, fitted.x[i]);
       const prior = (segment.watchTime as Record<string, unknown>)[name] as number;
       estimates.push(logScaleEstimate(`audience.segments[${s}].watchTime.${name}`, logScale, seOf(i), prior, 'censored-mle', note));
@@ -76,6 +94,7 @@ export function fitWatchTime(context: FitContext): EstimatorOutput {
     const i = betaOffset + j;
     estimates.push(logScaleEstimate(`plan[${g - 1}].effects.leaveMultiplier`, log(prior) + fitted.x[i], seOf(i), prior, 'censored-mle', note));
   });
+  sources.free.forEach((k, j) => estimates.push(patienceEstimate(context, k, fitted.x[sourceOffset + j], seOf(sourceOffset + j), note)));
   return { estimates };
 }
 
@@ -85,7 +104,7 @@ export function fitWatchTime(context: FitContext): EstimatorOutput {
  * derivatives by central differences viewer by viewer (each touches one viewer's term only, so a
  * gradient costs a few passes over the viewers instead of 2p).
  */
-function makeLikelihood(context: FitContext, families: WatchTimeFamily[], offsets: number[], scaled: Float64Array, G: number, free: number[], betaOffset: number) {
+function makeLikelihood(context: FitContext, families: WatchTimeFamily[], offsets: number[], scaled: Float64Array, G: number, free: number[], betaOffset: number, sources: SourcePatience, sourceOffset: number) {
   const { data, exposure } = context;
   const speed = new Float64Array(G).fill(1);
   const freeIndex = new Int32Array(G).fill(-1);
@@ -93,6 +112,8 @@ function makeLikelihood(context: FitContext, families: WatchTimeFamily[], offset
   return (x: Float64Array, gradient: Float64Array | null): number => {
     speed.fill(1);
     free.forEach((g, j) => (speed[g] = exp(x[betaOffset + j])));
+    const logMultiplier = Float64Array.from(sources.logPrior, (prior, k) => (sources.freeIndex[k] >= 0 ? x[sourceOffset + sources.freeIndex[k]] : prior));
+    const multiplier = logMultiplier.map((value) => exp(value));
     let total = 0;
     for (let v = 0; v < data.count; v++) {
       let u = 0;
@@ -103,27 +124,33 @@ function makeLikelihood(context: FitContext, families: WatchTimeFamily[], offset
       const o = offsets[s];
       const left = data.leftBy[v] === LEFT_PATIENCE;
       const term = left ? family.logDensity : family.logSurvival;
-      total += term(u, x, o);
+      // The source's patience multiplier m: the viewer's own patience used is u/m (1 for every source unless fitted or set).
+      const source = data.source[v];
+      const m = multiplier[source];
+      const own = u / m;
+      total += term(own, x, o);
       let exitGroup = -1;
       if (left) {
         const piece = exposure.exitPiece[v];
         exitGroup = exposure.segment[piece] + 1;
-        total += log(speed[exitGroup] * exposure.leaveSpeed[piece]);
+        total += log(speed[exitGroup] * exposure.leaveSpeed[piece]) - logMultiplier[source];
       }
       if (gradient === null) continue;
-      const du = 1e-6 * u;
-      const slope = (term(u + du, x, o) - term(u - du, x, o)) / (2 * du);
+      const du = 1e-6 * own;
+      const slope = (term(own + du, x, o) - term(own - du, x, o)) / (2 * du);
       for (let g = 0; g < G; g++) {
         const j = freeIndex[g];
-        if (j >= 0) gradient[betaOffset + j] -= slope * speed[g] * scaled[v * G + g] + (g === exitGroup ? 1 : 0);
+        if (j >= 0) gradient[betaOffset + j] -= (slope / m) * speed[g] * scaled[v * G + g] + (g === exitGroup ? 1 : 0);
       }
+      const sourceIndex = sources.freeIndex[source];
+      if (sourceIndex >= 0) gradient[sourceOffset + sourceIndex] += slope * own + (left ? 1 : 0);
       for (let k = 0; k < family.names.length; k++) {
         const keep = x[o + k];
         const h = 1e-6 * Math.max(1, Math.abs(keep));
         x[o + k] = keep + h;
-        const up = term(u, x, o);
+        const up = term(own, x, o);
         x[o + k] = keep - h;
-        const down = term(u, x, o);
+        const down = term(own, x, o);
         x[o + k] = keep;
         gradient[o + k] -= (up - down) / (2 * h);
       }

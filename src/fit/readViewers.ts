@@ -153,6 +153,7 @@ class Builder {
       orders: optional(this.allHave.has('orders'), () => Int32Array.from(column('orders'))),
       revenue: optional(this.allHave.has('revenue'), () => Float64Array.from(column('revenue'))),
       firstPurchase: optional(this.allHave.has('first_purchase_s'), () => Float64Array.from(column('firstPurchase'))),
+      columns: [...this.allHave],
     };
   }
 }

@@ -31,5 +31,6 @@ export function selectSessions(data: ViewerData, keep: (session: number) => bool
     orders: data.orders === null ? null : pick(data.orders),
     revenue: data.revenue === null ? null : pick(data.revenue),
     firstPurchase: data.firstPurchase === null ? null : pick(data.firstPurchase),
+    ...(data.columns === undefined ? {} : { columns: data.columns }),
   };
 }

@@ -74,6 +74,14 @@ export function truthAt(truth: Scenario, path: string): number {
     const segment = truth.plan[Number(leave[1])];
     return segment.effects?.leaveMultiplier ?? SEGMENT_TYPES[segment.type].leaveMultiplier;
   }
+  const mix = /^traffic\.sources\.(\w+)\.segmentShares\.(.+)$/.exec(path);
+  if (mix !== null) {
+    // An empty mix draws from the audience shares (docs/model.md § Traffic); weights are relative.
+    const weights = truth.traffic.sources[mix[1] as 'organic'].segmentShares;
+    const ids = truth.audience.segments.map((segment) => segment.id);
+    const values = Object.keys(weights).length === 0 ? truth.audience.segments.map((segment) => segment.share) : ids.map((id) => weights[id] ?? 0);
+    return values[ids.indexOf(mix[2])] / values.reduce((x, y) => x + y, 0);
+  }
   if (path.startsWith('traffic.arrivals.points')) {
     if (truth.traffic.arrivals.kind !== 'constant') throw new Error('truthAt: constant arrivals only');
     return truth.traffic.arrivals.perMinute;

@@ -33,8 +33,8 @@ export const BounceSchema = z
   .strictObject({
     share: withDefault(
       probability(),
-      0,
-      'Share of arriving viewers who swipe away at once (patience ~ Exponential(meanSeconds) instead of the watch-time distribution). 0 by default because a fitted watch-time distribution already holds the bounce; the shipped plans use 0.3 (an assumption, docs/model.md § Audience).',
+      0.3,
+      'Share of arriving viewers who swipe away at once (patience ~ Exponential(meanSeconds) instead of the watch-time distribution). 0.3 is an assumption (docs/model.md § Audience); livelift fit estimates it when it is above 0, and 0 switches the bounce mass off.',
       'fraction',
     ),
     meanSeconds: withDefault(positive(), 10, 'Mean patience of a bouncing viewer.', 'seconds'),

@@ -4,12 +4,11 @@ import { block, coefficient, labelWeights, nonNegative, positive, probability, w
 /**
  * Who each traffic source brings (issue 12 part 4; docs/model.md § Traffic, "Each source its own
  * people"). A source can reweight the segment mix, shift trust in the host (which enters the
- * purchase odds as purchase.trust · (trust − 0.5)) and stretch or shorten patience. The schema's
- * defaults are neutral (every source the same people), because `livelift fit` does not estimate
- * these yet and a fitted plan must not carry effects its fit never saw;
- * docs/model.md tables the values the shipped plans use, assumptions with the reasoning in docs/model.md: followers
- * chose the host (warmer, stay longer), paid promotion reaches people who did not (colder, bounce
- * sooner), a referred friend comes on a recommendation.
+ * purchase odds as purchase.trust · (trust − 0.5)) and stretch or shorten patience. The defaults
+ * are assumptions, tabled with their reasoning in docs/model.md: followers chose the host (warmer,
+ * stay longer), paid promotion reaches people who did not (colder, bounce sooner), a referred
+ * friend comes on a recommendation. `livelift fit` estimates all three per source from a
+ * per-viewer export with a source column (docs/fit.md § Traffic sources).
  */
 export interface SourceAudienceDefaults {
   trustShift: number;
@@ -18,9 +17,9 @@ export interface SourceAudienceDefaults {
 
 export const SOURCE_AUDIENCE_DEFAULTS = {
   organic: { trustShift: 0, patienceMultiplier: 1 },
-  followers: { trustShift: 0, patienceMultiplier: 1 },
-  promotion: { trustShift: 0, patienceMultiplier: 1 },
-  referral: { trustShift: 0, patienceMultiplier: 1 },
+  followers: { trustShift: 0.4, patienceMultiplier: 2.5 },
+  promotion: { trustShift: -0.2, patienceMultiplier: 0.7 },
+  referral: { trustShift: 0.15, patienceMultiplier: 1.2 },
 } as const satisfies Record<string, SourceAudienceDefaults>;
 
 export function sourceAudienceSchema(defaults: SourceAudienceDefaults, who: string) {
@@ -34,9 +33,9 @@ export function sourceAudienceSchema(defaults: SourceAudienceDefaults, who: stri
       trustShift: withDefault(
         coefficient().min(-1).max(1),
         defaults.trustShift,
-        `Added to the trust in the host of ${who} (their segment's trustInHost + this enters the purchase odds through purchase.trust).`,
+        `Added to the trust in the host of ${who} (their segment's trustInHost + this enters the purchase odds through purchase.trust). The default is an assumption (docs/model.md § Traffic).`,
       ),
-      patienceMultiplier: withDefault(positive().max(100), defaults.patienceMultiplier, `Patience (neutral watch time) of ${who} is multiplied by this.`, 'factor'),
+      patienceMultiplier: withDefault(positive().max(100), defaults.patienceMultiplier, `Patience (neutral watch time) of ${who} is multiplied by this. The default is an assumption (docs/model.md § Traffic).`, 'factor'),
     })
     .describe(`Who ${who} are.`);
 }
@@ -60,8 +59,8 @@ export const RecommendationSchema = z
   .strictObject({
     enabled: withDefault(
       z.boolean(),
-      false,
-      'Whether organic (recommended) traffic responds to the room\'s engagement and sales (off by default: livelift fit does not estimate it yet; the shipped plans switch it on).',
+      true,
+      'Whether organic (recommended) traffic responds to the room\'s engagement and sales. Its coefficients are assumptions (docs/model.md § Traffic); livelift fit estimates the elasticity.',
     ),
     referencePerViewerMinute: withDefault(
       positive(),

@@ -1,7 +1,8 @@
 /**
  * Small rooms for fast power-planning tests: about 5 arrivals a minute for 30 minutes, one
  * product, the link pinned from the start, few chats, no followers, referrals, social proof, crowd or chat
- * effects, and no session-level random effects (every session the same world), so viewers decide independently (the textbook setting of the analytic formulas) unless
+ * effects, no fast-bounce mass or recommendation response (the pool couples viewers through the
+ * room's engagement and sales), and no session-level random effects (every session the same world), so viewers decide independently (the textbook setting of the analytic formulas) unless
  * a test switches room effects back on.
  */
 export function tinyScenario(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -9,8 +10,8 @@ export function tinyScenario(overrides: Record<string, unknown> = {}): Record<st
     name: 'tiny room',
     session: { durationMinutes: 30, variation: { enabled: false } },
     host: { followers: 0 },
-    audience: { segments: [{ id: 'all', share: 1, engagement: { chatsPerMinute: 0.05, likesPerMinute: 0.02, votesPerMinute: 0, questionsPerMinute: 0 } }] },
-    traffic: { arrivals: { kind: 'constant', perMinute: 5 }, referral: { shareProbability: 0 } },
+    audience: { segments: [{ id: 'all', share: 1, bounce: { share: 0 }, engagement: { chatsPerMinute: 0.05, likesPerMinute: 0.02, votesPerMinute: 0, questionsPerMinute: 0 } }] },
+    traffic: { arrivals: { kind: 'constant', perMinute: 5 }, referral: { shareProbability: 0 }, recommendation: { enabled: false } },
     products: [{ id: 'course', price: 199 }],
     link: { placement: 'pinned', liveFromMinute: 0 },
     purchase: { socialProof: 0, crowd: 0, chatBuzz: 0 },
