@@ -7,7 +7,7 @@
 //
 // Needs dist/ (`npm run build`). Plain JavaScript so that it runs without a build of its own.
 // What legitimately varies is normalised before comparing: the livelift version (the envelope's
-// `version`, `livelift.version`, the fit block's `tool`) and the temporary folder the run wrote to.
+// `version`, `livelift.version`, the fit block's `tool`) the temporary folder the run wrote to, and the checkout's own path.
 // Charts (SVG, PNG, Vega-Lite specs) and report.html are not compared: they show the same numbers.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -58,13 +58,17 @@ export function liveliftVersion() {
   return JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 }
 
-/** A file's text with what legitimately varies replaced: the version, and the run's own folder. */
+/**
+ * A file's text with what legitimately varies replaced: the version, the run's own folder, and the
+ * checkout's own path (results record the resolved scenario file, and a clone may live anywhere).
+ */
 export function normalise(text, version, folder) {
   const quoted = (s) => JSON.stringify(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return text
     .replace(new RegExp(quoted(version), 'g'), '"(version)"')
     .replace(new RegExp(quoted(`livelift ${version}`), 'g'), '"livelift (version)"')
-    .replaceAll(folder, '(out)');
+    .replaceAll(folder, '(out)')
+    .replaceAll(ROOT, '(repo)');
 }
 
 /** Every compared file under `dir`, as relative path (with /) → its text after `transform`, sorted by path. */
