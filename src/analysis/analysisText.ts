@@ -74,6 +74,31 @@ function metricText(result: AnalysisResult, metric: MetricResult, level: string)
     ...metric.comparisons.map((comparison) => `  → ${comparison.verdict}`),
     ...metric.comparisons.flatMap((comparison) => (comparison.margin ? [`  → ${comparison.margin.verdict}`] : [])),
     ...metric.comparisons.flatMap((comparison) => (comparison.heterogeneity ? heterogeneityText(comparison.heterogeneity) : [])),
+    ...quantileText(metric, level),
+  ];
+}
+
+/** `--quantile`: a small table of each asked quantile per comparison, labelled as beside the decision. */
+function quantileText(metric: MetricResult, level: string): string[] {
+  if (metric.quantileNote !== undefined) return [`  (${metric.quantileNote})`];
+  const rows = metric.comparisons.flatMap((comparison) =>
+    (comparison.quantiles ?? []).map((row) => [
+      `q${Number((row.quantile * 100).toPrecision(4))}`,
+      comparison.variant,
+      row.control === null ? '-' : formatPlain(row.control),
+      row.treatment === null ? '-' : formatPlain(row.treatment),
+      row.absolute ? signed(row.absolute.estimate, formatPlain) : '-',
+      row.absolute ? interval(row.absolute.ci, formatPlain) : '-',
+      row.relative ? signed(row.relative.estimate, formatPercent) : '-',
+      row.relative ? interval(row.relative.ci, formatPercent) : '-',
+    ]),
+  );
+  if (rows.length === 0) return [];
+  const first = metric.comparisons.find((comparison) => comparison.quantiles?.length)!.quantiles![0];
+  const header = ['quantile', 'variant', `control`, 'variant q', 'difference', `${level} CI`, 'relative', `${level} CI`];
+  return [
+    `  Quantiles (${first.label}: percentile bootstrap, ${formatCount(first.resamples)} resamples, seed ${first.seed}; numpy linear quantiles):`,
+    ...textTable([header, ...rows], { align: 'first-left', underline: false, indent: '    ' }),
   ];
 }
 

@@ -44,6 +44,7 @@ export function csvPlan(options: AnalyzeOptions, bufferSize?: number): CsvInputP
     multiVariant: options.multiVariant,
     knownVariants: options.weights?.names,
     cap: options.cap,
+    ...(options.quantile !== undefined ? { quantileMetrics: options.metric } : {}),
     bufferSize,
   };
 }

@@ -59,6 +59,16 @@ const marginSpec = z.string().transform((text, context) => {
   return { scale: match![2] === '%' ? ('relative' as const) : ('absolute' as const), value };
 });
 
+/** `0.5,0.9` → [0.5, 0.9]: distinct quantiles in (0, 1), sorted. */
+const quantileList = z.union([z.string(), z.number()]).transform((raw, context) => {
+  const values = String(raw).split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
+  if (values.length === 0 || values.some((value) => !(value > 0 && value < 1))) {
+    context.addIssue({ code: 'custom', message: 'expected quantiles in (0, 1), comma-separated, e.g. 0.5,0.9' });
+    return z.NEVER;
+  }
+  return [...new Set(values)].sort((a, b) => a - b);
+});
+
 const AnalyzeOptionsObject = z.object({
   file: name.optional().describe(TEXT.file),
   summary: name.optional().describe(TEXT.summary),
@@ -95,6 +105,9 @@ const AnalyzeOptionsObject = z.object({
   minutes: repeatable.pipe(z.array(name)).default([]).describe(TEXT.minutes),
   msprt: z.boolean().default(false).describe(TEXT.msprt),
   exactTest: z.enum(['fisher', 'boschloo', 'score', 'agresti-min']).optional().describe(TEXT.exactTest),
+  quantile: quantileList.optional().describe(TEXT.quantile),
+  bootstrap: z.number().int().min(100).max(1_000_000).default(2000).describe(TEXT.bootstrap),
+  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(1).describe(TEXT.seed),
 });
 
 /**
@@ -156,6 +169,9 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
   for (const metric of o.money) if (o.minutes.includes(metric)) issue('minutes', `"${metric}" is named by both --money and --minutes`);
   if (o.msprt && o.sides !== 'two') issue('msprt', 'is a two-sided test; it cannot be combined with --sides ' + o.sides);
   if (o.msprt && o.cluster !== undefined) issue('msprt', 'tests units, not clusters; it cannot be combined with --cluster');
+  if (o.quantile !== undefined && o.summary !== undefined) issue('quantile', 'needs the per-row values of a CSV; a summary file holds only sums');
+  if (o.quantile !== undefined && o.cluster !== undefined) issue('quantile', 'the bootstrap resamples rows, not clusters; it cannot be combined with --cluster');
+  if (o.quantile !== undefined && o.metric.length === 0) issue('quantile', 'compares quantiles of --metric columns (not of --ratio metrics): name one');
   if (o.weights?.names !== undefined && o.control !== undefined && !o.weights.names.includes(o.control)) {
     issue('control', `"${o.control}" is not among the --weights names (${o.weights.names.join(', ')})`);
   }

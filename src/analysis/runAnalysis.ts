@@ -14,6 +14,7 @@ import type { AggregatedData, AggregatedMetric } from './input/AggregatedData.js
 import { metricUnit, type MetricUnit } from './metricUnit.js';
 import { msprtResults } from './msprtResult.js';
 import { overTimeResult } from './overTimeResult.js';
+import { quantileNote, quantileResults } from './quantileResult.js';
 import { resolveVariants, type VariantPlan } from './resolveVariants.js';
 import { segmentHeterogeneity } from './segmentHeterogeneity.js';
 
@@ -45,6 +46,7 @@ export function runAnalysis(data: AggregatedData, options: AnalyzeOptions, meta:
   const scopeMetrics = scopes.map((scope, s): MetricResult[] =>
     scope.metrics.map((metric, m) => metricResult(metric, plan, drafts[s][m].map((draft, i) => withMsprt(comparisonResult(metric.name, draft, corrections[next++], options), metric, plan.order[0], plan.order[i + 1], options)), metricUnit(metric.name, metric.kind, options), options)),
   );
+  if (data.armValues !== undefined) scopeMetrics[0] = scopeMetrics[0].map((metric, m) => withQuantiles(metric, data, data.metrics[m], plan, options));
   if (data.segments.length > 0) {
     scopeMetrics[0] = scopeMetrics[0].map((metric, m) => ({
       ...metric,
@@ -110,6 +112,18 @@ function withMsprt(comparison: MetricResult['comparisons'][number], metric: Aggr
   if (!options.msprt || metric.kind !== 'proportion') return comparison;
   const msprt = msprtResults([{ control: metric.arms[control], treatment: metric.arms[variant] }], options)?.[0];
   return msprt ? { ...comparison, msprt } : comparison;
+}
+
+/** `--quantile` on the overall scope: quantile rows for a mean metric, a note for the others. */
+function withQuantiles(result: MetricResult, data: AggregatedData, metric: AggregatedMetric, plan: VariantPlan, options: AnalyzeOptions): MetricResult {
+  const values = data.armValues?.find((entry) => entry.metric === metric.name);
+  if (values === undefined) return result;
+  const note = quantileNote(metric.kind);
+  if (note !== undefined) return { ...result, quantileNote: note };
+  return {
+    ...result,
+    comparisons: result.comparisons.map((comparison, i) => ({ ...comparison, quantiles: quantileResults(metric.name, comparison.variant, values.arms[plan.order[0]], values.arms[plan.order[i + 1]], options) })),
+  };
 }
 
 /**

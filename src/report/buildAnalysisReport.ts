@@ -3,6 +3,7 @@ import { zodProblems } from '../sim/scenario/zodProblems.js';
 import { analysisForest, analysisPosteriors, analysisSegments, analysisSrm } from './adapters/analyze.js';
 import { AnalysisResultSchema, type AnalysisResultData as AnalysisResult } from '../results/index.js';
 import { analysisOverTimeCharts, analysisOverTimeTable } from './adapters/analysisOverTime.js';
+import { analysisQuantileTable } from './adapters/analysisQuantiles.js';
 import { analysisComparisonTable, analysisMetricTable } from './adapters/analysisTables.js';
 import { analysisMethodology, analysisSummary } from './adapters/analysisText.js';
 import { analysisHeterogeneityTable, analysisMarginTable } from './adapters/decisionTables.js';
@@ -29,7 +30,7 @@ export function buildAnalysisReport(raw: unknown, file?: string): Report {
     summary: analysisSummary(result),
     warnings: analysisWarnings(result),
     charts: analysisCharts(result),
-    tables: [analysisMetricTable(result), analysisComparisonTable(result), ...[analysisMarginTable(result), analysisHeterogeneityTable(result), analysisOverTimeTable(result)].filter((table) => table !== undefined)],
+    tables: [analysisMetricTable(result), analysisComparisonTable(result), ...[analysisMarginTable(result), analysisHeterogeneityTable(result), analysisOverTimeTable(result), analysisQuantileTable(result)].filter((table) => table !== undefined)],
     methodology: analysisMethodology(result),
     provenance: {
       version: result.version,

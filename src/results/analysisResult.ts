@@ -124,6 +124,20 @@ export const HeterogeneitySchema = z.object({
   verdict: z.string().describe('One sentence in plain words'),
 });
 
+/** `--quantile` (mean metrics): one quantile of both arms, with the seeded percentile bootstrap. */
+export const QuantileComparisonSchema = z.object({
+  quantile: z.number().describe('The quantile compared, in (0, 1)'),
+  method: z.literal('percentile-bootstrap').describe('Percentile bootstrap (Efron & Tibshirani 1993, §13.3), rows resampled within each arm'),
+  label: z.literal('bootstrap, not the decision test').describe("Beside the decision: the metric's decision stays the comparison of means"),
+  control: z.number().nullable().describe("The control arm's sample quantile (numpy 'linear', type 7); null when the arm has no values"),
+  treatment: z.number().nullable().describe("The treatment arm's sample quantile; null when the arm has no values"),
+  absolute: EffectSchema.nullable().describe('treatment − control quantile: se and percentile interval of the bootstrap replicates at 1 − alpha, percentile p; null when an arm is empty'),
+  relative: EffectSchema.nullable().describe('treatment / control quantile − 1; null when the control quantile or a resample of it is ≤ 0'),
+  resamples: z.number().describe('Bootstrap resamples (--bootstrap)'),
+  seed: z.number().describe('Seed of the bootstrap streams (--seed)'),
+  warnings: WarningListSchema,
+});
+
 export const ComparisonSchema = z.object({
   variant: z.string().describe('Treatment variant name'),
   control: z.string().describe('Control variant name'),
@@ -139,6 +153,7 @@ export const ComparisonSchema = z.object({
     .optional()
     .describe('Always-valid confidence sequence at the final look, with --sequential'),
   bayesian: BayesianSchema.optional().describe('Posterior of the lift, with --bayesian'),
+  quantiles: z.array(QuantileComparisonSchema).optional().describe('With --quantile (mean metrics): each asked quantile of both arms and their bootstrap difference, beside the decision'),
   cluster: z
     .object({ designEffect: z.number().nullable(), clusters: z.object({ control: z.number(), treatment: z.number() }), naive: EffectSchema })
     .optional()
@@ -183,6 +198,7 @@ export const MetricSchema = z.object({
   cap: z.object({ threshold: z.number(), cappedValues: z.number() }).optional().describe('Winsorisation (--cap): threshold and values capped'),
   unit: z.object({ kind: z.enum(['money', 'minutes']), label: z.string().describe('Currency as given, or "min"') }).optional().describe('Unit of values and differences (--currency, --minutes)'),
   variants: z.array(MetricVariantSchema).describe('Per variant, control first'),
+  quantileNote: z.string().optional().describe('With --quantile: why this metric has no quantile comparison (conversions, ratios)'),
   comparisons: z.array(ComparisonSchema).describe('Each variant against the control'),
 });
 

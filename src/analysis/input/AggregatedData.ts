@@ -20,6 +20,8 @@ export interface AggregatedData {
   readonly dataQuality: DataQuality;
   /** With `--date COL`: the cumulative statistics at the end of each day. */
   readonly overTime?: AggregatedOverTime;
+  /** `--quantile` (CSV only): each asked metric's values per variant, in `variants` order. */
+  readonly armValues?: readonly { readonly metric: string; readonly arms: readonly Float64Array[] }[];
   /** Control named in the input (a summary file's `control`). */
   readonly control?: string;
 }

@@ -2,6 +2,7 @@ import type { ByteInterner } from '../../io/csv/ByteInterner.js';
 import type { CsvRow } from '../../io/csv/CsvRow.js';
 import type { NumericColumn } from '../../io/csv/NumericColumn.js';
 import { InputError } from '../../io/inputError.js';
+import type { ArmValueCollector } from './ArmValueCollector.js';
 import { ClusterAccumulator } from './ClusterAccumulator.js';
 import { dayNumber } from './dayNumber.js';
 import { addRowToCell, type MetricColumns } from './metricSums.js';
@@ -57,6 +58,8 @@ export class CsvPass {
   readonly dayCells = new Map<number, Float64Array[]>();
   private readonly dayCapped: Float64Array;
   private readonly values: Float64Array;
+  /** `--quantile`: keeps the asked metrics' values per arm (aggregating passes; set before streaming). */
+  armValues: ArmValueCollector | undefined;
 
   constructor(
     readonly mode: PassMode,
@@ -104,6 +107,7 @@ export class CsvPass {
     if (this.mode === 'collect' || this.mode === 'track-and-collect') return this.collect(values);
     const segment = slots.segment >= 0 ? this.segments.idOf(row, slots.segment) : -1;
     addRowToCell(this.cell(-1, variant), values, this.metricColumns, this.capped);
+    this.armValues?.add(row, variant, values);
     if (segment >= 0) addRowToCell(this.cell(segment, variant), values, this.metricColumns, this.segmentCapped);
     if (slots.date !== undefined && slots.date >= 0) addRowToCell(this.dayCell(row, variant), values, this.metricColumns, this.dayCapped);
     if (this.clusters !== undefined) {

@@ -6,6 +6,7 @@ import { quantileSorted } from '../../stats/robust/index.js';
 import type { AggregatedData } from './AggregatedData.js';
 import type { CsvInputPlan } from './csvPlan.js';
 import { csvLayout, numericColumns, type CsvLayout } from './csvLayout.js';
+import { ArmValueCollector } from './ArmValueCollector.js';
 import { CsvPass, type PassMode } from './CsvPass.js';
 import { finishCsvAggregation } from './finishCsvAggregation.js';
 import { UnitTracker } from './UnitTracker.js';
@@ -36,11 +37,13 @@ export function aggregateCsv(plan: CsvInputPlan): AggregatedData {
   const units = plan.unitColumn === undefined ? undefined : new UnitTracker(plan.multiVariant);
   const percentileCap = plan.cap !== undefined && typeof plan.cap !== 'number';
   if (typeof plan.cap === 'number') cappedMetrics(plan).forEach((m) => (layout.metricColumns.caps[m] = plan.cap as number));
+  const quantileColumns = (plan.quantileMetrics ?? []).map((name) => layout.metricColumns.value[plan.metrics.findIndex((metric) => metric.name === name)]);
   let passes = 0;
   const run = (mode: PassMode): CsvPass => {
     passes++;
     const collect = cappedMetrics(plan).map((m) => layout.metricColumns.value[m]);
     const pass = new CsvPass(mode, layout.slots, numericColumns(plan.file, layout), layout.metricColumns, collect, variants, segments, known && memo(known), units, plan.dateColumn);
+    if (quantileColumns.length > 0 && !mode.endsWith('collect')) pass.armValues = new ArmValueCollector(quantileColumns, plan.file);
     const { rows } = streamCsv(plan.file, layout.names, pass.onRow, { bufferSize: plan.bufferSize });
     if (rows === 0) throw new InputError({ file: plan.file, message: 'the file has a header but no data rows' });
     return pass;
@@ -52,7 +55,13 @@ export function aggregateCsv(plan: CsvInputPlan): AggregatedData {
     pass = run('aggregate');
   }
   if (uncapBinaryColumns(plan, layout, pass)) pass = run('aggregate');
-  return finishCsvAggregation(plan, layout, pass, { variants, segments, units, passes });
+  const data = finishCsvAggregation(plan, layout, pass, { variants, segments, units, passes });
+  return pass.armValues === undefined ? data : { ...data, armValues: armValuesOf(plan, pass.armValues, data.variants, variants.names) };
+}
+
+/** The collected `--quantile` values per asked metric, arms in the data's variant order. */
+function armValuesOf(plan: CsvInputPlan, collector: ArmValueCollector, order: readonly string[], seen: readonly string[]): AggregatedData['armValues'] {
+  return (plan.quantileMetrics ?? []).map((metric, k) => ({ metric, arms: order.map((name) => collector.values(k, seen.indexOf(name))) }));
 }
 
 /** Metrics a cap applies to: all but proportions, which are known only after a pass (see uncap). */

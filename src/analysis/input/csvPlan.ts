@@ -34,6 +34,8 @@ export interface CsvInputPlan {
   readonly knownVariants?: readonly string[];
   /** `--cap`: an absolute cap or a pooled percentile, for mean and ratio metrics. */
   readonly cap?: Cap;
+  /** `--quantile`: names of the `--metric` columns whose per-arm values are kept for the bootstrap. */
+  readonly quantileMetrics?: readonly string[];
   /** Read buffer size in bytes (tests use small ones to cross buffer boundaries). */
   readonly bufferSize?: number;
 }

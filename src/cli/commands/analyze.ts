@@ -55,6 +55,9 @@ export const analyzeCommand: CommandModule<object, AnalyzeArguments> = {
       .option('minutes', { type: 'string', array: true, describe: TEXT.minutes })
       .option('msprt', { type: 'boolean', describe: TEXT.msprt })
       .option('exact-test', { choices: ['fisher', 'boschloo', 'score', 'agresti-min'], describe: TEXT.exactTest })
+      .option('quantile', { type: 'string', describe: TEXT.quantile })
+      .option('bootstrap', { type: 'number', describe: TEXT.bootstrap })
+      .option('seed', { type: 'number', describe: TEXT.seed })
       .example('$0 analyze cookie_cats.csv --variant version --control gate_30 --metric retention_1 --metric retention_7', 'Two conversion metrics')
       .example('$0 analyze orders.csv --variant arm --metric revenue --ratio aov=revenue/orders --unit user_id --cap p99', 'Means, a ratio, data-quality checks, winsorizing')
       .example('$0 analyze --summary arms.json --bayesian --json', 'Per-arm totals from a warehouse, Bayesian summary, JSON out'),
