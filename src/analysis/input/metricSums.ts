@@ -1,4 +1,5 @@
 import type { MetricStats } from '../../stats/sufficientStats.js';
+import { ratioRow } from '../../stats/regression/linearisedRatioSums.js';
 import { addRegressionUnit, regressionDimension, regressionSumsLength, regressionSumsOf, rowCrossProducts } from '../../stats/regression/regressionSums.js';
 
 /**
@@ -29,14 +30,18 @@ export interface MetricColumns {
 }
 
 /**
- * Where each mean or proportion metric with covariates keeps its `RegressionSums` in a cell
- * (after the METRIC_STRIDE blocks), and its covariate columns and their shifts. A missing
- * covariate value is the column's shift (0 after shifting) with its missing indicator set, so the
- * row stays in the metric. The first covariate's shift is `covariateShifts[m]`.
+ * Where each metric with covariates keeps its `RegressionSums` in a cell (after the
+ * METRIC_STRIDE blocks), and its covariate columns and their shifts. A missing covariate value is
+ * the column's shift (0 after shifting) with its missing indicator set, so the row stays in the
+ * metric. The first covariate's shift is `covariateShifts[m]`. A ratio metric keeps raw sums of
+ * v = (1, x, d, x₀…, d₀…, m…) (`RegressionSums.ratio`; a pre-period pair with either part
+ * missing is missing), unshifted.
  */
 export interface RegressionLayout {
-  /** Per metric, the numeric columns of its covariates (empty: none, or a ratio metric). */
+  /** Per metric, the numeric columns of its covariates (empty: none); a ratio's as pairs NUM, DEN. */
   readonly columns: readonly Int32Array[];
+  /** Per metric, 1 for a ratio metric (its columns are pre-period pairs). */
+  readonly ratio: Uint8Array;
   /** Per metric, the offset of its sums in a cell (-1: none). */
   readonly offsets: Int32Array;
   /** Per metric, the shift of each covariate after the first (NaN until its first value). */
@@ -48,19 +53,24 @@ export interface RegressionLayout {
   readonly upper: Float64Array;
 }
 
-/** The regression layout of metrics with the given covariate columns (ratio metrics: none). */
-export function regressionLayout(columns: readonly Int32Array[]): RegressionLayout {
+/** The regression layout of metrics with the given covariate columns (`ratio[m]`: pairs of a ratio metric). */
+export function regressionLayout(columns: readonly Int32Array[], ratio: Uint8Array = new Uint8Array(columns.length)): RegressionLayout {
   const offsets = new Int32Array(columns.length).fill(-1);
   let length = METRIC_STRIDE * columns.length;
-  let widest = 0;
+  let d = 0;
   columns.forEach((covariates, m) => {
     if (covariates.length === 0) return;
     offsets[m] = length;
-    length += regressionSumsLength(covariates.length);
-    widest = Math.max(widest, covariates.length);
+    const q = covariateCount(covariates, ratio[m]);
+    length += regressionSumsLength(q, ratio[m] === 1);
+    d = Math.max(d, regressionDimension(q, ratio[m] === 1));
   });
-  const d = regressionDimension(widest);
-  return { columns, offsets, shifts: columns.map((covariates) => new Float64Array(covariates.length).fill(NaN)), cellLength: length, v: new Float64Array(d), upper: new Float64Array((d * (d + 1)) / 2) };
+  return { columns, ratio, offsets, shifts: columns.map((covariates) => new Float64Array(covariates.length).fill(NaN)), cellLength: length, v: new Float64Array(d), upper: new Float64Array((d * (d + 1)) / 2) };
+}
+
+/** q of a metric: its covariate columns, or a ratio's pre-period pairs. */
+export function covariateCount(covariates: Int32Array, ratio: number): number {
+  return ratio === 1 ? covariates.length / 2 : covariates.length;
 }
 
 /**
@@ -127,13 +137,20 @@ function addRegressionRow(cell: Float64Array, offset: number, x: number, values:
 }
 
 /**
- * One row's c(vvᵀ), v = (1, x, w̃…, missing…), into `columns.regression.upper` for metric m (x
+ * One row's c(vvᵀ), v = (1, x, w̃…, missing…) (a ratio metric: (1, x, d, x₀…, d₀…, missing…)), into `columns.regression.upper` for metric m (x
  * capped and shifted; a missing covariate is 0 after shifting, with its indicator 1).
  * @returns s, the number of entries written.
  */
 export function regressionRowProducts(x: number, values: Float64Array, m: number, columns: MetricColumns): number {
   const { v, upper } = columns.regression;
   const covariates = columns.regression.columns[m];
+  if (columns.regression.ratio[m] === 1) {
+    const q = covariates.length / 2;
+    ratioRow(v, x, values[columns.denominator[m]], (j) => values[covariates[2 * j]], (j) => values[covariates[2 * j + 1]], q);
+    const d = regressionDimension(q, true);
+    rowCrossProducts(v, d, upper);
+    return (d * (d + 1)) / 2;
+  }
   const shifts = columns.regression.shifts[m];
   const q = covariates.length;
   v[0] = 1;
@@ -192,6 +209,6 @@ export function cellStats(cell: Float64Array | undefined, m: number, columns: Me
           },
         }
       : {}),
-    ...(regression >= 0 ? { regression: regressionSumsOf(c, regression, columns.regression.columns[m].length) } : {}),
+    ...(regression >= 0 ? { regression: regressionSumsOf(c, regression, covariateCount(columns.regression.columns[m], columns.regression.ratio[m]), false, columns.regression.ratio[m] === 1) } : {}),
   };
 }
