@@ -48,6 +48,16 @@ describe('--covariate on a ratio metric through the CSV pass', () => {
     expect(() => analyze({ ...base, covariate: ['r=pre_x0/pre_d0,pre_x1'] })).toThrow(/NUMCOL\/DENCOL pair/);
   });
 
+  it('a pre-period pair that is always missing adjusts nothing: Δ = R_t − R_c, COVARIATE_ZERO_VARIANCE', () => {
+    const c = cases[0];
+    const { file } = csvOf({ ...c, rows: { ...c.rows, covariates: [{ numerator: c.rows.x.map(() => null), denominator: c.rows.d.map(() => null) }] } });
+    const r = metric(analyze({ file, variant: 'group', ratio: ['r=x/d'], covariate: ['r=pre_x0/pre_d0'], control: 'A' }), 'r');
+    const cuped = r.comparisons[0].cuped!;
+    expectClose(cuped.absolute.estimate, c.expected.ratios[1] - c.expected.ratios[0], 'estimate', 1e-9);
+    expect(r.comparisons[0].warnings.map((w) => w.code)).toContain('COVARIATE_ZERO_VARIANCE');
+    expect(Math.abs(cuped.varianceReduction)).toBeLessThan(0.01);
+  });
+
   it('a ratio without a covariate is untouched by the regression sums (no CUPED, the delta method decides)', () => {
     const { file } = csvOf(cases[1]);
     const plain = metric(analyze({ file, variant: 'group', ratio: ['r=x/d'], control: 'A' }), 'r');
