@@ -44,7 +44,7 @@ export interface CupedMoments {
 export function cupedMoments(control: MetricStats, treatment: MetricStats, kind: MetricKind): CupedMoments {
   if (kind === 'ratio' && control.regression?.ratio && treatment.regression?.ratio) {
     const linearised = linearisedRatioSums(control.regression, treatment.regression);
-    return regressionMoments(control, treatment, kind, { control: linearised.control, treatment: linearised.treatment, controlMean: linearised.ratios[0] });
+    return regressionMoments(control, treatment, kind, { control: linearised.control, treatment: linearised.treatment, controlMean: linearised.ratios[0], ratios: linearised.ratios });
   }
   if (kind !== 'ratio' && control.regression && treatment.regression) return regressionMoments(control, treatment, kind, { control: control.regression, treatment: treatment.regression, controlMean: mean(control) });
   const warnings = armChecks(control, treatment, kind);
@@ -87,9 +87,9 @@ export function cupedMoments(control: MetricStats, treatment: MetricStats, kind:
  * sandwich for means. θ is the first covariate's slope. A ratio metric's sums arrive linearised
  * (`linearisedRatioSums`: y has arm means R_k, so `controlMean` is R_c).
  */
-function regressionMoments(control: MetricStats, treatment: MetricStats, kind: MetricKind, sums: { readonly control: RegressionSums; readonly treatment: RegressionSums; readonly controlMean: number }): CupedMoments {
+function regressionMoments(control: MetricStats, treatment: MetricStats, kind: MetricKind, sums: { readonly control: RegressionSums; readonly treatment: RegressionSums; readonly controlMean: number; readonly ratios?: readonly [number, number] }): CupedMoments {
   const warnings = armChecks(control, treatment, kind);
-  const arms = kind === 'ratio' ? { control: linearisedArm(sums.control), treatment: linearisedArm(sums.treatment) } : { control: regressionArm(control), treatment: regressionArm(treatment) };
+  const arms = sums.ratios ? { control: linearisedArm(sums.control, sums.ratios[0]), treatment: linearisedArm(sums.treatment, sums.ratios[1]) } : { control: regressionArm(control), treatment: regressionArm(treatment) };
   const empty: MomentEstimate = { estimate: 0, variance: Infinity };
   const fail = (theta: number): CupedMoments => ({ theta, ...arms, absolute: empty, unadjustedVariance: Infinity, relative: null, reference: { kind: 'normal' }, warnings, estimable: false });
   if (warnings.length > 0) return fail(0);
@@ -131,10 +131,10 @@ function regressionArm(stats: MetricStats): CupedArm {
 }
 
 /** The CupedArm summary of a linearised ratio arm: n, R_k and the variance of y (covariate fields NaN). */
-function linearisedArm(sums: RegressionSums): CupedArm {
+function linearisedArm(sums: RegressionSums, ratio: number): CupedArm {
   const [n, sy] = sums.cross;
   const yy = sums.cross[2 + 2 * sums.covariates]; // (1, 1) of the row-major upper triangle
-  return { n, mean: sy / n, preMean: NaN, varianceMetric: Math.max(0, yy - (sy * sy) / n) / (n - 1), varianceCovariate: NaN, covariance: NaN };
+  return { n, mean: ratio, preMean: NaN, varianceMetric: Math.max(0, yy - (sy * sy) / n) / (n - 1), varianceCovariate: NaN, covariance: NaN };
 }
 
 /**

@@ -2,8 +2,8 @@ import type { CsvRow } from '../../io/csv/CsvRow.js';
 import { HashedKeyTable } from '../../io/csv/HashedKeyTable.js';
 import { addStats, EMPTY_STATS, type MetricStats } from '../../stats/sufficientStats.js';
 import { EMPTY_CLUSTER_ARM, addCluster, type ClusterArmStats } from '../../stats/cluster/index.js';
-import { covariateCount, regressionRowProducts, type MetricColumns } from './metricSums.js';
-import { addRegressionUnit, regressionDimension, regressionSumsLength, regressionSumsOf, type RegressionSums } from '../../stats/regression/regressionSums.js';
+import { covariateCount, regressionRowProducts, regressionSumsFor, type MetricColumns } from './metricSums.js';
+import { addRegressionUnit, regressionDimension, regressionSumsLength, type RegressionSums } from '../../stats/regression/regressionSums.js';
 
 const CLUSTER_STRIDE = 3;
 
@@ -100,7 +100,7 @@ export class ClusterAccumulator {
         addRegressionUnit(flat, 0, upper, upper.length);
       }
     }
-    return flats.map((bySegment) => bySegment.map((arms) => arms.map((flat, m) => (flat === undefined ? undefined : regressionSumsOf(flat, 0, this.covariates(m), true, this.isRatio(m))))));
+    return flats.map((bySegment) => bySegment.map((arms) => arms.map((flat, m) => (flat === undefined ? undefined : regressionSumsFor(flat, 0, m, this.columns, true)))));
   }
 
   private covariates(m: number): number {

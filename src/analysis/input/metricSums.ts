@@ -1,6 +1,6 @@
 import type { MetricStats } from '../../stats/sufficientStats.js';
-import { ratioRow } from '../../stats/regression/linearisedRatioSums.js';
-import { addRegressionUnit, regressionDimension, regressionSumsLength, regressionSumsOf, rowCrossProducts } from '../../stats/regression/regressionSums.js';
+import { ratioRow, setRatioShifts } from '../../stats/regression/linearisedRatioSums.js';
+import { addRegressionUnit, regressionDimension, regressionSumsLength, regressionSumsOf, rowCrossProducts, type RegressionSums } from '../../stats/regression/regressionSums.js';
 
 /**
  * Layout of one metric's running sums in a `Float64Array` cell (one cell per segment × variant):
@@ -44,7 +44,7 @@ export interface RegressionLayout {
   readonly ratio: Uint8Array;
   /** Per metric, the offset of its sums in a cell (-1: none). */
   readonly offsets: Int32Array;
-  /** Per metric, the shift of each covariate after the first (NaN until its first value). */
+  /** Per metric, the shift of each covariate after the first (NaN until its first value); a ratio's as `RegressionSums.shifts`. */
   readonly shifts: readonly Float64Array[];
   /** Length of a cell's sums (the METRIC_STRIDE blocks and the regression sums). */
   readonly cellLength: number;
@@ -65,7 +65,8 @@ export function regressionLayout(columns: readonly Int32Array[], ratio: Uint8Arr
     length += regressionSumsLength(q, ratio[m] === 1);
     d = Math.max(d, regressionDimension(q, ratio[m] === 1));
   });
-  return { columns, ratio, offsets, shifts: columns.map((covariates) => new Float64Array(covariates.length).fill(NaN)), cellLength: length, v: new Float64Array(d), upper: new Float64Array((d * (d + 1)) / 2) };
+  // A ratio's shifts: K_R, K_d, then K_R0ⱼ and K_d0ⱼ of each pair (RegressionSums.shifts).
+  return { columns, ratio, offsets, shifts: columns.map((covariates, m) => new Float64Array(covariates.length + 2 * ratio[m]).fill(NaN)), cellLength: length, v: new Float64Array(d), upper: new Float64Array((d * (d + 1)) / 2) };
 }
 
 /** q of a metric: its covariate columns, or a ratio's pre-period pairs. */
@@ -146,10 +147,15 @@ export function regressionRowProducts(x: number, values: Float64Array, m: number
   const covariates = columns.regression.columns[m];
   if (columns.regression.ratio[m] === 1) {
     const q = covariates.length / 2;
-    ratioRow(v, x, values[columns.denominator[m]], (j) => values[covariates[2 * j]], (j) => values[covariates[2 * j + 1]], q);
-    const d = regressionDimension(q, true);
-    rowCrossProducts(v, d, upper);
-    return (d * (d + 1)) / 2;
+    const d = values[columns.denominator[m]];
+    const numerator = (j: number) => values[covariates[2 * j]];
+    const denominator = (j: number) => values[covariates[2 * j + 1]];
+    const shifts = columns.regression.shifts[m];
+    setRatioShifts(shifts, x, d, numerator, denominator, q);
+    ratioRow(v, x, d, numerator, denominator, q, shifts);
+    const dimension = regressionDimension(q, true);
+    rowCrossProducts(v, dimension, upper);
+    return (dimension * (dimension + 1)) / 2;
   }
   const shifts = columns.regression.shifts[m];
   const q = covariates.length;
@@ -209,6 +215,17 @@ export function cellStats(cell: Float64Array | undefined, m: number, columns: Me
           },
         }
       : {}),
-    ...(regression >= 0 ? { regression: regressionSumsOf(c, regression, covariateCount(columns.regression.columns[m], columns.regression.ratio[m]), false, columns.regression.ratio[m] === 1) } : {}),
+    ...(regression >= 0 ? { regression: regressionSumsFor(c, regression, m, columns, false) } : {}),
   };
+}
+
+/**
+ * The `RegressionSums` of metric m from a flat accumulator at `offset` (a ratio's with its shifts;
+ * a shift never set, since no row had the values, is 0).
+ */
+export function regressionSumsFor(flat: ArrayLike<number>, offset: number, m: number, columns: MetricColumns, clustered: boolean): RegressionSums {
+  const layout = columns.regression;
+  const ratio = layout.ratio[m] === 1;
+  const sums = regressionSumsOf(flat, offset, covariateCount(layout.columns[m], layout.ratio[m]), clustered, ratio);
+  return ratio ? { ...sums, shifts: Array.from(layout.shifts[m], (shift) => (shift === shift ? shift : 0)) } : sums;
 }

@@ -17,6 +17,8 @@ export interface LinearisedRatioSums {
  *   w̃ⱼ = R₀ⱼₖ + (x₀ⱼ − R₀ⱼₖ·d₀ⱼ) / d̄₀ⱼₖ           where covariate j is present (R₀ⱼₖ, d̄₀ⱼₖ over
  *        those rows of arm k), else w̄ⱼ, the pooled mean Σₖ n₀ⱼₖR₀ⱼₖ / Σₖ n₀ⱼₖ of the present rows.
  *
+ * The sums are of y − R_c and w̃ⱼ − w̄ⱼ (shifts common to both arms, which the intercept absorbs:
+ * Δ, the slopes and every variance are unchanged, and the sums stay small).
  * v' = A_k v is linear in v (x₀ⱼ = d₀ⱼ = 0 where mⱼ = 1), so with Q_g' = A_k Q_g A_kᵀ each
  * unit's c(Q_g') = L_k c(Q_g): cross' = L_k cross and fourth' = L_k F L_kᵀ, exact. The ratios,
  * means and scales are those of the data, treated as known (first-order delta method). O(s²s').
@@ -25,9 +27,11 @@ export function linearisedRatioSums(control: RegressionSums, treatment: Regressi
   const q = control.covariates;
   if (!control.ratio || !treatment.ratio || treatment.covariates !== q) throw new Error('linearisedRatioSums: two arms of raw ratio sums with the same covariates');
   const D = regressionDimension(q, true);
+  if (String(control.shifts ?? []) !== String(treatment.shifts ?? [])) throw new Error('linearisedRatioSums: arms with different shifts');
   const arms = [control, treatment];
-  // Row 0 of Σvvᵀ: n, Σx, Σd, Σx₀…, Σd₀…, Σm….
-  const first = arms.map((arm) => arm.cross.slice(0, D));
+  const unshift = unshifting(control.shifts, q);
+  // Row 0 of Σvvᵀ in raw values: n, Σx, Σd, Σx₀…, Σd₀… (present rows), Σm….
+  const first = arms.map((arm) => unshift.map((row) => row.reduce((sum, value, c) => sum + value * arm.cross[c], 0)));
   const present = (k: number, j: number) => first[k][0] - first[k][3 + 2 * q + j];
   const preRatio = (k: number, j: number) => first[k][3 + j] / first[k][3 + q + j];
   const pooled = Array.from({ length: q }, (_, j) => {
@@ -48,7 +52,8 @@ export function linearisedRatioSums(control: RegressionSums, treatment: Regressi
     const ratio = sx / sd;
     const scale = sd / n;
     A[0][0] = 1;
-    A[1][0] = ratio;
+    // Common shifts (y − R_c, w̃ⱼ − w̄ⱼ: the intercept absorbs them) keep the fit's sums small.
+    A[1][0] = ratio - first[0][1] / first[0][2];
     A[1][1] = 1 / scale;
     A[1][2] = -ratio / scale;
     for (let j = 0; j < q; j++) {
@@ -57,16 +62,40 @@ export function linearisedRatioSums(control: RegressionSums, treatment: Regressi
       if (present(k, j) > 0) {
         const r0 = preRatio(k, j);
         const scale0 = first[k][3 + q + j] / present(k, j);
-        row[0] = r0;
+        row[0] = r0 - pooled[j];
         row[3 + j] = 1 / scale0;
         row[3 + q + j] = -r0 / scale0;
         row[m] = pooled[j] - r0;
-      } else row[0] = pooled[j];
+      }
       A[2 + q + j][m] = 1;
     }
-    return transform(arm, A, D, d);
+    // v_raw = S v_stored, so v' = A_k S v_stored.
+    const AS = A.map((row) => unshift[0].map((_, c) => row.reduce((sum, value, i) => sum + value * unshift[i][c], 0)));
+    return transform(arm, AS, D, d);
   });
   return { control: mapped[0], treatment: mapped[1], ratios: [first[0][1] / first[0][2], first[1][1] / first[1][2]] };
+}
+
+/**
+ * S with v_raw = S v_stored (D × D): x = x' + K_R·d' + K_R·K_d, d = d' + K_d,
+ * x₀ⱼ = x₀ⱼ' + K_R0ⱼ·d₀ⱼ' + K_R0ⱼ·K_d0ⱼ·(1 − mⱼ), d₀ⱼ = d₀ⱼ' + K_d0ⱼ·(1 − mⱼ) (0 where missing).
+ */
+function unshifting(shifts: readonly number[] | undefined, q: number): number[][] {
+  const D = regressionDimension(q, true);
+  const S = Array.from({ length: D }, (_, i) => Array.from({ length: D }, (_, j): number => (i === j ? 1 : 0)));
+  if (shifts === undefined) return S;
+  const pair = (x: number, d: number, kr: number, kd: number, m: number) => {
+    S[d][0] = kd;
+    S[x][d] = kr;
+    S[x][0] = kr * kd;
+    if (m >= 0) {
+      S[d][m] = -kd;
+      S[x][m] = -kr * kd;
+    }
+  };
+  pair(1, 2, shifts[0], shifts[1], -1);
+  for (let j = 0; j < q; j++) pair(3 + j, 3 + q + j, shifts[2 + j], shifts[2 + q + j], 3 + 2 * q + j);
+  return S;
 }
 
 /** Sums of v' = A v given those of v: cross' = L cross, fourth' = L F Lᵀ with c(AQAᵀ) = L c(Q). */
@@ -106,6 +135,7 @@ export function ratioRegressionSumsFromValues(
   d: ArrayLike<number>,
   covariates: ReadonlyArray<{ readonly numerator: ArrayLike<number>; readonly denominator: ArrayLike<number> }>,
   clusters?: ArrayLike<number | string>,
+  shifts?: readonly number[],
 ): RegressionSums {
   const q = covariates.length;
   const D = regressionDimension(q, true);
@@ -115,7 +145,7 @@ export function ratioRegressionSumsFromValues(
   const upper = new Float64Array(s);
   const byCluster = new Map<number | string, Float64Array>();
   for (let i = 0; i < x.length; i++) {
-    ratioRow(v, x[i], d[i], (j) => covariates[j].numerator[i], (j) => covariates[j].denominator[i], q);
+    ratioRow(v, x[i], d[i], (j) => covariates[j].numerator[i], (j) => covariates[j].denominator[i], q, shifts);
     rowCrossProducts(v, D, upper);
     if (clusters === undefined) addRegressionUnit(flat, 0, upper, s);
     else {
@@ -125,20 +155,45 @@ export function ratioRegressionSumsFromValues(
     }
   }
   for (const total of byCluster.values()) addRegressionUnit(flat, 0, total, s);
-  return regressionSumsOf(flat, 0, q, clusters !== undefined, true);
+  const sums = regressionSumsOf(flat, 0, q, clusters !== undefined, true);
+  return shifts ? { ...sums, shifts } : sums;
 }
 
-/** Fill v = (1, x, d, x₀…, d₀…, m…) of one row (a covariate is missing when either part is NaN). */
-export function ratioRow(v: Float64Array, x: number, d: number, numerator: (j: number) => number, denominator: (j: number) => number, q: number): void {
+/**
+ * Fill v = (1, x − K_R·d, d − K_d, x₀ − K_R0·d₀…, d₀ − K_d0…, m…) of one row (a covariate is
+ * missing when either part is NaN; its entries are then 0); `shifts` as `RegressionSums.shifts`.
+ */
+export function ratioRow(v: Float64Array, x: number, d: number, numerator: (j: number) => number, denominator: (j: number) => number, q: number, shifts?: ArrayLike<number>): void {
+  const k = (i: number) => (shifts === undefined ? 0 : shifts[i]);
   v[0] = 1;
-  v[1] = x;
-  v[2] = d;
+  v[1] = x - k(0) * d;
+  v[2] = d - k(1);
   for (let j = 0; j < q; j++) {
     const x0 = numerator(j);
     const d0 = denominator(j);
     const missing = x0 !== x0 || d0 !== d0;
-    v[3 + j] = missing ? 0 : x0;
-    v[3 + q + j] = missing ? 0 : d0;
+    v[3 + j] = missing ? 0 : x0 - k(2 + j) * d0;
+    v[3 + q + j] = missing ? 0 : d0 - k(2 + q + j);
     v[3 + 2 * q + j] = missing ? 1 : 0;
+  }
+}
+
+/**
+ * Set the shifts a ratio's regression sums are taken around from a row (`shifts` NaN until set):
+ * K_R = x/d and K_d = d from the metric's first row, K_R0ⱼ = x₀ⱼ/d₀ⱼ and K_d0ⱼ = d₀ⱼ from the
+ * first row where pair j is present (a zero denominator gives a ratio shift of 0).
+ */
+export function setRatioShifts(shifts: Float64Array, x: number, d: number, numerator: (j: number) => number, denominator: (j: number) => number, q: number): void {
+  if (shifts[1] !== shifts[1]) {
+    shifts[0] = d !== 0 && Number.isFinite(x / d) ? x / d : 0;
+    shifts[1] = d;
+  }
+  for (let j = 0; j < q; j++) {
+    if (shifts[2 + q + j] === shifts[2 + q + j]) continue;
+    const x0 = numerator(j);
+    const d0 = denominator(j);
+    if (x0 !== x0 || d0 !== d0) continue;
+    shifts[2 + j] = d0 !== 0 && Number.isFinite(x0 / d0) ? x0 / d0 : 0;
+    shifts[2 + q + j] = d0;
   }
 }

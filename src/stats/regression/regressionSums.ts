@@ -30,6 +30,12 @@ export interface RegressionSums {
    * (unshifted; see `linearisedRatioSums`, which maps them to the v above before the fit).
    */
   readonly ratio?: boolean;
+  /**
+   * A ratio's shifts (K_R, K_d, K_R0₁…K_R0_q, K_d0₁…K_d0_q): the sums are of x − K_R·d, d − K_d,
+   * x₀ⱼ − K_R0ⱼ·d₀ⱼ and d₀ⱼ − K_d0ⱼ (0 where missing), so a ratio near a constant keeps its
+   * fourth-order sums small. The same for both arms of a comparison. Absent: all 0.
+   */
+  readonly shifts?: readonly number[];
   /** c(Σ vvᵀ), length s. */
   readonly cross: readonly number[];
   /** Upper triangle of Σ_g c(Q_g)c(Q_g)ᵀ, length s(s + 1)/2. */
@@ -87,8 +93,8 @@ export function regressionSumsOf(flat: ArrayLike<number>, offset: number, covari
 
 /** Sums of two disjoint sets of units (same covariates and shifts). */
 export function addRegressionSums(a: RegressionSums, b: RegressionSums): RegressionSums {
-  if (a.covariates !== b.covariates || a.ratio !== b.ratio) throw new Error('addRegressionSums: different numbers of covariates');
-  return { ...(a.clustered ? { clustered: true } : {}), ...(a.ratio ? { ratio: true } : {}), covariates: a.covariates, units: a.units + b.units, cross: a.cross.map((x, i) => x + b.cross[i]), fourth: a.fourth.map((x, i) => x + b.fourth[i]) };
+  if (a.covariates !== b.covariates || a.ratio !== b.ratio || String(a.shifts ?? []) !== String(b.shifts ?? [])) throw new Error('addRegressionSums: different numbers of covariates or shifts');
+  return { ...(a.clustered ? { clustered: true } : {}), ...(a.ratio ? { ratio: true } : {}), ...(a.shifts ? { shifts: a.shifts } : {}), covariates: a.covariates, units: a.units + b.units, cross: a.cross.map((x, i) => x + b.cross[i]), fourth: a.fourth.map((x, i) => x + b.fourth[i]) };
 }
 
 /**

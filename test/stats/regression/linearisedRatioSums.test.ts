@@ -76,7 +76,8 @@ describe('CUPED on a ratio metric: the linearised regression against statsmodels
       const rows = rowsOf(c, k);
       const r = rows.reduce((s, i) => s + c.rows.x[i], 0) / rows.reduce((s, i) => s + c.rows.d[i], 0);
       const dbar = rows.reduce((s, i) => s + c.rows.d[i], 0) / rows.length;
-      const y = rows.map((i) => r + (c.rows.x[i] - r * c.rows.d[i]) / dbar);
+      // The sums are of y − R_c (a shift common to both arms).
+      const y = rows.map((i) => r - c.expected.ratios[0] + (c.rows.x[i] - r * c.rows.d[i]) / dbar);
       return { rows, y };
     });
     const covariates = c.rows.covariates.map((pre) => {
@@ -98,5 +99,43 @@ describe('CUPED on a ratio metric: the linearised regression against statsmodels
       expectClose(sums.cross[1], plain.cross[1], 'Σy');
       expectClose(sums.cross[d], plain.cross[d], 'Σy²');
     });
+  });
+
+  it('shifted sums keep a ratio near 1e6 ± 1 exact (the row-by-row linearisation is the reference); raw sums lose it', () => {
+    let state = 7;
+    const uniform = () => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return (state + 0.5) / 4294967296;
+    };
+    const arms = [0, 1].map((k) => {
+      const d = Array.from({ length: 400 }, () => 1 + Math.floor(uniform() * 6));
+      const d0 = d.map(() => 1 + Math.floor(uniform() * 6));
+      const pre = d.map(() => uniform() - 0.5);
+      const x = d.map((di, i) => di * (1e6 + 0.5 * k + pre[i] + (uniform() - 0.5)));
+      const x0 = d0.map((di, i) => (i % 5 === 0 ? NaN : di * (1e6 + pre[i])));
+      return { x, d, x0, d0 };
+    });
+    const shifts = [arms[0].x[0] / arms[0].d[0], arms[0].d[0], arms[0].x0[1] / arms[0].d0[1], arms[0].d0[1]];
+    const sums = (k: number, around?: number[]) => ratioRegressionSumsFromValues(arms[k].x, arms[k].d, [{ numerator: arms[k].x0, denominator: arms[k].d0 }], undefined, around);
+    const fitOf = (around?: number[]) => {
+      const linearised = linearisedRatioSums(sums(0, around), sums(1, around));
+      return regressionAdjustment(linearised.control, linearised.treatment, false)!;
+    };
+    // Reference: y and w̃ built row by row (pooled-mean imputation), then §3.5a's sums around their first values.
+    const columns = arms.map(({ x, d, x0, d0 }) => {
+      const r = x.reduce((a, b) => a + b, 0) / d.reduce((a, b) => a + b, 0);
+      const dbar = d.reduce((a, b) => a + b, 0) / d.length;
+      const present = x0.flatMap((v, i) => (Number.isNaN(v) ? [] : [i]));
+      const r0 = present.reduce((a, i) => a + x0[i], 0) / present.reduce((a, i) => a + d0[i], 0);
+      const d0bar = present.reduce((a, i) => a + d0[i], 0) / present.length;
+      return { y: x.map((xi, i) => r + (xi - r * d[i]) / dbar), w: x0.map((v, i) => (Number.isNaN(v) ? NaN : r0 + (v - r0 * d0[i]) / d0bar)) };
+    });
+    const around = { y: columns[0].y[0], covariates: [columns[0].w[1]] };
+    const reference = regressionAdjustment(regressionSumsFromValues(columns[0].y, [columns[0].w], around), regressionSumsFromValues(columns[1].y, [columns[1].w], around), false)!;
+    const shifted = fitOf(shifts);
+    expectClose(shifted.estimate, reference.estimate, 'estimate (shifted)');
+    expectClose(Math.sqrt(shifted.variance), Math.sqrt(reference.variance), 'se (shifted)');
+    const raw = fitOf();
+    expect(Math.abs(Math.sqrt(Math.max(0, raw.variance)) / Math.sqrt(reference.variance) - 1) > 1e-6 || !Number.isFinite(raw.variance)).toBe(true);
   });
 });
