@@ -19,19 +19,15 @@ export function analyzeInput(options: AnalyzeOptions, io: { bufferSize?: number 
 
 /** The CSV plan of the options: which columns make which metric, and the data-quality rules. */
 export function csvPlan(options: AnalyzeOptions, bufferSize?: number): CsvInputPlan {
-  const covariateOf = (metric: string) => options.covariate.find((covariate) => covariate.metric === metric);
   const metrics: CsvMetricPlan[] = [
     ...options.metric.map((name) => {
       const covariates = options.covariate.filter((covariate) => covariate.metric === name).flatMap((covariate) => covariate.columns);
       return { name, ratio: false, value: name, covariate: covariates[0], ...(covariates.length > 0 ? { covariates } : {}) };
     }),
-    ...options.ratio.map((ratio) => ({
-      name: ratio.name,
-      ratio: true,
-      value: ratio.numerator,
-      denominator: ratio.denominator,
-      ratioCovariate: covariateOf(ratio.name)?.ratio,
-    })),
+    ...options.ratio.map((ratio) => {
+      const pairs = options.covariate.filter((covariate) => covariate.metric === ratio.name).flatMap((covariate) => covariate.ratios ?? []);
+      return { name: ratio.name, ratio: true, value: ratio.numerator, denominator: ratio.denominator, ratioCovariate: pairs[0], ...(pairs.length > 0 ? { ratioCovariates: pairs } : {}) };
+    }),
   ];
   return {
     file: options.file!,

@@ -11,7 +11,7 @@ export const ANALYZE_OPTION_TEXT = {
   control: 'Control variant; default: a summary file\'s "control", else the first name in --weights NAME=…, else a variant called "control" (any case), else the first name in sorted order',
   unit: 'Randomization-unit id column: finds duplicate units and units seen in several variants (16–32 bytes of memory per distinct unit)',
   cluster: 'Cluster id column (session, store, day) when randomization is coarser than a row: cluster-robust analysis',
-  covariate: 'CUPED covariates, repeatable: METRIC=COL[,COL…] (pre-period values of a mean or proportion; rows missing one keep the metric, with a missing indicator), or RATIO=NUM/DEN for a ratio metric',
+  covariate: 'CUPED covariates, repeatable: METRIC=COL[,COL…] (pre-period values of a mean or proportion; rows missing one keep the metric, with a missing indicator), or RATIO=NUM/DEN[,NUM/DEN…] for a ratio metric (pre-period numerator/denominator pairs, likewise)',
   ratio: 'Ratio metric, repeatable: NAME=NUMCOL/DENCOL, e.g. aov=revenue/orders (delta method)',
   segment: 'Column to slice by: the whole analysis again per value; corrections then span variants × metrics × segments',
   weights: 'Planned split for the SRM test: shares in variant order (control first, then sorted names), e.g. 50,50; or named, e.g. A=50,B=50 (rows of other variants are dropped). Default: equal',

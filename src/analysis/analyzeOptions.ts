@@ -9,13 +9,18 @@ const fraction = z.string().regex(/^[^=]+=[^/]+\/.+$/, 'expected NAME=NUMCOL/DEN
 
 const covariateSpec = z
   .string()
-  .regex(/^[^=]+=.+$/, 'expected METRIC=COL[,COL…] (or RATIO=NUMCOL/DENCOL)')
-  .transform((text) => {
+  .regex(/^[^=]+=.+$/, 'expected METRIC=COL[,COL…] (or RATIO=NUMCOL/DENCOL[,NUMCOL/DENCOL…])')
+  .transform((text, context) => {
     const [metric, column] = splitOnce(text, '=');
-    const [numerator, denominator] = splitOnce(column!, '/');
-    if (denominator !== undefined) return { metric, column, columns: [column!], ratio: { numerator, denominator } };
     const columns = column!.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
-    return { metric, column: columns[0] ?? column, columns };
+    if (!column!.includes('/')) return { metric, column: columns[0] ?? column, columns };
+    const pairs = columns.map((part) => splitOnce(part, '/'));
+    if (pairs.some(([numerator, denominator]) => numerator === '' || !denominator)) {
+      context.addIssue({ code: 'custom', message: 'expected RATIO=NUMCOL/DENCOL[,NUMCOL/DENCOL…]: every pre-period of a ratio is a NUMCOL/DENCOL pair' });
+      return z.NEVER;
+    }
+    const ratios = pairs.map(([numerator, denominator]) => ({ numerator, denominator: denominator! }));
+    return { metric, column: columns[0], columns, ratio: ratios[0], ratios };
   });
 
 const ratioSpec = fraction.transform((text) => {
@@ -142,10 +147,8 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
     else if (isRatio && covariate.ratio === undefined) issue('covariate', `"${covariate.metric}" is a ratio: give its pre-period as ${covariate.metric}=NUMCOL/DENCOL`);
     else if (!isRatio && covariate.ratio !== undefined) issue('covariate', `"${covariate.metric}" is not a ratio: give one column, ${covariate.metric}=COL`);
     const columns = o.covariate.filter((other) => other.metric === covariate.metric).flatMap((other) => other.columns);
-    if (isRatio && columns.length > 1) issue('covariate', `"${covariate.metric}" is a ratio: it takes one pre-period NUMCOL/DENCOL`);
-    else if (new Set(columns).size < columns.length) issue('covariate', `"${covariate.metric}" names a covariate column twice`);
+    if (new Set(columns).size < columns.length) issue('covariate', `"${covariate.metric}" names a covariate column twice`);
   }
-  if (o.cluster !== undefined && o.covariate.some((covariate) => covariate.ratio !== undefined)) issue('covariate', 'CUPED on a ratio metric is not available with --cluster (its linearisation is per row); mean and proportion metrics take covariates with --cluster');
   if ((o.priorMean === undefined) !== (o.priorVariance === undefined)) issue(o.priorMean === undefined ? 'priorMean' : 'priorVariance', 'give --prior-mean and --prior-variance together');
   if (o.priorMean !== undefined && !o.bayesian) issue('priorMean', 'a prior needs --bayesian');
   if (o.exact && o.sequential) issue('exact', 'is a fixed-horizon test; it cannot be combined with --sequential');

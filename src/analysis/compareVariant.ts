@@ -72,7 +72,7 @@ export function compareVariant(metric: AggregatedMetric, control: number, varian
   const clusterArms = metric.clusterArms;
   const headlineAt = (alpha: number): Comparison | ClusterHeadline =>
     clusterArms ? clusterHeadline(kind, clusterArms[control], clusterArms[variant], { control: c, treatment: t }, at(alpha)) : compare(kind, c, t, at(alpha));
-  const hasCovariate = c.covariate !== undefined || c.ratioCovariate !== undefined;
+  const hasCovariate = c.covariate !== undefined || c.ratioCovariate !== undefined || c.regression?.ratio === true;
   const primaryAt = (alpha: number): Comparison => (hasCovariate ? cuped(c, t, at(alpha), kind) : headlineAt(alpha));
   const totalN = clusterArms ? clusterArms[control].clusters.n + clusterArms[variant].clusters.n : c.n + t.n;
   // ρ is tuned once, at the nominal alpha: intervals at adjusted levels keep it (see SequentialOptions.rho).

@@ -1,7 +1,9 @@
 import { armChecks } from './armChecks.js';
 import { validateOptions } from './comparisonFromMoments.js';
 import { cupedArm, type CupedArm } from './cupedArm.js';
+import { linearisedRatioSums } from './regression/linearisedRatioSums.js';
 import { regressionAdjustment, unadjustedSandwichVariance } from './regression/regressionAdjustment.js';
+import type { RegressionSums } from './regression/regressionSums.js';
 import type { MomentEstimate } from './liftMoments.js';
 import { relativeLift, type RatioOfEstimates } from './relativeLift.js';
 import { mean, sampleVariance, type MetricStats } from './sufficientStats.js';
@@ -40,7 +42,11 @@ export interface CupedMoments {
  * linearisation of `cupedArm`. O(1).
  */
 export function cupedMoments(control: MetricStats, treatment: MetricStats, kind: MetricKind): CupedMoments {
-  if (kind !== 'ratio' && control.regression && treatment.regression) return regressionMoments(control, treatment, kind);
+  if (kind === 'ratio' && control.regression?.ratio && treatment.regression?.ratio) {
+    const linearised = linearisedRatioSums(control.regression, treatment.regression);
+    return regressionMoments(control, treatment, kind, { control: linearised.control, treatment: linearised.treatment, controlMean: linearised.ratios[0], ratios: linearised.ratios });
+  }
+  if (kind !== 'ratio' && control.regression && treatment.regression) return regressionMoments(control, treatment, kind, { control: control.regression, treatment: treatment.regression, controlMean: mean(control) });
   const warnings = armChecks(control, treatment, kind);
   const c = cupedArm(control, kind);
   const t = cupedArm(treatment, kind);
@@ -78,15 +84,17 @@ export function cupedMoments(control: MetricStats, treatment: MetricStats, kind:
  * pooled-slope OLS of `regressionAdjustment` on every covariate with missing indicators, its HC1
  * (or, for clusters, CR1) sandwich variance for Δ, the same sandwich for Var(m_c) and Cov(Δ, m_c)
  * (the relative lift's Fieller interval), and Welch–Satterthwaite df from the arms' parts of the
- * sandwich for means. θ is the first covariate's slope.
+ * sandwich for means. θ is the first covariate's slope. A ratio metric's sums arrive linearised
+ * (`linearisedRatioSums`: y has arm means R_k, so `controlMean` is R_c).
  */
-function regressionMoments(control: MetricStats, treatment: MetricStats, kind: MetricKind): CupedMoments {
+function regressionMoments(control: MetricStats, treatment: MetricStats, kind: MetricKind, sums: { readonly control: RegressionSums; readonly treatment: RegressionSums; readonly controlMean: number; readonly ratios?: readonly [number, number] }): CupedMoments {
   const warnings = armChecks(control, treatment, kind);
-  const arms = { control: regressionArm(control), treatment: regressionArm(treatment) };
+  const arms = sums.ratios ? { control: linearisedArm(sums.control, sums.ratios[0]), treatment: linearisedArm(sums.treatment, sums.ratios[1]) } : { control: regressionArm(control), treatment: regressionArm(treatment) };
   const empty: MomentEstimate = { estimate: 0, variance: Infinity };
   const fail = (theta: number): CupedMoments => ({ theta, ...arms, absolute: empty, unadjustedVariance: Infinity, relative: null, reference: { kind: 'normal' }, warnings, estimable: false });
   if (warnings.length > 0) return fail(0);
-  const fit = regressionAdjustment(control.regression!, treatment.regression!, control.regression!.clustered === true);
+  const clustered = sums.control.clustered === true;
+  const fit = regressionAdjustment(sums.control, sums.treatment, clustered);
   if (fit === null || ![fit.estimate, fit.variance, fit.covariance, fit.controlMeanVariance].every(Number.isFinite)) {
     warnings.push(warning('NON_FINITE_STATISTICS', 'regression adjustment'));
     return fail(0);
@@ -100,10 +108,9 @@ function regressionMoments(control: MetricStats, treatment: MetricStats, kind: M
   }
   const absolute = { estimate: fit.estimate, variance: fit.variance };
   const [vc, vt] = fit.armVariances;
-  const reference: ReferenceDistribution = kind === 'mean' ? { kind: 't', df: welchDegreesOfFreedom(vc, control.regression!.units, vt, treatment.regression!.units) } : { kind: 'normal' };
-  const clustered = control.regression!.clustered === true;
-  const unadjustedVariance = clustered ? unadjustedSandwichVariance(control.regression!, treatment.regression!, true) : fit.unadjustedVariances[0] + fit.unadjustedVariances[1];
-  const controlMean = mean(control);
+  const reference: ReferenceDistribution = kind === 'mean' ? { kind: 't', df: welchDegreesOfFreedom(vc, sums.control.units, vt, sums.treatment.units) } : { kind: 'normal' };
+  const unadjustedVariance = clustered ? unadjustedSandwichVariance(sums.control, sums.treatment, true) : fit.unadjustedVariances[0] + fit.unadjustedVariances[1];
+  const controlMean = sums.controlMean;
   const base = { theta, slopes, ...arms, absolute, unadjustedVariance, reference, warnings, estimable: true };
   if (!(controlMean > 0)) {
     warnings.push(warning('NON_POSITIVE_CONTROL_MEAN', `control mean ${controlMean}`));
@@ -121,6 +128,13 @@ function regressionMoments(control: MetricStats, treatment: MetricStats, kind: M
 function regressionArm(stats: MetricStats): CupedArm {
   if (stats.covariate) return cupedArm(stats, 'mean');
   return { n: stats.n, mean: mean(stats), preMean: NaN, varianceMetric: sampleVariance(stats), varianceCovariate: NaN, covariance: NaN };
+}
+
+/** The CupedArm summary of a linearised ratio arm: n, R_k and the variance of y (covariate fields NaN). */
+function linearisedArm(sums: RegressionSums, ratio: number): CupedArm {
+  const [n, sy] = sums.cross;
+  const yy = sums.cross[2 + 2 * sums.covariates]; // (1, 1) of the row-major upper triangle
+  return { n, mean: ratio, preMean: NaN, varianceMetric: Math.max(0, yy - (sy * sy) / n) / (n - 1), varianceCovariate: NaN, covariance: NaN };
 }
 
 /**

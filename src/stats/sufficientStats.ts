@@ -129,7 +129,7 @@ export function moveShift(stats: MetricStats, k: number, l = stats.covariate?.sh
 }
 
 function sameShifts(a: MetricStats, b: MetricStats): boolean {
-  return (a.shift ?? 0) === (b.shift ?? 0) && (a.covariate?.shift ?? 0) === (b.covariate?.shift ?? 0);
+  return (a.shift ?? 0) === (b.shift ?? 0) && (a.covariate?.shift ?? 0) === (b.covariate?.shift ?? 0) && String(a.regression?.shifts ?? []) === String(b.regression?.shifts ?? []);
 }
 
 function addRatioCovariate(a: RatioCovariateSums | undefined, b: RatioCovariateSums | undefined): RatioCovariateSums {

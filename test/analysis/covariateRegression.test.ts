@@ -62,9 +62,4 @@ describe('--covariate through the CSV pass: missing pre-period values and severa
     expect(comparison.cuped!.varianceReduction).toBeLessThan(1);
     expect(comparison.headline.absolute.estimate).toBe(comparison.cuped!.absolute.estimate);
   });
-
-  it('--cluster still refuses a ratio covariate', () => {
-    const { file } = csvOf(clustered[0]);
-    expect(() => analyze({ file, variant: 'group', cluster: 'store', metric: ['y'], ratio: ['r=y/pre0'], covariate: ['r=y/pre0'], control: 'A' })).toThrow(/ratio metric is not available with --cluster/);
-  });
 });

@@ -2,8 +2,8 @@ import type { CsvRow } from '../../io/csv/CsvRow.js';
 import { HashedKeyTable } from '../../io/csv/HashedKeyTable.js';
 import { addStats, EMPTY_STATS, type MetricStats } from '../../stats/sufficientStats.js';
 import { EMPTY_CLUSTER_ARM, addCluster, type ClusterArmStats } from '../../stats/cluster/index.js';
-import { regressionRowProducts, type MetricColumns } from './metricSums.js';
-import { addRegressionUnit, regressionSumsLength, regressionSumsOf, type RegressionSums } from '../../stats/regression/regressionSums.js';
+import { covariateCount, regressionRowProducts, regressionSumsFor, type MetricColumns } from './metricSums.js';
+import { addRegressionUnit, regressionDimension, regressionSumsLength, type RegressionSums } from '../../stats/regression/regressionSums.js';
 
 const CLUSTER_STRIDE = 3;
 
@@ -39,8 +39,7 @@ export class ClusterAccumulator {
     columns.regression.columns.forEach((covariates, m) => {
       if (covariates.length === 0) return;
       this.regressionOffsets[m] = stride;
-      const d = 2 + 2 * covariates.length;
-      stride += (d * (d + 1)) / 2;
+      stride += this.upperLength(m);
     });
     this.regressionStride = stride;
     this.regression = new Float64Array(this.variant.length * stride);
@@ -87,7 +86,7 @@ export class ClusterAccumulator {
   regressionSums(segments: number, variants: number): (RegressionSums | undefined)[][][] {
     const flats = Array.from({ length: segments + 1 }, () =>
       Array.from({ length: variants }, () =>
-        Array.from({ length: this.metrics }, (_, m) => (this.regressionOffsets[m] >= 0 ? new Float64Array(regressionSumsLength(this.columns.regression.columns[m].length)) : undefined)),
+        Array.from({ length: this.metrics }, (_, m) => (this.regressionOffsets[m] >= 0 ? new Float64Array(regressionSumsLength(this.covariates(m), this.isRatio(m))) : undefined)),
       ),
     );
     for (let id = 0; id < this.table.size; id++) {
@@ -101,11 +100,19 @@ export class ClusterAccumulator {
         addRegressionUnit(flat, 0, upper, upper.length);
       }
     }
-    return flats.map((bySegment) => bySegment.map((arms) => arms.map((flat, m) => (flat === undefined ? undefined : regressionSumsOf(flat, 0, this.columns.regression.columns[m].length, true)))));
+    return flats.map((bySegment) => bySegment.map((arms) => arms.map((flat, m) => (flat === undefined ? undefined : regressionSumsFor(flat, 0, m, this.columns, true)))));
+  }
+
+  private covariates(m: number): number {
+    return covariateCount(this.columns.regression.columns[m], this.columns.regression.ratio[m]);
+  }
+
+  private isRatio(m: number): boolean {
+    return this.columns.regression.ratio[m] === 1;
   }
 
   private upperLength(m: number): number {
-    const d = 2 + 2 * this.columns.regression.columns[m].length;
+    const d = regressionDimension(this.covariates(m), this.isRatio(m));
     return (d * (d + 1)) / 2;
   }
 

@@ -1,5 +1,5 @@
 import { NumericColumn } from '../../io/csv/NumericColumn.js';
-import type { CsvInputPlan } from './csvPlan.js';
+import type { CsvInputPlan, CsvMetricPlan } from './csvPlan.js';
 import { regressionLayout, type MetricColumns } from './metricSums.js';
 import type { RowSlots } from './CsvPass.js';
 
@@ -39,16 +39,25 @@ export function csvLayout(plan: CsvInputPlan): CsvLayout {
     value: column((m) => metrics[m].value),
     covariate: column((m) => metrics[m].covariate),
     denominator: column((m) => metrics[m].denominator),
-    preNumerator: column((m) => metrics[m].ratioCovariate?.numerator),
-    preDenominator: column((m) => metrics[m].ratioCovariate?.denominator),
+    // A ratio's pre-period pairs feed its regression sums (a row missing them stays), not these.
+    preNumerator: column(() => undefined),
+    preDenominator: column(() => undefined),
     caps: new Float64Array(metrics.length).fill(Infinity),
     // A ratio's numerator is never shifted (Σx / Σd needs raw sums).
     shifts: Float64Array.from(metrics, (metric) => (metric.ratio ? 0 : NaN)),
     covariateShifts: new Float64Array(metrics.length).fill(NaN),
-    regression: regressionLayout(metrics.map((metric) => Int32Array.from(metric.ratio ? [] : (metric.covariates ?? (metric.covariate ? [metric.covariate] : [])), numericOf))),
+    regression: regressionLayout(
+      metrics.map((metric) => Int32Array.from(metric.ratio ? ratioCovariatesOf(metric).flatMap((pre) => [pre.numerator, pre.denominator]) : (metric.covariates ?? (metric.covariate ? [metric.covariate] : [])), numericOf)),
+      Uint8Array.from(metrics, (metric) => (metric.ratio ? 1 : 0)),
+    ),
   };
   const numeric = Int32Array.from(numericNames, (name) => slotOf(name));
   return { names, slots: { variant, unit, cluster, segment, date, numeric }, numericNames, metricColumns };
+}
+
+/** A ratio metric's pre-period pairs (`--covariate NAME=NUM/DEN[,NUM/DEN…]`). */
+function ratioCovariatesOf(metric: CsvMetricPlan): readonly { numerator: string; denominator: string }[] {
+  return metric.ratioCovariates ?? (metric.ratioCovariate ? [metric.ratioCovariate] : []);
 }
 
 /** Fresh readers for the numeric columns (one set per pass: missing counts belong to the pass). */

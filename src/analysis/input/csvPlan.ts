@@ -17,6 +17,8 @@ export interface CsvMetricPlan {
   readonly covariates?: readonly string[];
   /** CUPED pre-period numerator and denominator of a ratio metric (`--covariate NAME=NUM/DEN`). */
   readonly ratioCovariate?: { readonly numerator: string; readonly denominator: string };
+  /** Every pre-period pair of a ratio metric (`--covariate NAME=NUM/DEN[,NUM/DEN…]`), the first being `ratioCovariate`. */
+  readonly ratioCovariates?: readonly { readonly numerator: string; readonly denominator: string }[];
 }
 
 /** Everything the CSV passes need to know, resolved from the command-line options. */

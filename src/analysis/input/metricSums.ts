@@ -1,5 +1,6 @@
 import type { MetricStats } from '../../stats/sufficientStats.js';
-import { addRegressionUnit, regressionDimension, regressionSumsLength, regressionSumsOf, rowCrossProducts } from '../../stats/regression/regressionSums.js';
+import { ratioRow, setRatioShifts } from '../../stats/regression/linearisedRatioSums.js';
+import { addRegressionUnit, regressionDimension, regressionSumsLength, regressionSumsOf, rowCrossProducts, type RegressionSums } from '../../stats/regression/regressionSums.js';
 
 /**
  * Layout of one metric's running sums in a `Float64Array` cell (one cell per segment × variant):
@@ -29,17 +30,21 @@ export interface MetricColumns {
 }
 
 /**
- * Where each mean or proportion metric with covariates keeps its `RegressionSums` in a cell
- * (after the METRIC_STRIDE blocks), and its covariate columns and their shifts. A missing
- * covariate value is the column's shift (0 after shifting) with its missing indicator set, so the
- * row stays in the metric. The first covariate's shift is `covariateShifts[m]`.
+ * Where each metric with covariates keeps its `RegressionSums` in a cell (after the
+ * METRIC_STRIDE blocks), and its covariate columns and their shifts. A missing covariate value is
+ * the column's shift (0 after shifting) with its missing indicator set, so the row stays in the
+ * metric. The first covariate's shift is `covariateShifts[m]`. A ratio metric keeps raw sums of
+ * v = (1, x, d, x₀…, d₀…, m…) (`RegressionSums.ratio`; a pre-period pair with either part
+ * missing is missing), unshifted.
  */
 export interface RegressionLayout {
-  /** Per metric, the numeric columns of its covariates (empty: none, or a ratio metric). */
+  /** Per metric, the numeric columns of its covariates (empty: none); a ratio's as pairs NUM, DEN. */
   readonly columns: readonly Int32Array[];
+  /** Per metric, 1 for a ratio metric (its columns are pre-period pairs). */
+  readonly ratio: Uint8Array;
   /** Per metric, the offset of its sums in a cell (-1: none). */
   readonly offsets: Int32Array;
-  /** Per metric, the shift of each covariate after the first (NaN until its first value). */
+  /** Per metric, the shift of each covariate after the first (NaN until its first value); a ratio's as `RegressionSums.shifts`. */
   readonly shifts: readonly Float64Array[];
   /** Length of a cell's sums (the METRIC_STRIDE blocks and the regression sums). */
   readonly cellLength: number;
@@ -48,19 +53,25 @@ export interface RegressionLayout {
   readonly upper: Float64Array;
 }
 
-/** The regression layout of metrics with the given covariate columns (ratio metrics: none). */
-export function regressionLayout(columns: readonly Int32Array[]): RegressionLayout {
+/** The regression layout of metrics with the given covariate columns (`ratio[m]`: pairs of a ratio metric). */
+export function regressionLayout(columns: readonly Int32Array[], ratio: Uint8Array = new Uint8Array(columns.length)): RegressionLayout {
   const offsets = new Int32Array(columns.length).fill(-1);
   let length = METRIC_STRIDE * columns.length;
-  let widest = 0;
+  let d = 0;
   columns.forEach((covariates, m) => {
     if (covariates.length === 0) return;
     offsets[m] = length;
-    length += regressionSumsLength(covariates.length);
-    widest = Math.max(widest, covariates.length);
+    const q = covariateCount(covariates, ratio[m]);
+    length += regressionSumsLength(q, ratio[m] === 1);
+    d = Math.max(d, regressionDimension(q, ratio[m] === 1));
   });
-  const d = regressionDimension(widest);
-  return { columns, offsets, shifts: columns.map((covariates) => new Float64Array(covariates.length).fill(NaN)), cellLength: length, v: new Float64Array(d), upper: new Float64Array((d * (d + 1)) / 2) };
+  // A ratio's shifts: K_R, K_d, then K_R0ⱼ and K_d0ⱼ of each pair (RegressionSums.shifts).
+  return { columns, ratio, offsets, shifts: columns.map((covariates, m) => new Float64Array(covariates.length + 2 * ratio[m]).fill(NaN)), cellLength: length, v: new Float64Array(d), upper: new Float64Array((d * (d + 1)) / 2) };
+}
+
+/** q of a metric: its covariate columns, or a ratio's pre-period pairs. */
+export function covariateCount(covariates: Int32Array, ratio: number): number {
+  return ratio === 1 ? covariates.length / 2 : covariates.length;
 }
 
 /**
@@ -127,13 +138,25 @@ function addRegressionRow(cell: Float64Array, offset: number, x: number, values:
 }
 
 /**
- * One row's c(vvᵀ), v = (1, x, w̃…, missing…), into `columns.regression.upper` for metric m (x
+ * One row's c(vvᵀ), v = (1, x, w̃…, missing…) (a ratio metric: (1, x, d, x₀…, d₀…, missing…)), into `columns.regression.upper` for metric m (x
  * capped and shifted; a missing covariate is 0 after shifting, with its indicator 1).
  * @returns s, the number of entries written.
  */
 export function regressionRowProducts(x: number, values: Float64Array, m: number, columns: MetricColumns): number {
   const { v, upper } = columns.regression;
   const covariates = columns.regression.columns[m];
+  if (columns.regression.ratio[m] === 1) {
+    const q = covariates.length / 2;
+    const d = values[columns.denominator[m]];
+    const numerator = (j: number) => values[covariates[2 * j]];
+    const denominator = (j: number) => values[covariates[2 * j + 1]];
+    const shifts = columns.regression.shifts[m];
+    setRatioShifts(shifts, x, d, numerator, denominator, q);
+    ratioRow(v, x, d, numerator, denominator, q, shifts);
+    const dimension = regressionDimension(q, true);
+    rowCrossProducts(v, dimension, upper);
+    return (dimension * (dimension + 1)) / 2;
+  }
   const shifts = columns.regression.shifts[m];
   const q = covariates.length;
   v[0] = 1;
@@ -192,6 +215,17 @@ export function cellStats(cell: Float64Array | undefined, m: number, columns: Me
           },
         }
       : {}),
-    ...(regression >= 0 ? { regression: regressionSumsOf(c, regression, columns.regression.columns[m].length) } : {}),
+    ...(regression >= 0 ? { regression: regressionSumsFor(c, regression, m, columns, false) } : {}),
   };
+}
+
+/**
+ * The `RegressionSums` of metric m from a flat accumulator at `offset` (a ratio's with its shifts;
+ * a shift never set, since no row had the values, is 0).
+ */
+export function regressionSumsFor(flat: ArrayLike<number>, offset: number, m: number, columns: MetricColumns, clustered: boolean): RegressionSums {
+  const layout = columns.regression;
+  const ratio = layout.ratio[m] === 1;
+  const sums = regressionSumsOf(flat, offset, covariateCount(layout.columns[m], layout.ratio[m]), clustered, ratio);
+  return ratio ? { ...sums, shifts: Array.from(layout.shifts[m], (shift) => (shift === shift ? shift : 0)) } : sums;
 }

@@ -98,14 +98,19 @@ function fitColumns(control: RegressionSums, treatment: RegressionSums, clustere
   const factor = clustered ? (units / (units - 1)) * ((observations - 1) / (observations - p)) : observations / (observations - p);
   const armVariances = [factor * meat[0].delta, factor * meat[1].delta] as const;
   const unadjusted = full.map((m, k) => Math.max(0, m[1][1] - (m[0][1] * m[0][1]) / n[k]) / (n[k] - 1) / n[k]);
+  // Rounding can leave a true zero slightly negative (fourth-order sums); keep the 2 × 2 covariance
+  // of (Δ, ȳ_c) positive semi-definite so Fieller's set stays the one the test inverts.
+  const variance = armVariances[0] + armVariances[1];
+  const controlMeanVariance = Math.max(0, factor * meat[0].mean);
+  const bound = Math.sqrt(Math.max(0, variance) * controlMeanVariance);
   return {
     slopes: Array.from({ length: q }, (_, j) => (kept.includes(2 + j) ? b[2 + j] : NaN)),
     estimate: b[1],
-    variance: armVariances[0] + armVariances[1],
+    variance,
     armVariances,
     unadjustedVariances: [unadjusted[0], unadjusted[1]],
-    controlMeanVariance: factor * meat[0].mean,
-    covariance: factor * meat[0].cross,
+    controlMeanVariance,
+    covariance: Math.min(bound, Math.max(-bound, factor * meat[0].cross)),
     parameters: p,
     observations,
     units,

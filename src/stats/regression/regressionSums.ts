@@ -25,20 +25,31 @@ export interface RegressionSums {
   readonly units: number;
   /** True when the units are clusters (cluster-robust CR1 instead of HC1). */
   readonly clustered?: boolean;
+  /**
+   * True for a ratio metric's raw sums: v = (1, x, d, x₀₁ … x₀_q, d₀₁ … d₀_q, m₁ … m_q), d = 3 + 3q
+   * (unshifted; see `linearisedRatioSums`, which maps them to the v above before the fit).
+   */
+  readonly ratio?: boolean;
+  /**
+   * A ratio's shifts (K_R, K_d, K_R0₁…K_R0_q, K_d0₁…K_d0_q): the sums are of x − K_R·d, d − K_d,
+   * x₀ⱼ − K_R0ⱼ·d₀ⱼ and d₀ⱼ − K_d0ⱼ (0 where missing), so a ratio near a constant keeps its
+   * fourth-order sums small. The same for both arms of a comparison. Absent: all 0.
+   */
+  readonly shifts?: readonly number[];
   /** c(Σ vvᵀ), length s. */
   readonly cross: readonly number[];
   /** Upper triangle of Σ_g c(Q_g)c(Q_g)ᵀ, length s(s + 1)/2. */
   readonly fourth: readonly number[];
 }
 
-/** d = 2 + 2q: the length of v. */
-export function regressionDimension(covariates: number): number {
-  return 2 + 2 * covariates;
+/** d = 2 + 2q: the length of v (3 + 3q for a ratio metric's raw sums). */
+export function regressionDimension(covariates: number, ratio = false): number {
+  return ratio ? 3 + 3 * covariates : 2 + 2 * covariates;
 }
 
 /** Length of a flat accumulator for q covariates: 1 (units) + s + s(s + 1)/2. */
-export function regressionSumsLength(covariates: number): number {
-  const d = regressionDimension(covariates);
+export function regressionSumsLength(covariates: number, ratio = false): number {
+  const d = regressionDimension(covariates, ratio);
   const s = (d * (d + 1)) / 2;
   return 1 + s + (s * (s + 1)) / 2;
 }
@@ -72,18 +83,18 @@ export function addRegressionUnit(target: Float64Array, offset: number, upper: F
 }
 
 /** {@link RegressionSums} of a flat accumulator. */
-export function regressionSumsOf(flat: ArrayLike<number>, offset: number, covariates: number, clustered = false): RegressionSums {
-  const d = regressionDimension(covariates);
+export function regressionSumsOf(flat: ArrayLike<number>, offset: number, covariates: number, clustered = false, ratio = false): RegressionSums {
+  const d = regressionDimension(covariates, ratio);
   const s = (d * (d + 1)) / 2;
   const cross = Array.from({ length: s }, (_, i) => flat[offset + 1 + i]);
   const fourth = Array.from({ length: (s * (s + 1)) / 2 }, (_, i) => flat[offset + 1 + s + i]);
-  return { covariates, units: flat[offset], cross, fourth, ...(clustered ? { clustered } : {}) };
+  return { covariates, units: flat[offset], cross, fourth, ...(clustered ? { clustered } : {}), ...(ratio ? { ratio } : {}) };
 }
 
 /** Sums of two disjoint sets of units (same covariates and shifts). */
 export function addRegressionSums(a: RegressionSums, b: RegressionSums): RegressionSums {
-  if (a.covariates !== b.covariates) throw new Error('addRegressionSums: different numbers of covariates');
-  return { ...(a.clustered ? { clustered: true } : {}), covariates: a.covariates, units: a.units + b.units, cross: a.cross.map((x, i) => x + b.cross[i]), fourth: a.fourth.map((x, i) => x + b.fourth[i]) };
+  if (a.covariates !== b.covariates || a.ratio !== b.ratio || String(a.shifts ?? []) !== String(b.shifts ?? [])) throw new Error('addRegressionSums: different numbers of covariates or shifts');
+  return { ...(a.clustered ? { clustered: true } : {}), ...(a.ratio ? { ratio: true } : {}), ...(a.shifts ? { shifts: a.shifts } : {}), covariates: a.covariates, units: a.units + b.units, cross: a.cross.map((x, i) => x + b.cross[i]), fourth: a.fourth.map((x, i) => x + b.fourth[i]) };
 }
 
 /**
