@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult, ComparisonResult } from '../../src/analysis/analysisResult.js';
 import { analyze } from './analyzeHelpers.js';
-import { meanArm, ratioArm } from './summaryArms.js';
+import { summaryOf } from './summaryArms.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'livelift-decision-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,29 +52,6 @@ function checkComparison(result: AnalysisResult, comparison: ComparisonResult): 
   if (headline.relative?.invertsTest) expect(excludesZero(headline.relative.ci), `relative ${JSON.stringify(headline)}`).toBe(significant);
   expect(comparison.verdict.startsWith('no significant difference'), comparison.verdict).toBe(!significant);
   if (comparison.relative !== null && comparison.decision === 'fixed') expect(comparison.relative.pValue).toBe(comparison.absolute.pValue);
-}
-
-type Arm = { n: number; rate: number; mean: number; sd: number; noise: number };
-
-/** A summary file of conversions, a mean (with its covariate when `cuped`) and a ratio, one arm per entry (A is the control). */
-function summaryOf(arms: Arm[], cuped: boolean) {
-  const variants = arms.map((_, v) => String.fromCharCode(65 + v));
-  return {
-    control: 'A',
-    variants: variants.map((name, v) => ({ name, units: arms[v].n })),
-    metrics: [
-      { name: 'converted', kind: 'proportion', variants: variants.map((name, v) => ({ name, n: arms[v].n, sum: Math.round(arms[v].rate * arms[v].n), sumSquares: Math.round(arms[v].rate * arms[v].n) })) },
-      {
-        name: 'revenue',
-        kind: 'mean',
-        variants: variants.map((name, v) => {
-          const { covariate, ...plain } = meanArm(arms[v].n, arms[v].mean, arms[v].sd, arms[v].noise);
-          return { name, ...plain, ...(cuped ? { covariate } : {}) };
-        }),
-      },
-      { name: 'aov', kind: 'ratio', variants: variants.map((name, v) => ({ name, ...ratioArm(arms[v].n, arms[v].mean, arms[v].sd) })) },
-    ],
-  };
 }
 
 describe('one decision per comparison (issue 11): a verdict never contradicts its own intervals', () => {

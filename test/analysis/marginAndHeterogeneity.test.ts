@@ -7,7 +7,7 @@ import { parseAnalyzeOptions } from '../../src/analysis/analyzeCommand.js';
 import { InputError } from '../../src/io/inputError.js';
 import { expectClose as expectGolden, loadFixture } from '../stats/goldenHelpers.js';
 import { analyze, metric } from './analyzeHelpers.js';
-import { meanArm, ratioArm } from './summaryArms.js';
+import { summaryOf } from './summaryArms.js';
 
 interface HeterogeneityCase {
   metric: string;
@@ -139,23 +139,7 @@ describe('margin tests through the whole analysis: the conclusion never contradi
     let file = 0;
     fc.assert(
       fc.property(fc.array(arm, { minLength: 2, maxLength: 2 }), options, (arms, o) => {
-        const variants = ['A', 'B'];
-        const summary = {
-          control: 'A',
-          variants: variants.map((name, v) => ({ name, units: arms[v].n })),
-          metrics: [
-            { name: 'converted', kind: 'proportion', variants: variants.map((name, v) => ({ name, n: arms[v].n, sum: Math.round(arms[v].rate * arms[v].n), sumSquares: Math.round(arms[v].rate * arms[v].n) })) },
-            {
-              name: 'revenue',
-              kind: 'mean',
-              variants: variants.map((name, v) => {
-                const { covariate, ...plain } = meanArm(arms[v].n, arms[v].mean, arms[v].sd, arms[v].noise);
-                return { name, ...plain, ...(o.cuped ? { covariate } : {}) };
-              }),
-            },
-            { name: 'aov', kind: 'ratio', variants: variants.map((name, v) => ({ name, ...ratioArm(arms[v].n, arms[v].mean, arms[v].sd) })) },
-          ],
-        };
+        const summary = summaryOf(arms, o.cuped);
         const path = join(dir, `summary-${file++}.json`);
         writeFileSync(path, JSON.stringify(summary));
         const { cuped: _cuped, test, margin, ...raw } = o;
