@@ -111,8 +111,8 @@ const AnalyzeOptionsObject = z.object({
   msprt: z.boolean().default(false).describe(TEXT.msprt),
   exactTest: z.enum(['fisher', 'boschloo', 'score', 'agresti-min']).optional().describe(TEXT.exactTest),
   quantile: quantileList.optional().describe(TEXT.quantile),
-  bootstrap: z.number().int().min(100).max(1_000_000).default(2000).describe(TEXT.bootstrap),
-  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(1).describe(TEXT.seed),
+  bootstrap: z.number().int().min(100).max(1_000_000).optional().describe(TEXT.bootstrap),
+  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().describe(TEXT.seed),
 });
 
 /**
@@ -174,6 +174,9 @@ function checkCombinations(o: z.output<typeof AnalyzeOptionsObject>, context: z.
   if (o.msprt && o.cluster !== undefined) issue('msprt', 'tests units, not clusters; it cannot be combined with --cluster');
   if (o.quantile !== undefined && o.summary !== undefined) issue('quantile', 'needs the per-row values of a CSV; a summary file holds only sums');
   if (o.quantile !== undefined && o.cluster !== undefined) issue('quantile', 'the bootstrap resamples rows, not clusters; it cannot be combined with --cluster');
+  for (const key of ['bootstrap', 'seed'] as const) {
+    if (o[key] !== undefined && o.quantile === undefined) issue(key, 'only sets the --quantile bootstrap: give --quantile too');
+  }
   if (o.quantile !== undefined && o.metric.length === 0) issue('quantile', 'compares quantiles of --metric columns (not of --ratio metrics): name one');
   if (o.weights?.names !== undefined && o.control !== undefined && !o.weights.names.includes(o.control)) {
     issue('control', `"${o.control}" is not among the --weights names (${o.weights.names.join(', ')})`);

@@ -4,6 +4,9 @@ import { bootstrapQuantileDifference } from '../stats/robust/index.js';
 import { finiteOrNull, toJsonSafe } from '../stats/toJsonSafe.js';
 import type { AnalyzeOptions } from './analyzeOptions.js';
 
+/** What --bootstrap and --seed default to (their help in analyzeOptionText.ts says the same). */
+export const QUANTILE_BOOTSTRAP_DEFAULTS = { resamples: 2000, seed: 1 } as const;
+
 /** One `--quantile` row of a comparison, declared once in src/results/analysisResult.ts. */
 export type QuantileJson = NonNullable<AnalysisComparison['quantiles']>[number];
 
@@ -25,9 +28,11 @@ export function quantileResults(
   treatment: Float64Array,
   options: Pick<AnalyzeOptions, 'quantile' | 'bootstrap' | 'seed' | 'alpha' | 'sides'>,
 ): QuantileJson[] {
+  const seed = options.seed ?? QUANTILE_BOOTSTRAP_DEFAULTS.seed;
+  const resamples = options.bootstrap ?? QUANTILE_BOOTSTRAP_DEFAULTS.resamples;
   return (options.quantile ?? []).map((quantile) => {
-    const rng = createStream(options.seed, 0, `quantile:${metric}:${variant}:${quantile}`);
-    const result = bootstrapQuantileDifference(control, treatment, { rng, quantile, resamples: options.bootstrap, alpha: options.alpha, sides: options.sides });
+    const rng = createStream(seed, 0, `quantile:${metric}:${variant}:${quantile}`);
+    const result = bootstrapQuantileDifference(control, treatment, { rng, quantile, resamples, alpha: options.alpha, sides: options.sides });
     return {
       quantile,
       method: 'percentile-bootstrap',
@@ -37,7 +42,7 @@ export function quantileResults(
       absolute: result.absolute && toJsonSafe(result.absolute),
       relative: result.relative && toJsonSafe(result.relative),
       resamples: result.resamples,
-      seed: options.seed,
+      seed,
       warnings: result.warnings.map(({ code, message }) => ({ code, message })),
     };
   });

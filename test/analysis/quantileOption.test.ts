@@ -40,7 +40,7 @@ describe('analyze --quantile', () => {
   });
 
   it('leaves the decision alone and skips conversions with a note', () => {
-    const plain = analyze({ ...base, quantile: undefined });
+    const plain = analyze({ ...base, quantile: undefined, bootstrap: undefined });
     expect(spend.comparisons.map((comparison) => comparison.headline)).toEqual(plain.metrics[0].comparisons.map((comparison) => comparison.headline));
     const bought = result.metrics.find((metric) => metric.name === 'bought')!;
     expect(bought.quantileNote).toMatch(/conversion/);
@@ -71,11 +71,15 @@ describe('analyze --quantile', () => {
     expect(text).toMatch(/conversion \(0\/1\) has only the quantiles 0 and 1/);
   });
 
-  it('refuses summaries, clusters, ratios only, and quantiles outside (0, 1)', () => {
+  it('refuses summaries, clusters, ratios only, quantiles outside (0, 1), and --bootstrap or --seed without --quantile', () => {
     expect(() => parseAnalyzeOptions({ summary: 'x.json', quantile: '0.5' })).toThrow(/summary file holds only sums/);
     expect(() => parseAnalyzeOptions({ ...base, cluster: 'region' })).toThrow(/not clusters/);
     expect(() => parseAnalyzeOptions({ file: 'x.csv', variant: 'arm', ratio: 'aov=a/b', quantile: '0.5' })).toThrow(/not of --ratio/);
     for (const bad of ['0', '1', '0.5,', 'median', '1.5']) expect(() => parseAnalyzeOptions({ ...base, quantile: bad }), bad).toThrow(/in \(0, 1\)/);
+    const { quantile: _quantile, ...withoutQuantile } = base;
+    expect(() => parseAnalyzeOptions(withoutQuantile)).toThrow(/bootstrap.*give --quantile too/s);
+    expect(() => parseAnalyzeOptions({ ...withoutQuantile, bootstrap: undefined, seed: 3 })).toThrow(/seed.*give --quantile too/s);
+    expect(parseAnalyzeOptions({ ...withoutQuantile, bootstrap: undefined })).not.toHaveProperty('seed');
     expect(parseAnalyzeOptions({ ...base, quantile: '0.9, 0.5,0.9' }).quantile).toEqual([0.5, 0.9]);
   });
 
